@@ -1,0 +1,106 @@
+// The shared vocabulary of geokg. Every step (read → extract → graph → store → api/export) speaks
+// these types; declare new shared shapes here rather than in the module that first needs them.
+
+export const ENTITY_TYPES = ["Person", "Country", "Organization", "Place"] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
+
+/** The core ontology (see README "Graph schema"). MET and SIGNED_AGREEMENT are symmetric. */
+export const RELATION_TYPES = [
+  "MET",
+  "VISITED",
+  "SIGNED_AGREEMENT",
+  "SENT_TROOPS_TO",
+  "SUPPLIED_ARMS_TO",
+  "SUPPORTS",
+  "AFFILIATED_WITH",
+] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];
+export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(["MET", "SIGNED_AGREEMENT"]);
+
+/** CAMEO event-code family stored on each relation for users of event data. */
+export const CAMEO: Record<RelationType, string> = {
+  MET: "04",
+  VISITED: "042",
+  SIGNED_AGREEMENT: "057",
+  SENT_TROOPS_TO: "074",
+  SUPPLIED_ARMS_TO: "072",
+  SUPPORTS: "05",
+  AFFILIATED_WITH: "",
+};
+
+/**
+ * How the text presents a fact. Only `asserted` and `reported` say it happened;
+ * `planned` and `denied` facts are stored as such, never as done.
+ */
+export const CERTAINTIES = ["asserted", "reported", "alleged", "denied", "planned"] as const;
+export type Certainty = (typeof CERTAINTIES)[number];
+
+/** Article metadata without its text: what is stored on (:Article) nodes. */
+export interface ArticleMeta {
+  /** Stable id: given by the input (json `id`) or derived from the file path / url. */
+  id: string;
+  /** Path the article was read from (for messages and `extract` output). */
+  file?: string;
+  url?: string;
+  title?: string;
+  /** Outlet, e.g. "www.hindustantimes.com" or "TASS". */
+  source?: string;
+  /** ISO date (YYYY-MM-DD) when known. */
+  published?: string;
+  /** sha256 of the cleaned text; an unchanged hash means an unchanged article. */
+  contentHash: string;
+}
+
+/** A cleaned article: body text with page furniture removed. Offsets in evidence refer to `text`. */
+export interface Article extends ArticleMeta {
+  text: string;
+}
+
+export interface Entity {
+  /** Stable id: gazetteer id (Wikidata QID where known) or `<type>:<slug of canonical name>`. */
+  id: string;
+  name: string;
+  type: EntityType;
+  /** Other surface forms seen or known (never includes `name`). */
+  aliases: string[];
+  wikidata?: string;
+}
+
+/** One quoted sentence backing a relation. `start`/`end` are character offsets in the article text. */
+export interface Evidence {
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+/** A relation as one article states it (the unit of provenance, stored as a (:Claim)). */
+export interface Relation {
+  /** Deterministic: same article, type, ends, certainty and date → same id. */
+  id: string;
+  type: RelationType;
+  /** Entity ids. For symmetric types the order carries no meaning. */
+  source: string;
+  target: string;
+  certainty: Certainty;
+  /** Event date as precise as the text allows: YYYY, YYYY-MM or YYYY-MM-DD. */
+  date?: string;
+  /** AFFILIATED_WITH only: president, foreign minister, secretary … */
+  role?: string;
+  /** Quantity when the text gives one, e.g. troop count. */
+  quantity?: number;
+  cameo: string;
+  evidence: Evidence[];
+}
+
+/** Everything extraction finds in one article. Pure data: no database involved. */
+export interface ArticleExtraction {
+  article: ArticleMeta;
+  entities: Entity[];
+  /** How often each entity is mentioned in the article (entity id → count). */
+  mentions: Record<string, number>;
+  relations: Relation[];
+}
+
+/** Outcome of reading one input: an article, or an error naming the file and the problem. */
+export type ReadOutcome = { ok: true; file: string; article: Article } | { ok: false; file: string; error: string };
