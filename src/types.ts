@@ -89,6 +89,9 @@ export interface Relation {
   role?: string;
   /** Quantity when the text gives one, e.g. troop count. */
   quantity?: number;
+  /** AFFILIATED_WITH only: when the role held, if known (YYYY[-MM[-DD]]). */
+  validFrom?: string;
+  validTo?: string;
   cameo: string;
   evidence: Evidence[];
 }
@@ -104,3 +107,56 @@ export interface ArticleExtraction {
 
 /** Outcome of reading one input: an article, or an error naming the file and the problem. */
 export type ReadOutcome = { ok: true; file: string; article: Article } | { ok: false; file: string; error: string };
+
+/** Filters shared by the API (/api/graph), `geokg export` and the viewer. All optional. */
+export interface GraphFilter {
+  types?: EntityType[];
+  relations?: RelationType[];
+  /** Relation event date (or, lacking one, first reported date) range, inclusive, YYYY[-MM[-DD]]. */
+  from?: string;
+  to?: string;
+  /** Minimum number of distinct articles reporting the relation. */
+  minSources?: number;
+  certainty?: Certainty[];
+}
+
+/** Node attributes in geokg's graphology graphs (extract --format json, export, API, viewer). Key = entity id. */
+export interface GraphNodeAttributes {
+  label: string;
+  name: string;
+  entityType: EntityType;
+  aliases: string[];
+  wikidata?: string;
+  /** Number of articles mentioning the entity. */
+  articles: number;
+}
+
+/**
+ * Edge attributes: one edge per (type, source, target) aggregate relation, key = relation id.
+ * Graphs are `MultiDirectedGraph`s so parallel relations between a pair stay apart; symmetric types
+ * (MET, SIGNED_AGREEMENT) carry `symmetric: true` and a canonical direction (smaller id first).
+ */
+export interface GraphEdgeAttributes {
+  type: RelationType;
+  label: string;
+  symmetric: boolean;
+  cameo: string;
+  /** Most affirmative certainty among the claims (asserted > reported > alleged > planned > denied). */
+  certainty: Certainty;
+  certainties: Certainty[];
+  /** True when at least one claim is asserted or reported. */
+  happened: boolean;
+  contested: boolean;
+  /** Distinct articles and distinct outlets reporting it. */
+  articles: number;
+  outlets: number;
+  /** Event dates given by the text, sorted. */
+  dates: string[];
+  firstReported?: string;
+  lastReported?: string;
+  roles?: string[];
+  validFrom?: string;
+  validTo?: string;
+  /** Evidence weight: sum of outlet reliability over distinct outlets (1 per outlet when unrated). */
+  weight: number;
+}
