@@ -1,0 +1,49 @@
+// The API's error contract: `{ "error": "<message>" }` with a proper status, never a stack trace.
+import type { ErrorRequestHandler, RequestHandler } from "express";
+import { HttpError } from "./validate.js";
+
+export const notFound: RequestHandler = (req, res) => {
+  res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}` });
+};
+
+/** Errors from body-parser carry `status` and `type`; Neo4j client errors carry a `code`. */
+interface ErrorLike {
+  status?: number;
+  statusCode?: number;
+  type?: string;
+  code?: string;
+  message?: string;
+  name?: string;
+}
+
+export const errorHandler: ErrorRequestHandler = (err: ErrorLike, _req, res, _next) => {
+  void _next;
+  let status = 500;
+  let message = "internal server error";
+  if (err instanceof HttpError) {
+    status = err.status;
+    message = err.message;
+  } else if (err?.type === "entity.too.large") {
+    status = 413;
+    message = "request body too large";
+  } else if (err?.type === "entity.parse.failed") {
+    status = 400;
+    message = "request body is not valid JSON";
+  } else if (typeof (err?.status ?? err?.statusCode) === "number" && (err.status ?? err.statusCode)! < 500) {
+    status = (err.status ?? err.statusCode)!;
+    message = err.message ?? "bad request";
+  } else if (err?.name === "CypherRejected") {
+    status = 400;
+    message = err.message ?? "query rejected";
+  } else if (typeof err?.code === "string" && err.code.startsWith("Neo.ClientError")) {
+    status = 400;
+    message = err.message ?? "query failed";
+  } else if (typeof err?.code === "string" && /ServiceUnavailable|SessionExpired/.test(err.code)) {
+    status = 503;
+    message = "the Neo4j database is not reachable";
+  } else {
+    // Unexpected: log for the operator, but tell the client nothing about internals.
+    console.error("geokg api:", err);
+  }
+  res.status(status).json({ error: message });
+};

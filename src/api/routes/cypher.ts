@@ -1,0 +1,42 @@
+// POST /api/cypher {query, params} — read-only Cypher with a timeout and a row cap. Anything that
+// writes or reaches outside the graph is refused by runReadOnlyCypher; that refusal becomes a 400.
+import { Router } from "express";
+import type { Db } from "../../store/connection.js";
+import { runReadOnlyCypher } from "../../store/read-only-cypher.js";
+import { cypherBodySchema, HttpError, parse } from "../validate.js";
+
+export interface CypherLimits {
+  timeoutMs: number;
+  maxRows: number;
+}
+
+export const DEFAULT_CYPHER_LIMITS: CypherLimits = { timeoutMs: 10_000, maxRows: 1_000 };
+
+/** True for errors that mean "your query" rather than "our server": they get a 400 with the reason. */
+function isClientFault(err: unknown): boolean {
+  const e = err as { name?: string; code?: string };
+  return (
+    e?.name === "CypherRejected" ||
+    (typeof e?.code === "string" && (e.code.startsWith("Neo.ClientError") || e.code.includes("TransactionTimedOut")))
+  );
+}
+
+export function cypherRoutes(db: Db, limits: CypherLimits = DEFAULT_CYPHER_LIMITS): Router {
+  const router = Router();
+  router.post("/cypher", async (req, res) => {
+    const { query, params } = parse(cypherBodySchema, req.body ?? {}, "body");
+    try {
+      const result = await runReadOnlyCypher(db, query, params as Record<string, unknown>, limits);
+      const graph = result.graph as { export?: () => unknown } | undefined;
+      res.json({
+        columns: result.columns,
+        rows: result.rows,
+        graph: graph && typeof graph.export === "function" ? graph.export() : (graph ?? null),
+      });
+    } catch (err) {
+      if (isClientFault(err)) throw new HttpError(400, `query refused: ${(err as Error).message}`);
+      throw err;
+    }
+  });
+  return router;
+}

@@ -1,0 +1,27 @@
+// GET /api/health — is the server up, and can it reach Neo4j?
+import { Router } from "express";
+import type { Db } from "../../store/connection.js";
+import { withRead } from "../../store/read-plain.js";
+
+export function healthRoutes(db: Db): Router {
+  const router = Router();
+  router.get("/health", async (_req, res) => {
+    const started = Date.now();
+    try {
+      const info = await db.driver.getServerInfo({ database: db.database });
+      await withRead(db, (tx) => tx.run("RETURN 1"));
+      res.json({
+        status: "ok",
+        server: { uptimeSeconds: Math.round(process.uptime()) },
+        neo4j: { status: "up", target: db.target, version: info.agent ?? null, latencyMs: Date.now() - started },
+      });
+    } catch (err) {
+      res.status(503).json({
+        status: "degraded",
+        server: { uptimeSeconds: Math.round(process.uptime()) },
+        neo4j: { status: "down", target: db.target, error: (err as Error).message },
+      });
+    }
+  });
+  return router;
+}

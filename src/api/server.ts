@@ -1,0 +1,116 @@
+// The geokg HTTP server: JSON API under /api and the built viewer (viz/dist) at /.
+// createApp builds the express app (tests mount it on an ephemeral port); startServer listens.
+import express, { type Express } from "express";
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../config.js";
+import type { Db } from "../store/connection.js";
+import { errorHandler, notFound } from "./errors.js";
+import { articleRoutes } from "./routes/articles.js";
+import { cypherRoutes, DEFAULT_CYPHER_LIMITS, type CypherLimits } from "./routes/cypher.js";
+import { entityRoutes } from "./routes/entities.js";
+import { exportRoutes } from "./routes/export.js";
+import { graphRoutes } from "./routes/graph.js";
+import { healthRoutes } from "./routes/health.js";
+import { relationRoutes } from "./routes/relations.js";
+
+export const VIEWER_DIR = join(PROJECT_ROOT, "viz", "dist");
+
+export interface AppOptions {
+  /** Send `Access-Control-Allow-Origin: *` on API responses (off by default). */
+  cors?: boolean;
+  cypher?: Partial<CypherLimits>;
+  /** Folder of the built viewer; default viz/dist. */
+  viewerDir?: string;
+  bodyLimit?: string;
+}
+
+// The viewer needs scripts, workers (FA2 runs in a blob: worker), WebGL and canvas exports; nothing else.
+const CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self' blob:",
+  "img-src 'self' data: blob:",
+  "style-src 'self' 'unsafe-inline'",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export function createApp(db: Db, opts: AppOptions = {}): Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("query parser", "extended");
+  app.use((_req, res, next) => {
+    res.setHeader("X-Content-Type-Options", "nosniff");
+    res.setHeader("Content-Security-Policy", CSP);
+    res.setHeader("Referrer-Policy", "no-referrer");
+    next();
+  });
+
+  const api = express.Router();
+  if (opts.cors) {
+    api.use((req, res, next) => {
+      res.setHeader("Access-Control-Allow-Origin", "*");
+      res.setHeader("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
+      res.setHeader("Access-Control-Allow-Headers", "Content-Type");
+      if (req.method === "OPTIONS") return void res.sendStatus(204);
+      next();
+    });
+  }
+  api.use(express.json({ limit: opts.bodyLimit ?? "100kb" }));
+  api.use(healthRoutes(db));
+  api.use(graphRoutes(db));
+  api.use(entityRoutes(db));
+  api.use(relationRoutes(db));
+  api.use(articleRoutes(db));
+  api.use(cypherRoutes(db, { ...DEFAULT_CYPHER_LIMITS, ...opts.cypher }));
+  api.use(exportRoutes(db));
+  api.use(notFound);
+  api.use(errorHandler);
+  app.use("/api", api);
+
+  const viewerDir = opts.viewerDir ?? VIEWER_DIR;
+  if (existsSync(join(viewerDir, "index.html"))) {
+    app.use(express.static(viewerDir, { index: "index.html" }));
+  } else {
+    app.get("/", (_req, res) => {
+      res.status(503).type("text/plain").send("The viewer is not built: run `npm run build`.");
+    });
+  }
+  app.use(notFound);
+  app.use(errorHandler);
+  return app;
+}
+
+export interface RunningServer {
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+export async function startServer(
+  db: Db,
+  opts: AppOptions & { host?: string; port?: number } = {},
+): Promise<RunningServer> {
+  const app = createApp(db, opts);
+  const host = opts.host ?? "127.0.0.1";
+  const server = await new Promise<Server>((resolve, reject) => {
+    const s = app.listen(opts.port ?? 3000, host, (err?: Error) => (err ? reject(err) : resolve(s)));
+    s.once("error", reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = host.includes(":") ? `[${host}]` : host;
+  return {
+    url: `http://${shownHost}:${port}/`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.closeAllConnections();
+        server.close((err) => (err ? reject(err) : resolve()));
+      }),
+  };
+}
