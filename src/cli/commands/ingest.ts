@@ -1,11 +1,42 @@
+// `geokg ingest <paths|globs…>`: read, extract and store articles; summary at the end, exit 1 if any failed.
 import type { Command } from "commander";
+import { ingest, type IngestSummary } from "../../ingest/index.js";
+import { openDb } from "../../store/connection.js";
 
-// Placeholder until its owner lands the real command.
+export function parseSince(value: string): Date {
+  const date = new Date(value);
+  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+    throw new Error(`--since: expected a date like 2024-06-01, got "${value}"`);
+  }
+  return date;
+}
+
+export function formatSummary(s: IngestSummary): string {
+  const lines = [
+    `files: ${s.files}${s.skippedOld ? ` (${s.skippedOld} older than --since skipped)` : ""}`,
+    `read: ${s.read}, stored: ${s.stored}, unchanged: ${s.unchanged}, failed: ${s.failed.length}`,
+    `store now holds ${s.entities} entities and ${s.relations} relations (${s.seconds.toFixed(1)} s)`,
+  ];
+  for (const f of s.failed) lines.push(`failed: ${f.file}: ${f.error}`);
+  return lines.join("\n");
+}
+
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("(not built yet)")
-    .action(() => {
-      throw new Error("'ingest' is not built yet");
+    .description("Read, extract and store articles (files, folders or globs) in Neo4j; unchanged articles are skipped")
+    .argument("<paths...>", "article files, folders or globs (txt, md, html, json, jsonl)")
+    .option("--since <date>", "only files modified on or after this date (YYYY-MM-DD)", parseSince)
+    .option("--json", "print the summary as JSON")
+    .option("--batch <n>", "articles per write transaction", (v) => Number.parseInt(v, 10))
+    .action(async (paths: string[], opts: { since?: Date; json?: boolean; batch?: number }) => {
+      const db = await openDb();
+      try {
+        const summary = await ingest(db, paths, { since: opts.since, batchSize: opts.batch });
+        console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+        if (summary.failed.length) process.exitCode = 1;
+      } finally {
+        await db.close();
+      }
     });
 }

@@ -1,11 +1,40 @@
+// `geokg start` (= `npm start`): the main job. Starts the managed Neo4j when NEO4J_URI is not set,
+// ingests data/articles/, prints the summary, then serves the viewer.
+import { join } from "node:path";
 import type { Command } from "commander";
+import { DATA_DIR } from "../../config.js";
+import { ingest } from "../../ingest/index.js";
+import { openDb, type Db } from "../../store/connection.js";
+import { formatSummary } from "./ingest.js";
 
-// Placeholder until its owner lands the real command.
+export const ARTICLES_DIR = join(DATA_DIR, "articles");
+
+/**
+ * Serving the viewer after the ingest. The API/viewer engineer fills this in (a call into src/api that
+ * keeps `db` open until the server stops); until then `start` ends after the ingest.
+ */
+async function serveViewer(db: Db, opts: { port?: number }): Promise<boolean> {
+  void db;
+  void opts;
+  return false;
+}
+
 export function registerStart(program: Command): void {
   program
     .command("start")
-    .description("(not built yet)")
-    .action(() => {
-      throw new Error("'start' is not built yet");
+    .description("Start Neo4j (managed, unless NEO4J_URI is set), ingest data/articles/, then serve the viewer")
+    .option("--no-serve", "stop after the ingest instead of serving the viewer")
+    .option("--port <n>", "viewer port", (v) => Number.parseInt(v, 10))
+    .action(async (opts: { serve: boolean; port?: number }) => {
+      const db = await openDb({ start: true });
+      let serving = false;
+      try {
+        const summary = await ingest(db, [ARTICLES_DIR]);
+        console.log(formatSummary(summary));
+        if (summary.failed.length) process.exitCode = 1;
+        if (opts.serve) serving = await serveViewer(db, { port: opts.port });
+      } finally {
+        if (!serving) await db.close();
+      }
     });
 }

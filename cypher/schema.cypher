@@ -1,0 +1,23 @@
+// geokg schema (see docs/graph-model.md). Applied by `src/store/schema.ts` before every ingest, one
+// statement at a time (statements end with a semicolon). Every statement is idempotent: IF NOT EXISTS.
+
+// Keys: ingest MERGEs on these, so they must be unique and indexed.
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
+CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+
+// Look-ups by name and type (API search, entity registry, viewer filters).
+CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+
+// Date-range filters and the "unchanged article" check.
+CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);
+CREATE INDEX article_content_hash IF NOT EXISTS FOR (a:Article) ON (a.contentHash);
+
+// Claims are grouped by (type, source, target) whenever an aggregate relation is rebuilt.
+CREATE INDEX claim_type IF NOT EXISTS FOR (c:Claim) ON (c.type);
+CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.type, c.source, c.target);
+
+// Fuzzy name search over canonical names and every alias. Neo4j full-text indexes take STRING and
+// LIST<STRING> properties, so `aliases` is indexed as it is stored.
+CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];

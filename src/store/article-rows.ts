@@ -1,0 +1,94 @@
+// Turns extractions into the parameter rows of the write queries (pure, unit-tested).
+import { ENTITY_TYPES, type ArticleExtraction, type EntityType, type Relation } from "../types.js";
+import { canonicalEnds, type AggregateKey } from "./aggregate-claims.js";
+import { int } from "./values.js";
+
+export interface EntityRow {
+  id: string;
+  name: string;
+  type: EntityType;
+  aliases: string[];
+  wikidata: string | null;
+}
+
+export interface ArticleRows {
+  articleIds: string[];
+  entities: Record<EntityType, EntityRow[]>;
+  articles: { id: string; props: Record<string, unknown> }[];
+  mentions: { article: string; entity: string; count: ReturnType<typeof int> }[];
+  claims: { articleId: string; source: string; target: string; props: Record<string, unknown> }[];
+  keys: AggregateKey[];
+}
+
+function claimProps(articleId: string, r: Relation, source: string, target: string): Record<string, unknown> {
+  return {
+    id: r.id,
+    type: r.type,
+    source,
+    target,
+    certainty: r.certainty,
+    date: r.date ?? null,
+    role: r.role ?? null,
+    quantity: r.quantity ?? null,
+    validFrom: r.validFrom ?? null,
+    validTo: r.validTo ?? null,
+    cameo: r.cameo,
+    articleId,
+    sentences: r.evidence.map((e) => e.sentence),
+    starts: r.evidence.map((e) => int(e.start)),
+    ends: r.evidence.map((e) => int(e.end)),
+    contested: false,
+  };
+}
+
+/**
+ * Rows for a batch of extractions. Later extractions of the same article id replace earlier ones, and a
+ * relation whose ends are not among the article's entities is an error naming the article.
+ */
+export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
+  const latest = new Map<string, ArticleExtraction>();
+  for (const x of extractions) latest.set(x.article.id, x);
+  const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as EntityRow[]])) as Record<
+    EntityType,
+    EntityRow[]
+  >;
+  const rows: ArticleRows = { articleIds: [...latest.keys()], entities, articles: [], mentions: [], claims: [], keys: [] };
+  for (const x of latest.values()) {
+    const { article } = x;
+    const known = new Set<string>();
+    for (const e of x.entities) {
+      if (!ENTITY_TYPES.includes(e.type)) {
+        throw new Error(`article ${article.id}: entity ${e.id} has unknown type ${String(e.type)}`);
+      }
+      known.add(e.id);
+      entities[e.type].push({ id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], wikidata: e.wikidata ?? null });
+    }
+    rows.articles.push({
+      id: article.id,
+      props: {
+        id: article.id,
+        title: article.title ?? null,
+        url: article.url ?? null,
+        source: article.source ?? null,
+        published: article.published ?? null,
+        contentHash: article.contentHash,
+        file: article.file ?? null,
+      },
+    });
+    for (const [entity, count] of Object.entries(x.mentions)) {
+      if (known.has(entity) && count > 0) rows.mentions.push({ article: article.id, entity, count: int(count) });
+    }
+    const seen = new Set<string>();
+    for (const r of x.relations) {
+      if (seen.has(r.id)) continue;
+      seen.add(r.id);
+      for (const end of [r.source, r.target]) {
+        if (!known.has(end)) throw new Error(`article ${article.id}: relation ${r.id} refers to unknown entity ${end}`);
+      }
+      const [source, target] = canonicalEnds(r.type, r.source, r.target);
+      rows.claims.push({ articleId: article.id, source, target, props: claimProps(article.id, r, source, target) });
+      rows.keys.push({ type: r.type, source, target });
+    }
+  }
+  return rows;
+}
