@@ -1,0 +1,135 @@
+import { describe, expect, it } from "vitest";
+import { aggregateClaims, canonicalEnds, contradicts, type ClaimFacts } from "../../src/store/aggregate-claims.js";
+import { articleRows } from "../../src/store/article-rows.js";
+import { outletKey, reliabilityFrom } from "../../src/store/source-reliability.js";
+import { splitStatements } from "../../src/store/schema.js";
+import type { ArticleExtraction } from "../../src/types.js";
+
+const rel = reliabilityFrom({ outlets: { "example-wire.org": 0.5 }, default: 1 });
+
+function claim(over: Partial<ClaimFacts>): ClaimFacts {
+  return {
+    id: "c1",
+    type: "SUPPLIED_ARMS_TO",
+    source: "country:a",
+    target: "country:b",
+    certainty: "asserted",
+    articleId: "a1",
+    ...over,
+  };
+}
+
+describe("aggregateClaims", () => {
+  const key = { type: "SUPPLIED_ARMS_TO" as const, source: "country:a", target: "country:b" };
+
+  it("summarises claims from several articles and outlets", () => {
+    const res = aggregateClaims(
+      key,
+      [
+        claim({ id: "c1", certainty: "reported", date: "2024-03", published: "2024-03-10", outlet: "www.example-wire.org" }),
+        claim({ id: "c2", articleId: "a2", certainty: "alleged", date: "2024-03-02", published: "2024-03-05", outlet: "Daily Example" }),
+        claim({ id: "c3", articleId: "a2", certainty: "planned", published: "2024-03-05", outlet: "Daily Example" }),
+      ],
+      rel,
+    );
+    expect(res.props.id).toBe("SUPPLIED_ARMS_TO:country:a:country:b");
+    expect(res.props.certainty).toBe("reported");
+    expect(res.props.certainties).toEqual(["reported", "alleged", "planned"]);
+    expect(res.props.happened).toBe(true);
+    expect(res.props.articles).toBe(2);
+    expect(res.props.outlets).toBe(2);
+    expect(res.props.articleIds).toEqual(["a1", "a2"]);
+    expect(res.props.claimIds).toEqual(["c1", "c2", "c3"]);
+    expect(res.props.dates).toEqual(["2024-03", "2024-03-02"]);
+    expect(res.props.firstReported).toBe("2024-03-05");
+    expect(res.props.lastReported).toBe("2024-03-10");
+    expect(res.props.weight).toBe(1.5);
+    // "2024-03" and "2024-03-02" are compatible: no contradiction.
+    expect(res.props.contested).toBe(false);
+    expect(res.contradictions).toEqual([]);
+  });
+
+  it("links an affirming and a denying claim and marks both contested", () => {
+    const res = aggregateClaims(key, [claim({ id: "c9" }), claim({ id: "c2", articleId: "a2", certainty: "denied" })], rel);
+    expect(res.props.contested).toBe(true);
+    expect(res.contradictions).toEqual([["c2", "c9"]]);
+    expect(res.contestedClaims).toEqual(["c2", "c9"]);
+    expect(res.props.certainty).toBe("asserted");
+    expect(res.props.happened).toBe(true);
+  });
+
+  it("a denial alone did not happen", () => {
+    const res = aggregateClaims(key, [claim({ certainty: "denied" })], rel);
+    expect(res.props.happened).toBe(false);
+    expect(res.props.certainty).toBe("denied");
+  });
+});
+
+describe("contradicts", () => {
+  it("flags different quantities or dates only across articles", () => {
+    expect(contradicts(claim({ quantity: 100 }), claim({ id: "c2", articleId: "a2", quantity: 200 }))).toBe(true);
+    expect(contradicts(claim({ quantity: 100 }), claim({ id: "c2", quantity: 200 }))).toBe(false);
+    expect(contradicts(claim({ date: "2023-05-01" }), claim({ id: "c2", articleId: "a2", date: "2023-06" }))).toBe(true);
+    expect(contradicts(claim({ date: "2023" }), claim({ id: "c2", articleId: "a2", date: "2023-06" }))).toBe(false);
+    expect(contradicts(claim({ certainty: "planned" }), claim({ id: "c2", certainty: "denied" }))).toBe(false);
+  });
+});
+
+describe("canonicalEnds", () => {
+  it("orders symmetric relations by id and leaves directed ones alone", () => {
+    expect(canonicalEnds("MET", "person:z", "person:a")).toEqual(["person:a", "person:z"]);
+    expect(canonicalEnds("VISITED", "person:z", "country:a")).toEqual(["person:z", "country:a"]);
+  });
+});
+
+describe("articleRows", () => {
+  const extraction: ArticleExtraction = {
+    article: { id: "art-1", contentHash: "h", source: "Daily Example" },
+    entities: [
+      { id: "person:zed-example", name: "Zed Example", type: "Person", aliases: ["Z. Example"] },
+      { id: "person:amy-sample", name: "Amy Sample", type: "Person", aliases: [] },
+    ],
+    mentions: { "person:zed-example": 2, "person:amy-sample": 1 },
+    relations: [
+      {
+        id: "r1",
+        type: "MET",
+        source: "person:zed-example",
+        target: "person:amy-sample",
+        certainty: "asserted",
+        cameo: "04",
+        evidence: [{ articleId: "art-1", sentence: "Zed Example met Amy Sample.", start: 0, end: 27 }],
+      },
+    ],
+  };
+
+  it("groups entities by type, canonicalises symmetric claims and lists touched keys", () => {
+    const rows = articleRows([extraction]);
+    expect(rows.entities.Person.map((e) => e.id)).toEqual(["person:zed-example", "person:amy-sample"]);
+    expect(rows.mentions).toHaveLength(2);
+    expect(rows.claims[0].source).toBe("person:amy-sample");
+    expect(rows.claims[0].props.sentences).toEqual(["Zed Example met Amy Sample."]);
+    expect(rows.keys).toEqual([{ type: "MET", source: "person:amy-sample", target: "person:zed-example" }]);
+  });
+
+  it("names the article when a relation points at an unknown entity", () => {
+    const bad = { ...extraction, relations: [{ ...extraction.relations[0], target: "person:nobody" }] };
+    expect(() => articleRows([bad])).toThrow(/art-1.*person:nobody/);
+  });
+});
+
+describe("reliability and schema file", () => {
+  it("matches outlets case- and www-insensitively, by host or bare name", () => {
+    expect(outletKey("https://www.Example-Wire.org/news/1")).toBe("example-wire.org");
+    expect(rel.of("EXAMPLE-WIRE")).toBe(0.5);
+    expect(rel.of("other.net")).toBe(1);
+    expect(rel.of(undefined)).toBe(1);
+  });
+
+  it("splits statements and drops comments", () => {
+    expect(splitStatements("// a; comment\nCREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.b);\n\nRETURN 1;")).toEqual([
+      "CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.b)",
+      "RETURN 1",
+    ]);
+  });
+});
