@@ -1,0 +1,114 @@
+// Reads and validates the gazetteer data files. A broken file fails loudly, naming the file and the entry.
+import { readFileSync } from "node:fs";
+import { join, relative } from "node:path";
+import { z } from "zod";
+import { ENTITY_TYPES, type EntityType } from "../../types.js";
+import { PROJECT_ROOT } from "../../config.js";
+import type { GazetteerEntry } from "./index.js";
+
+/** Data files in load order; the order only decides `entries` order. */
+export const GAZETTEER_FILES = ["countries", "capitals", "places", "people", "organizations"] as const;
+
+export const GAZETTEER_DIR = join(PROJECT_ROOT, "data", "gazetteer");
+
+const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+const nonEmpty = z.string().trim().min(1);
+
+const roleSchema = z.strictObject({
+  role: nonEmpty,
+  of: nonEmpty,
+  from: partialDate.optional(),
+  to: partialDate.optional(),
+  title: nonEmpty.optional(),
+});
+
+const entrySchema = z.strictObject({
+  id: z.string().regex(/^(Q\d+|[a-z]+:[a-z0-9-]+)$/, "expected a Wikidata QID or <kind>:<slug>"),
+  name: nonEmpty,
+  type: z.enum(ENTITY_TYPES),
+  aliases: z.array(nonEmpty),
+  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  demonyms: z.array(nonEmpty).optional(),
+  capital: nonEmpty.optional(),
+  country: nonEmpty.optional(),
+  actorFor: nonEmpty.optional(),
+  roles: z.array(roleSchema).optional(),
+});
+
+const fileSchema = z.strictObject({
+  version: nonEmpty,
+  sources: nonEmpty,
+  /** True for files written by scripts/build-gazetteer.ts (edit the script, not the file). */
+  generated: z.boolean().optional(),
+  entries: z.array(z.unknown()),
+});
+
+export class GazetteerError extends Error {}
+
+function fail(file: string, problem: string): never {
+  throw new GazetteerError(`gazetteer ${relative(PROJECT_ROOT, file)}: ${problem}`);
+}
+
+/** Parse one file's text; exported so tests can feed broken data without touching the real files. */
+export function parseGazetteerFile(file: string, text: string): { version: string; entries: GazetteerEntry[] } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    fail(file, `not valid JSON (${(err as Error).message})`);
+  }
+  const head = fileSchema.safeParse(json);
+  if (!head.success) fail(file, describe(head.error));
+  const entries: GazetteerEntry[] = [];
+  head.data.entries.forEach((raw, n) => {
+    const parsed = entrySchema.safeParse(raw);
+    if (!parsed.success) {
+      const id = typeof raw === "object" && raw !== null && "id" in raw ? ` (id ${JSON.stringify(raw.id)})` : "";
+      fail(file, `entry ${n}${id}: ${describe(parsed.error)}`);
+    }
+    const e = parsed.data;
+    if (e.type !== "Country" && (e.demonyms || e.capital)) fail(file, `entry ${n} (id "${e.id}"): only countries have demonyms or a capital`);
+    if (e.roles && e.type !== ("Person" satisfies EntityType)) fail(file, `entry ${n} (id "${e.id}"): only people have roles`);
+    entries.push(e);
+  });
+  return { version: head.data.version, entries };
+}
+
+function describe(err: z.ZodError): string {
+  return err.issues.map((i) => `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`).join("; ");
+}
+
+/**
+ * Read every gazetteer file, then check the whole: ids unique, and every `country`, `capital`,
+ * `actorFor` and `roles[].of` reference names an existing entry.
+ */
+export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): { version: string; entries: GazetteerEntry[] } {
+  const all: GazetteerEntry[] = [];
+  const versions: string[] = [];
+  const origin = new Map<string, string>();
+  for (const name of GAZETTEER_FILES) {
+    const file = join(dir, `${name}.json`);
+    let text: string;
+    try {
+      text = readFileSync(file, "utf8");
+    } catch (err) {
+      fail(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+    }
+    const { version, entries } = parseGazetteerFile(file, text);
+    versions.push(`${name}@${version}`);
+    for (const e of entries) {
+      const prev = origin.get(e.id);
+      if (prev) fail(file, `entry id "${e.id}" is already used in ${relative(PROJECT_ROOT, prev)}`);
+      origin.set(e.id, file);
+      all.push(e);
+    }
+  }
+  const ids = new Set(all.map((e) => e.id));
+  for (const e of all) {
+    const refs = [e.country, e.capital, e.actorFor, ...(e.roles ?? []).map((r) => r.of)];
+    for (const ref of refs) {
+      if (ref !== undefined && !ids.has(ref)) fail(origin.get(e.id) ?? dir, `entry "${e.id}" refers to unknown id "${ref}"`);
+    }
+  }
+  return { version: versions.join(","), entries: all };
+}

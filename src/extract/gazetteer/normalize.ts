@@ -1,0 +1,50 @@
+// The one normalisation behind every gazetteer lookup, shared with the extractor so a surface form
+// in text and a form in the data meet on the same key.
+
+// Letters NFKD does not decompose into a base letter plus a mark.
+const FOLD: Record<string, string> = { ı: "i", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ł: "l", þ: "th", ð: "d" };
+
+/**
+ * Normalised key of a name: lower case, no diacritics, apostrophes and quotes dropped (so "Worker’s
+ * Party" = "Workers' Party"), hyphens and slashes as spaces ("Kim Jong-un" = "Kim Jong Un"), dots and
+ * commas dropped ("U.S." = "US"), a leading "the" and a trailing possessive ("Russia's") removed, and
+ * runs of single letters joined ("U. S." = "US").
+ */
+export function normalizeName(s: string): string {
+  let t = s
+    .normalize("NFKD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/[ıøæœßđłþð]/g, (ch) => FOLD[ch] ?? ch)
+    .replace(/[’‘`´ʼʻ′]/g, "'")
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .trim();
+  t = t.replace(/\s*'s$/, "").replace(/(s)\s*'$/, "$1");
+  // An inner "'s" belongs to its word whether or not a tokeniser split it off ("Worker 's Party").
+  t = t.replace(/\s*'s\b/g, "s").replace(/'/g, "");
+  t = t
+    .replace(/[-_/]/g, " ")
+    .replace(/[.,"“”()[\]]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  t = t.replace(/^the /, "");
+  // "u s a" → "usa": initials split by the tokeniser or written "U. S." form one word.
+  t = t.replace(/(?<![\p{L}\p{N}])\p{L}(?: \p{L}(?![\p{L}\p{N}]))+/gu, (m) => m.replace(/ /g, ""));
+  return t;
+}
+
+/**
+ * Forms written wholly in capitals in the data ("US", "UN", "DPRK", "U.S.") are acronyms: text matches
+ * them only when its letters are capitals too, so the pronoun "us" is never the United States.
+ */
+export function isAcronymForm(form: string): boolean {
+  const letters = form.replace(/[^\p{L}]/gu, "");
+  return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+}
+
+/** Does a surface from text satisfy the case rule of a data form? */
+export function caseCompatible(form: string, surface: string): boolean {
+  if (!isAcronymForm(form)) return true;
+  const letters = surface.replace(/[^\p{L}]/gu, "");
+  return letters === letters.toUpperCase();
+}
