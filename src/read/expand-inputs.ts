@@ -1,0 +1,46 @@
+// Command-line inputs (files, folders, globs) → the list of files to read.
+import { stat } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
+import { extname, join, normalize, resolve } from "node:path";
+import { glob, isDynamicPattern } from "tinyglobby";
+
+export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"]);
+
+/** Files a folder holds about itself rather than as content: README.md in a corpus folder is not an article. */
+const FOLDER_DOCS = /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i;
+
+export function isSupported(file: string): boolean {
+  return SUPPORTED_EXTENSIONS.has(extname(file).toLowerCase());
+}
+
+async function walk(dir: string, out: string[]): Promise<void> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  for (const e of entries) {
+    if (e.name.startsWith(".") || e.name === "node_modules") continue;
+    const p = join(dir, e.name);
+    if (e.isDirectory()) await walk(p, out);
+    else if (e.isFile() && isSupported(e.name) && !FOLDER_DOCS.test(e.name)) out.push(p);
+  }
+}
+
+/**
+ * Files, folders (recursive, supported extensions only) and globs → sorted, deduplicated file list.
+ * A named file is kept whatever its extension, and a path that does not exist is kept as given, so
+ * that reading reports each by name instead of silently skipping it.
+ */
+export async function expandInputs(pathsOrGlobs: string[]): Promise<string[]> {
+  const found: string[] = [];
+  for (const input of pathsOrGlobs) {
+    const info = await stat(input).catch(() => undefined);
+    if (info?.isDirectory()) await walk(normalize(input), found);
+    else if (info) found.push(normalize(input));
+    else if (isDynamicPattern(input)) {
+      const matches = await glob(input, { onlyFiles: true, dot: false, expandDirectories: false });
+      if (matches.length === 0) found.push(input);
+      found.push(...matches.filter(isSupported).map((m) => normalize(m)));
+    } else found.push(input);
+  }
+  const byPath = new Map<string, string>();
+  for (const f of found) if (!byPath.has(resolve(f))) byPath.set(resolve(f), f);
+  return [...byPath.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}

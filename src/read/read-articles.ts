@@ -1,0 +1,143 @@
+// Streams articles from files, one file at a time; JSON Lines files one line at a time, so a large
+// .jsonl never sits in memory whole. Nothing here throws for a bad input: each problem comes back as
+// an outcome naming the file (and record) and what is wrong, and reading goes on with the rest.
+import { createReadStream } from "node:fs";
+import { readFile, stat } from "node:fs/promises";
+import { extname } from "node:path";
+import { MAX_ARTICLE_BYTES } from "../config.js";
+import type { ReadOutcome } from "../types.js";
+import { idFromFile } from "./article-id.js";
+import { decodeArticleBytes } from "./decode-bytes.js";
+import { isSupported, SUPPORTED_EXTENSIONS } from "./expand-inputs.js";
+import { validateRecord, type ArticleRecord } from "./json-records.js";
+import { parseArticleText } from "./parse-article.js";
+
+function message(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e?.code === "ENOENT") return "not found (no such file, or a pattern that matched nothing)";
+  if (e?.code === "EACCES" || e?.code === "EPERM") return "cannot be read (permission denied)";
+  if (e?.code === "EISDIR") return "is a folder, not a file";
+  return e instanceof Error ? e.message : String(err);
+}
+
+function fromRecord(file: string, where: string, record: ArticleRecord, n: number): ReadOutcome {
+  try {
+    // A record without id or url is named after its file and position, which stay the same across runs.
+    const id = record.id ?? (record.url ? undefined : `${idFromFile(file)}-${n}`);
+    const article = parseArticleText(file, record.text, { ...record, id });
+    return { ok: true, file, article };
+  } catch (err) {
+    return { ok: false, file, error: `${file}, ${where}: ${message(err)}` };
+  }
+}
+
+/** Splits a byte stream on "\n" without decoding first, so each line's UTF-8 is checked on its own. */
+async function* byteLines(file: string): AsyncGenerator<Buffer> {
+  let rest: Buffer = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file)) {
+    let buf = rest.length ? Buffer.concat([rest, chunk as Buffer]) : (chunk as Buffer);
+    let nl: number;
+    while ((nl = buf.indexOf(0x0a)) >= 0) {
+      yield buf.subarray(0, nl);
+      buf = buf.subarray(nl + 1);
+    }
+    rest = Buffer.from(buf);
+  }
+  if (rest.length) yield rest;
+}
+
+async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
+  let lineNo = 0;
+  let records = 0;
+  for await (const bytes of byteLines(file)) {
+    lineNo++;
+    if (bytes.toString("latin1").trim() === "") continue;
+    records++;
+    const where = `line ${lineNo}`;
+    const decoded = decodeArticleBytes(bytes);
+    if (!decoded.ok) {
+      yield { ok: false, file, error: `${file}, ${where}: ${decoded.error}` };
+      continue;
+    }
+    let value: unknown;
+    try {
+      value = JSON.parse(decoded.text);
+    } catch (err) {
+      yield { ok: false, file, error: `${file}, ${where}: invalid JSON (${message(err)})` };
+      continue;
+    }
+    const v = validateRecord(value);
+    yield v.ok ? fromRecord(file, where, v.record, lineNo) : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
+  }
+  if (records === 0) yield { ok: false, file, error: `${file}: empty file (no JSON lines)` };
+}
+
+function* readJson(file: string, text: string): Generator<ReadOutcome> {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (err) {
+    yield { ok: false, file, error: `${file}: invalid JSON (${message(err)})` };
+    return;
+  }
+  const list = Array.isArray(value) ? value : [value];
+  if (list.length === 0) yield { ok: false, file, error: `${file}: empty JSON array (no articles)` };
+  for (let i = 0; i < list.length; i++) {
+    const where = Array.isArray(value) ? `record [${i}]` : "record";
+    const v = validateRecord(list[i]);
+    yield v.ok ? fromRecord(file, where, v.record, i + 1) : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
+  }
+}
+
+async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
+  const fail = (problem: string): ReadOutcome => ({ ok: false, file, error: `${file}: ${problem}` });
+  if (!isSupported(file)) {
+    const ext = extname(file) || "(none)";
+    yield fail(`unsupported file type ${ext} (supported: ${[...SUPPORTED_EXTENSIONS].join(", ")})`);
+    return;
+  }
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : undefined });
+    size = info.size;
+  } catch (err) {
+    yield fail(message(err));
+    return;
+  }
+  if (extname(file).toLowerCase() === ".jsonl") {
+    // The size limit applies per record here: a JSON Lines corpus is expected to be large.
+    yield* readJsonLines(file);
+    return;
+  }
+  if (size > MAX_ARTICLE_BYTES) {
+    yield fail(`too large: ${size} bytes (limit ${MAX_ARTICLE_BYTES})`);
+    return;
+  }
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (err) {
+    yield fail(message(err));
+    return;
+  }
+  const decoded = decodeArticleBytes(bytes);
+  if (!decoded.ok) {
+    yield fail(decoded.error);
+    return;
+  }
+  if (extname(file).toLowerCase() === ".json") {
+    yield* readJson(file, decoded.text);
+    return;
+  }
+  try {
+    yield { ok: true, file, article: parseArticleText(file, decoded.text) };
+  } catch (err) {
+    yield fail(message(err));
+  }
+}
+
+export async function* readArticles(files: string[]): AsyncGenerator<ReadOutcome> {
+  for (const file of files) yield* readOne(file);
+}
+
