@@ -83,7 +83,9 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
   const progress = opts.progress === false ? SILENT_PROGRESS : createProgress(files.length);
 
   let batch: { file: string; extraction: ArticleExtraction }[] = [];
-  let done = 0;
+  let articles = 0;
+  let filesDone = 0;
+  let currentFile = "";
   const flush = async () => {
     if (batch.length === 0) return;
     const pending = batch;
@@ -109,7 +111,11 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
   };
 
   for await (const outcome of readArticles(files)) {
-    done++;
+    articles++;
+    if (outcome.file !== currentFile) {
+      currentFile = outcome.file;
+      filesDone++;
+    }
     if (!outcome.ok) {
       summary.failed.push({ file: outcome.file, error: outcome.error });
     } else {
@@ -127,7 +133,7 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
         if (batch.length >= batchSize) await flush();
       }
     }
-    progress.tick(done);
+    progress.tick(articles, filesDone);
   }
   await flush();
   progress.end();

@@ -3,7 +3,7 @@ import { createProgress, formatEta, progressLine } from "../../src/ingest/progre
 
 describe("ingest progress", () => {
   it("formats rate and ETA", () => {
-    expect(progressLine(50, 150, 10_000)).toBe("ingest: 50/150 articles, 5.0/s, ETA 20s");
+    expect(progressLine(60, 50, 150, 10_000)).toBe("ingest: 60 articles (50/150 files), 6.0 articles/s, ETA 20s");
     expect(formatEta(125)).toBe("2m05s");
     expect(formatEta(Number.NaN)).toBe("?");
   });
@@ -12,11 +12,11 @@ describe("ingest progress", () => {
     let written = "";
     const stream = { isTTY: false, write: (s: string) => ((written += s), true) } as unknown as NodeJS.WriteStream;
     const p = createProgress(10, stream);
-    p.tick(5);
+    p.tick(5, 5);
     p.end();
     expect(written).toBe("");
     const tty = { isTTY: true, write: (s: string) => ((written += s), true) } as unknown as NodeJS.WriteStream;
-    createProgress(10, tty).tick(10);
-    expect(written).toContain("10/10 articles");
+    createProgress(10, tty).tick(12, 10);
+    expect(written).toContain("12 articles (10/10 files)");
   });
 });

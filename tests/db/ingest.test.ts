@@ -1,0 +1,135 @@
+// Ingest end to end against the real Neo4j: the sample corpus, re-ingest, bad files, kill and re-run.
+import { spawn } from "node:child_process";
+import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config.js";
+import { ingest } from "../../src/ingest/index.js";
+import type { Db } from "../../src/store/connection.js";
+import { clearDb, openTestDb } from "../helpers/db.js";
+import { testArticle, writeTestArticles } from "../fixtures/ingest/write-articles.js";
+import { query, snapshot } from "./store-helpers.js";
+
+const SEEDS = join(PROJECT_ROOT, "..", "shared", "corpus", "seeds");
+
+let db: Db;
+let tmp: string;
+beforeAll(async () => {
+  db = await openTestDb();
+  tmp = await mkdtemp(join(tmpdir(), "geokg-ingest-"));
+});
+afterAll(async () => {
+  await db?.close();
+  await rm(tmp, { recursive: true, force: true });
+});
+
+/** Claims per stored article: a half-written article would show up as a missing or short entry. */
+async function claimsPerArticle(): Promise<Record<string, number>> {
+  const rows = await query(
+    db,
+    "MATCH (a:Article) RETURN a.id AS id, COUNT { (a)-[:ASSERTS]->(:Claim) } AS n, COUNT { (a)-[:MENTIONS]->() } AS m",
+  );
+  return Object.fromEntries(rows.map((r) => [String(r.id), Number(r.n) * 1000 + Number(r.m)]));
+}
+
+describe("ingest", () => {
+  it("builds the graph from the sample corpus, including the MET between Putin and Ri Hi Yong", async () => {
+    await clearDb(db);
+    const summary = await ingest(db, [SEEDS], { progress: false });
+    expect(summary.failed).toEqual([]);
+    expect(summary.read).toBe((await readdir(SEEDS)).length);
+    expect(summary.stored).toBe(summary.read);
+    expect(summary.relations).toBeGreaterThan(0);
+
+    const met = await query(
+      db,
+      `MATCH (a:Person)-[r:MET]-(b:Person)
+       WHERE (a.name = 'Vladimir Putin' OR 'Vladimir Putin' IN a.aliases)
+         AND (b.name = 'Ri Hi Yong' OR 'Ri Hi Yong' IN b.aliases)
+       UNWIND r.claimIds AS cid
+       MATCH (:Article)-[:ASSERTS]->(c:Claim {id: cid})
+       RETURN [a.name] + a.aliases AS aNames, [b.name] + b.aliases AS bNames, c.sentences AS sentences`,
+    );
+    expect(met.length).toBeGreaterThan(0);
+    const withBoth = met.flatMap((m) =>
+      (m.sentences as string[]).filter(
+        (s) => (m.aNames as string[]).some((n) => s.includes(n)) && (m.bNames as string[]).some((n) => s.includes(n)),
+      ),
+    );
+    expect(withBoth.length).toBeGreaterThan(0);
+  });
+
+  it("re-ingesting the same files changes nothing", async () => {
+    const before = await snapshot(db);
+    const summary = await ingest(db, [SEEDS], { progress: false });
+    expect(summary.unchanged).toBe(summary.read);
+    expect(summary.stored).toBe(0);
+    expect(await snapshot(db)).toEqual(before);
+  });
+
+  it("reports bad files by name and stores the rest", async () => {
+    await clearDb(db);
+    const dir = join(tmp, "mixed");
+    await writeTestArticles(dir, 3);
+    await writeFile(join(dir, "empty.txt"), "");
+    await writeFile(join(dir, "binary.txt"), Buffer.from([0, 159, 146, 150, 0, 255, 0, 1, 2, 3, 0, 0, 7]));
+    const summary = await ingest(db, [dir], { progress: false });
+    expect(summary.stored).toBe(3);
+    expect(summary.failed.map((f) => f.file).sort()).toEqual([join(dir, "binary.txt"), join(dir, "empty.txt")]);
+    for (const f of summary.failed) expect(f.error.length).toBeGreaterThan(0);
+    expect(Number((await query(db, "MATCH (a:Article) RETURN count(a) AS n"))[0].n)).toBe(3);
+  });
+
+  it("an edited file replaces its own claims and leaves the other articles alone", async () => {
+    await clearDb(db);
+    const dir = join(tmp, "edit");
+    const ids = await writeTestArticles(dir, 4);
+    await ingest(db, [dir], { progress: false });
+    const others = await query(db, "MATCH (c:Claim) WHERE c.articleId <> $id RETURN c.id AS id ORDER BY id", { id: ids[0] });
+    // Same id (front matter), new text: another pair of countries.
+    const edited = testArticle(7).body.replace(/^id: .*$/m, `id: ${ids[0]}`);
+    await writeFile(join(dir, `${ids[0]}.md`), edited);
+    const summary = await ingest(db, [dir], { progress: false });
+    expect(summary.stored).toBe(1);
+    expect(summary.unchanged).toBe(3);
+    expect(await query(db, "MATCH (c:Claim) WHERE c.articleId <> $id RETURN c.id AS id ORDER BY id", { id: ids[0] })).toEqual(others);
+    const mine = await query(db, "MATCH (:Article {id: $id})-[:ASSERTS]->(c:Claim) RETURN c.sentences AS s", { id: ids[0] });
+    for (const c of mine) expect((c.s as string[]).join(" ")).not.toMatch(/France|Poland/);
+  });
+
+  it("a killed ingest leaves whole articles only, and a re-run matches a clean run", async () => {
+    const dir = join(tmp, "many");
+    await writeTestArticles(dir, 150);
+    // Reference: a clean, uninterrupted run.
+    await clearDb(db);
+    await ingest(db, [dir], { progress: false });
+    const clean = await snapshot(db);
+    const cleanClaims = await claimsPerArticle();
+    expect(Object.keys(cleanClaims)).toHaveLength(150);
+
+    await clearDb(db);
+    const child = spawn(process.execPath, [join(PROJECT_ROOT, "bin", "geokg.js"), "ingest", dir, "--batch", "2"], {
+      env: process.env,
+      stdio: "ignore",
+    });
+    const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
+    let stored = 0;
+    while (stored < 4) {
+      await new Promise((r) => setTimeout(r, 50));
+      stored = Number((await query(db, "MATCH (a:Article) RETURN count(a) AS n"))[0].n);
+      if (child.exitCode !== null) break;
+    }
+    child.kill("SIGKILL");
+    await exited;
+    const partial = await claimsPerArticle();
+    expect(Object.keys(partial).length).toBeGreaterThan(0);
+    expect(Object.keys(partial).length).toBeLessThan(150);
+    for (const [id, n] of Object.entries(partial)) expect(n).toBe(cleanClaims[id]);
+
+    const rerun = await ingest(db, [dir], { progress: false });
+    expect(rerun.unchanged).toBe(Object.keys(partial).length);
+    expect(await snapshot(db)).toEqual(clean);
+    expect(await claimsPerArticle()).toEqual(cleanClaims);
+  });
+});
