@@ -1,0 +1,141 @@
+// Write-path benchmark: relationships/s of geokg's store writes against a bare `UNWIND $rows CREATE`
+// of the same number of relationships, in the same run and the same Neo4j. Extraction happens before
+// the clock starts; only the store writes are timed. A second, streaming pass (`rssN`) checks peak RSS.
+//   node --import tsx bench/store.bench.ts [n] [rssN]
+import { pathToFileURL } from "node:url";
+import { createExtractor } from "../src/extract/index.js";
+import { EntityRegistry } from "../src/extract/entity-registry.js";
+import { openDb, type Db } from "../src/store/connection.js";
+import { applySchema } from "../src/store/schema.js";
+import { loadReliability } from "../src/store/source-reliability.js";
+import { writeArticles } from "../src/store/write-article.js";
+import { DEFAULT_BATCH_SIZE } from "../src/ingest/index.js";
+import type { ArticleExtraction } from "../src/types.js";
+import { syntheticCorpus } from "./synthetic-corpus.js";
+
+export interface StoreBenchResult {
+  n: number;
+  batchSize: number;
+  relationships: number;
+  geokgSeconds: number;
+  geokgRelsPerSecond: number;
+  bareSeconds: number;
+  bareRelsPerSecond: number;
+  ratio: number;
+  rss?: { n: number; peakRssMb: number; seconds: number };
+}
+
+async function clear(db: Db): Promise<void> {
+  // In batches: one transaction deleting a large graph would need a lot of memory.
+  await db.driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", {}, { database: db.database });
+}
+
+async function extractAll(n: number): Promise<ArticleExtraction[]> {
+  const extractor = createExtractor();
+  const registry = new EntityRegistry();
+  const out: ArticleExtraction[] = [];
+  for await (const article of syntheticCorpus(n)) out.push(registry.resolve(extractor.extract(article)));
+  return out;
+}
+
+async function bareCreate(db: Db, relationships: number, nodes: number): Promise<number> {
+  await db.driver.executeQuery("CREATE CONSTRAINT bench_node IF NOT EXISTS FOR (b:BenchNode) REQUIRE b.id IS UNIQUE", {}, { database: db.database });
+  await db.driver.executeQuery("UNWIND range(0, $n - 1) AS i CREATE (:BenchNode {id: i})", { n: nodes }, { database: db.database });
+  const session = db.driver.session({ database: db.database });
+  const started = performance.now();
+  try {
+    const chunk = 10_000;
+    for (let i = 0; i < relationships; i += chunk) {
+      const rows = [];
+      for (let j = i; j < Math.min(i + chunk, relationships); j++) rows.push({ i: j, s: (j * 7) % nodes, t: (j * 13 + 1) % nodes });
+      await session.executeWrite((tx) =>
+        tx.run(
+          `UNWIND $rows AS row
+           MATCH (a:BenchNode {id: row.s}) MATCH (b:BenchNode {id: row.t})
+           CREATE (a)-[:BENCH_REL {i: row.i}]->(b)`,
+          { rows },
+        ),
+      );
+    }
+  } finally {
+    await session.close();
+  }
+  const seconds = (performance.now() - started) / 1000;
+  await db.driver.executeQuery("DROP CONSTRAINT bench_node IF EXISTS", {}, { database: db.database });
+  return seconds;
+}
+
+/** Streams generate → extract → write for `n` articles, as ingest does, and reports the peak RSS. */
+async function streamingRss(db: Db, n: number, batchSize: number) {
+  await clear(db);
+  const extractor = createExtractor();
+  const registry = new EntityRegistry();
+  const reliability = loadReliability();
+  const started = performance.now();
+  let batch: ArticleExtraction[] = [];
+  for await (const article of syntheticCorpus(n)) {
+    batch.push(registry.resolve(extractor.extract(article)));
+    if (batch.length >= batchSize) {
+      await writeArticles(db, batch, { reliability });
+      batch = [];
+    }
+  }
+  if (batch.length) await writeArticles(db, batch, { reliability });
+  // maxRSS is in kilobytes.
+  return { n, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), seconds: (performance.now() - started) / 1000 };
+}
+
+export async function run({ n = 2000, batchSize = DEFAULT_BATCH_SIZE, rssN = 0 }: { n?: number; batchSize?: number; rssN?: number } = {}): Promise<StoreBenchResult> {
+  const db = await openDb({ start: true });
+  try {
+    await clear(db);
+    await applySchema(db);
+    const extractions = await extractAll(n);
+    const nodes = new Set(extractions.flatMap((x) => x.entities.map((e) => e.id))).size;
+    const reliability = loadReliability();
+
+    const started = performance.now();
+    let relationships = 0;
+    for (let i = 0; i < extractions.length; i += batchSize) {
+      relationships += (await writeArticles(db, extractions.slice(i, i + batchSize), { reliability })).relationshipsCreated;
+    }
+    const geokgSeconds = (performance.now() - started) / 1000;
+
+    await clear(db);
+    const bareSeconds = await bareCreate(db, relationships, Math.max(nodes, 100));
+    await clear(db);
+
+    const geokgRelsPerSecond = relationships / geokgSeconds;
+    const bareRelsPerSecond = relationships / bareSeconds;
+    const result: StoreBenchResult = {
+      n,
+      batchSize,
+      relationships,
+      geokgSeconds,
+      geokgRelsPerSecond,
+      bareSeconds,
+      bareRelsPerSecond,
+      ratio: geokgRelsPerSecond / bareRelsPerSecond,
+    };
+    if (rssN > 0) {
+      result.rss = await streamingRss(db, rssN, batchSize);
+      await clear(db);
+    }
+    console.log(
+      `store: ${n} articles, ${relationships} relationships, batch ${batchSize}: geokg ${geokgRelsPerSecond.toFixed(0)} rel/s ` +
+        `(${geokgSeconds.toFixed(1)} s), bare UNWIND CREATE ${bareRelsPerSecond.toFixed(0)} rel/s (${bareSeconds.toFixed(1)} s), ` +
+        `ratio ${result.ratio.toFixed(2)} (target >= 0.5)`,
+    );
+    if (result.rss) {
+      console.log(`store: streaming ${result.rss.n} articles in ${result.rss.seconds.toFixed(0)} s, peak RSS ${result.rss.peakRssMb} MB (limit 1024)`);
+    }
+    return result;
+  } finally {
+    await db.close();
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const [n, rssN, batch] = process.argv.slice(2).map((v) => Number.parseInt(v, 10));
+  await run({ n: n || 2000, rssN: rssN || 0, batchSize: batch || undefined });
+}
