@@ -1,0 +1,80 @@
+// The view state (filters, selection, display modes) and its mirror in the URL hash, so a link
+// reproduces what the sender saw.
+export interface ViewState {
+  types: Set<string>;
+  relations: Set<string>;
+  certainty: Set<string>;
+  /** Month indexes (year * 12 + month - 1) bounding relation dates; null = open. */
+  from: number | null;
+  to: number | null;
+  minSources: number;
+  size: "degree" | "pagerank";
+  color: "type" | "community";
+  selected: { kind: "node" | "edge"; id: string } | null;
+}
+
+export function defaultState(types: string[], relations: string[], certainties: string[]): ViewState {
+  return {
+    types: new Set(types),
+    relations: new Set(relations),
+    certainty: new Set(certainties),
+    from: null,
+    to: null,
+    minSources: 1,
+    size: "degree",
+    color: "type",
+    selected: null,
+  };
+}
+
+/** Only what differs from the default goes into the URL, keeping links short. */
+export function toHash(s: ViewState, all: { types: string[]; relations: string[]; certainties: string[] }): string {
+  const p = new URLSearchParams();
+  if (s.types.size !== all.types.length) p.set("types", [...s.types].join(","));
+  if (s.relations.size !== all.relations.length) p.set("relations", [...s.relations].join(","));
+  if (s.certainty.size !== all.certainties.length) p.set("certainty", [...s.certainty].join(","));
+  if (s.from !== null) p.set("from", monthToString(s.from));
+  if (s.to !== null) p.set("to", monthToString(s.to));
+  if (s.minSources > 1) p.set("minSources", String(s.minSources));
+  if (s.size !== "degree") p.set("size", s.size);
+  if (s.color !== "type") p.set("color", s.color);
+  if (s.selected) p.set(s.selected.kind, s.selected.id);
+  const text = p.toString();
+  return text ? `#${text}` : "";
+}
+
+export function fromHash(hash: string, base: ViewState): ViewState {
+  const p = new URLSearchParams(hash.replace(/^#/, ""));
+  const s: ViewState = { ...base, types: new Set(base.types), relations: new Set(base.relations), certainty: new Set(base.certainty) };
+  const list = (key: string, allowed: Set<string>): Set<string> | null => {
+    const v = p.get(key);
+    if (v === null) return null;
+    return new Set(v.split(",").filter((x) => allowed.has(x)));
+  };
+  s.types = list("types", base.types) ?? s.types;
+  s.relations = list("relations", base.relations) ?? s.relations;
+  s.certainty = list("certainty", base.certainty) ?? s.certainty;
+  s.from = parseMonth(p.get("from"));
+  s.to = parseMonth(p.get("to"));
+  const min = Number(p.get("minSources") ?? "1");
+  s.minSources = Number.isInteger(min) && min >= 1 ? min : 1;
+  s.size = p.get("size") === "pagerank" ? "pagerank" : "degree";
+  s.color = p.get("color") === "community" ? "community" : "type";
+  const node = p.get("node");
+  const edge = p.get("edge");
+  s.selected = node ? { kind: "node", id: node } : edge ? { kind: "edge", id: edge } : null;
+  return s;
+}
+
+/** "2024-03-05" / "2024-03" / "2024" → month index; anything else → null. */
+export function parseMonth(date: string | null | undefined): number | null {
+  if (!date) return null;
+  const m = /^(\d{4})(?:-(\d{2}))?/.exec(date);
+  if (!m) return null;
+  return Number(m[1]) * 12 + (m[2] ? Number(m[2]) - 1 : 0);
+}
+
+export function monthToString(month: number): string {
+  const y = Math.floor(month / 12);
+  return `${y}-${String((month % 12) + 1).padStart(2, "0")}`;
+}
