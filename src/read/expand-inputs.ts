@@ -1,7 +1,6 @@
 // Command-line inputs (files, folders, globs) → the list of files to read.
-import { stat } from "node:fs/promises";
-import { readdir } from "node:fs/promises";
-import { extname, join, normalize, resolve } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { basename, extname, isAbsolute, join, normalize, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
 export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"]);
@@ -35,9 +34,9 @@ export async function expandInputs(pathsOrGlobs: string[]): Promise<string[]> {
     if (info?.isDirectory()) await walk(normalize(input), found);
     else if (info) found.push(normalize(input));
     else if (isDynamicPattern(input)) {
-      const matches = await glob(input, { onlyFiles: true, dot: false, expandDirectories: false });
+      const matches = await glob(input, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) });
       if (matches.length === 0) found.push(input);
-      found.push(...matches.filter(isSupported).map((m) => normalize(m)));
+      found.push(...matches.filter((m) => isSupported(m) && !FOLDER_DOCS.test(basename(m))).map((m) => normalize(m)));
     } else found.push(input);
   }
   const byPath = new Map<string, string>();

@@ -9,6 +9,7 @@ export type FurnitureKind =
   | "author-bio"
   | "breadcrumb"
   | "widget"
+  | "consent"
   | "caption"
   | "player"
   | "tagline"
@@ -35,10 +36,10 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
   ["related", /^(related|recommended|don'?t miss|watch|listen|more)\s*(:|\||-|–|»|>)/i],
   ["related", /^(read|see) (the )?(full|original) (story|article)\b/i],
   // Bylines and credits: "By Jane Doe", "Written by …", "Reporting by …; Editing by …".
-  ["byline", /^by\s+(\p{Lu}[\p{L}.'’-]*\s*){1,4}(\s*(,|\||and|&|-|–)\s*.{0,60})?$/u],
+  ["byline", /^[Bb][Yy]\s+(\p{Lu}[\p{L}.'’-]*\s*){1,4}(\s*(,|\||and|&|-|–)\s*.{0,60})?$/u],
   ["byline", /^(written|posted|published|edited|reported|compiled) by\b.{0,80}$/i],
   ["byline", /^(author|authors|writer|editor|reporter|correspondent)\s*:.{0,80}$/i],
-  ["byline", /^\(?(reporting|additional reporting|writing|editing)( by)?\b.{0,160}$/i],
+  ["byline", /^\(?(reporting|additional reporting|writing|editing) by\b.{0,160}$/i],
   // Author bios: "<Name> has over 9 years of experience in …", "<Name> is a journalist who …".
   ["author-bio", /\b(has|with|brings) (over |more than |nearly |almost |about )?\d+\+? years?( of)? (of )?(experience|expertise)\b/i],
   ["author-bio", /^(\p{Lu}[\p{L}'’-]+\s){1,3}is an? ((senior|staff|freelance|contributing|veteran|independent|award-winning)\s)*(journalist|writer|reporter|editor|correspondent|contributor|columnist|author)\b/u],
@@ -50,7 +51,7 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
   // Share / social / cookie / newsletter / subscription / advertising widgets.
   ["widget", /^(share( (this|on|via|article|story))?|tweet|pin it|email this|print( this)?|copy link|follow us( on)?|like us on|join us on)\b.{0,60}$/i],
   ["widget", /^((facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|pinterest|print|copy link)[\s,|·]*){2,}$/i],
-  ["widget", /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage consent)\b/i],
+  ["consent", /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage consent)\b/i],
   ["widget", /^(subscribe|sign up|newsletter|get (our|the) (daily|weekly|free|latest)|don'?t miss (out|a story))\b.{0,120}$/i],
   ["widget", /^(advertisement|sponsored( content)?|ad|ads by \S+|scroll to (continue|top)|story continues below( advertisement)?|continue reading)$/i],
   ["widget", /^(\d+\s*(min|minute)s? read|(updated|published|posted) \d+ (minutes?|hours?|days?) ago)$/i],

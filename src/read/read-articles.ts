@@ -91,11 +91,6 @@ function* readJson(file: string, text: string): Generator<ReadOutcome> {
 
 async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
   const fail = (problem: string): ReadOutcome => ({ ok: false, file, error: `${file}: ${problem}` });
-  if (!isSupported(file)) {
-    const ext = extname(file) || "(none)";
-    yield fail(`unsupported file type ${ext} (supported: ${[...SUPPORTED_EXTENSIONS].join(", ")})`);
-    return;
-  }
   let size: number;
   try {
     const info = await stat(file);
@@ -103,6 +98,11 @@ async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
     size = info.size;
   } catch (err) {
     yield fail(message(err));
+    return;
+  }
+  if (!isSupported(file)) {
+    const ext = extname(file) || "(none)";
+    yield fail(`unsupported file type ${ext} (supported: ${[...SUPPORTED_EXTENSIONS].join(", ")})`);
     return;
   }
   if (extname(file).toLowerCase() === ".jsonl") {

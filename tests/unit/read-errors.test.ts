@@ -1,0 +1,102 @@
+// Bad inputs come back as outcomes that name the file and the problem; reading goes on with the rest.
+import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { MAX_ARTICLE_BYTES } from "../../src/config.js";
+import { expandInputs, readArticles } from "../../src/read/index.js";
+import type { ReadOutcome } from "../../src/types.js";
+
+let dir: string;
+const at = (name: string) => join(dir, name);
+const GOOD = "The two foreign ministers met in Vienna on Tuesday.";
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), "geokg-read-"));
+  await mkdir(at("nested/deeper"), { recursive: true });
+  await writeFile(at("good.txt"), GOOD);
+  await writeFile(at("empty.txt"), "");
+  await writeFile(at("blank.md"), "  \n\n \n");
+  await writeFile(at("binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+  await writeFile(at("control.txt"), Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01))));
+  await writeFile(at("latin1.txt"), Buffer.from("Caf\xe9 talks in Montr\xe9al ended.", "latin1"));
+  await writeFile(at("huge.txt"), Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61));
+  await writeFile(at("only-furniture.txt"), "Leave a Reply\n\nYour email address will not be published.");
+  await writeFile(at("photo.png"), "not really a picture");
+  await writeFile(at("broken.json"), "{\"text\": ");
+  await writeFile(at("nested/a.md"), `# Heading for a\n\n${GOOD}`);
+  await writeFile(at("nested/deeper/b.html"), `<p>${GOOD}</p>`);
+  await writeFile(at("nested/deeper/ignored.pdf"), "%PDF-1.4");
+  await writeFile(at("nested/README.md"), "This folder holds test articles.");
+  await writeFile(at("nested/.hidden.txt"), GOOD);
+  await writeFile(at("locked.txt"), GOOD);
+  await chmod(at("locked.txt"), 0o000);
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function readAll(files: string[]): Promise<ReadOutcome[]> {
+  const out: ReadOutcome[] = [];
+  for await (const o of readArticles(files)) out.push(o);
+  return out;
+}
+
+describe("bad files", () => {
+  it.each([
+    ["empty.txt", /empty\.txt: empty file/],
+    ["blank.md", /blank\.md: empty file \(only whitespace\)/],
+    ["binary.txt", /binary\.txt: binary content \(NUL bytes\)/],
+    ["control.txt", /control\.txt: binary content \(mostly control bytes\)/],
+    ["latin1.txt", /latin1\.txt: not valid UTF-8/],
+    ["huge.txt", new RegExp(`huge\\.txt: too large: ${MAX_ARTICLE_BYTES + 1} bytes`)],
+    ["only-furniture.txt", /only-furniture\.txt: no article text left after removing page furniture/],
+    ["photo.png", /photo\.png: unsupported file type \.png/],
+    ["broken.json", /broken\.json: invalid JSON/],
+    ["missing.txt", /missing\.txt: not found/],
+    ["nested", /nested: is a folder/],
+  ])("%s", async (name, message) => {
+    const [o] = await readAll([at(name)]);
+    expect(o.ok).toBe(false);
+    expect(!o.ok && o.error).toMatch(message);
+    expect(o.file).toBe(at(name));
+  });
+
+  it.skipIf(process.getuid?.() === 0)("an unreadable file", async () => {
+    const [o] = await readAll([at("locked.txt")]);
+    expect(!o.ok && o.error).toMatch(/locked\.txt: cannot be read \(permission denied\)/);
+  });
+
+  it("goes on reading after a bad file", async () => {
+    const out = await readAll([at("binary.txt"), at("good.txt"), at("missing.txt"), at("nested/a.md")]);
+    expect(out.map((o) => o.ok)).toEqual([false, true, false, true]);
+    expect(out[1].ok && out[1].article.text).toBe(GOOD);
+  });
+
+  it("streams: the first outcome arrives before later files are touched", async () => {
+    const gen = readArticles([at("good.txt"), at("not-yet-written.txt")]);
+    const first = await gen.next();
+    expect(first.value?.ok).toBe(true);
+    await writeFile(at("not-yet-written.txt"), GOOD);
+    const second = await gen.next();
+    expect(second.value?.ok).toBe(true);
+  });
+});
+
+describe("expandInputs", () => {
+  it("walks folders recursively for supported files, skipping hidden files and folder READMEs", async () => {
+    const files = await expandInputs([at("nested")]);
+    expect(files).toEqual([at("nested/a.md"), at("nested/deeper/b.html")]);
+  });
+
+  it("expands globs, sorts and deduplicates", async () => {
+    const files = await expandInputs([join(dir, "**/*.{md,html}"), at("nested/a.md"), at("good.txt"), at("nested")]);
+    expect(files).toEqual([at("blank.md"), at("good.txt"), at("nested/a.md"), at("nested/deeper/b.html")]);
+  });
+
+  it("keeps named files whatever they are, so reading can report them", async () => {
+    const files = await expandInputs([at("photo.png"), at("missing.txt")]);
+    expect(files).toEqual([at("missing.txt"), at("photo.png")]);
+  });
+});
