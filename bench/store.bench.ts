@@ -26,8 +26,14 @@ export interface StoreBenchResult {
 }
 
 async function clear(db: Db): Promise<void> {
-  // In batches: one transaction deleting a large graph would need a lot of memory.
-  await db.driver.executeQuery("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS", {}, { database: db.database });
+  // In batches (CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run): one
+  // transaction deleting a large graph would need a lot of memory.
+  const session = db.driver.session({ database: db.database });
+  try {
+    await session.run("MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS");
+  } finally {
+    await session.close();
+  }
 }
 
 async function extractAll(n: number): Promise<ArticleExtraction[]> {
@@ -46,7 +52,7 @@ async function bareCreate(db: Db, relationships: number, nodes: number): Promise
   try {
     const chunk = 10_000;
     for (let i = 0; i < relationships; i += chunk) {
-      const rows = [];
+      const rows: { i: number; s: number; t: number }[] = [];
       for (let j = i; j < Math.min(i + chunk, relationships); j++) rows.push({ i: j, s: (j * 7) % nodes, t: (j * 13 + 1) % nodes });
       await session.executeWrite((tx) =>
         tx.run(

@@ -33,7 +33,7 @@ export async function storedContentHashes(db: Db): Promise<Map<string, string>> 
   try {
     return await session.executeRead(async (tx) => {
       const hashes = new Map<string, string>();
-      const result = await tx.run("MATCH (a:Article) RETURN a.id AS id, a.contentHash AS hash");
+      const result = tx.run("MATCH (a:Article) RETURN a.id AS id, a.contentHash AS hash");
       for await (const r of result) hashes.set(r.get("id"), r.get("hash"));
       return hashes;
     });

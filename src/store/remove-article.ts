@@ -26,8 +26,9 @@ const DELETE_ORPHANS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 WHERE NOT (e)<-[:MENTIONS]-(:Article) AND NOT (e)<-[:SUBJECT|OBJECT]-(:Claim)
-DETACH DELETE e
-RETURN count(e) AS n`;
+WITH collect(e) AS orphans
+FOREACH (o IN orphans | DETACH DELETE o)
+RETURN size(orphans) AS n`;
 
 export interface RemoveResult {
   id: string;

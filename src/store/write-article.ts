@@ -39,7 +39,7 @@ const MERGE_ENTITIES = Object.fromEntries(
      ON CREATE SET e:${t}, e.type = row.type, e.name = row.name, e.aliases = []
      SET e.wikidata = coalesce(e.wikidata, row.wikidata)
      WITH e, row
-     SET e.aliases = reduce(acc = [], x IN e.aliases + [row.name] + row.aliases |
+     SET e.aliases = reduce(acc = [], x IN coalesce(e.aliases, []) + [row.name] + row.aliases |
        CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END)`,
   ]),
 ) as Record<EntityType, string>;
