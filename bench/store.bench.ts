@@ -45,15 +45,24 @@ async function extractAll(n: number): Promise<ArticleExtraction[]> {
 }
 
 async function bareCreate(db: Db, relationships: number, nodes: number): Promise<number> {
-  await db.driver.executeQuery("CREATE CONSTRAINT bench_node IF NOT EXISTS FOR (b:BenchNode) REQUIRE b.id IS UNIQUE", {}, { database: db.database });
-  await db.driver.executeQuery("UNWIND range(0, $n - 1) AS i CREATE (:BenchNode {id: i})", { n: nodes }, { database: db.database });
+  await db.driver.executeQuery(
+    "CREATE CONSTRAINT bench_node IF NOT EXISTS FOR (b:BenchNode) REQUIRE b.id IS UNIQUE",
+    {},
+    { database: db.database },
+  );
+  await db.driver.executeQuery(
+    "UNWIND range(0, $n - 1) AS i CREATE (:BenchNode {id: i})",
+    { n: nodes },
+    { database: db.database },
+  );
   const session = db.driver.session({ database: db.database });
   const started = performance.now();
   try {
     const chunk = 10_000;
     for (let i = 0; i < relationships; i += chunk) {
       const rows: { i: number; s: number; t: number }[] = [];
-      for (let j = i; j < Math.min(i + chunk, relationships); j++) rows.push({ i: j, s: (j * 7) % nodes, t: (j * 13 + 1) % nodes });
+      for (let j = i; j < Math.min(i + chunk, relationships); j++)
+        rows.push({ i: j, s: (j * 7) % nodes, t: (j * 13 + 1) % nodes });
       await session.executeWrite((tx) =>
         tx.run(
           `UNWIND $rows AS row
@@ -88,10 +97,18 @@ async function streamingRss(db: Db, n: number, batchSize: number) {
   }
   if (batch.length) await writeArticles(db, batch, { reliability });
   // maxRSS is in kilobytes.
-  return { n, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024), seconds: (performance.now() - started) / 1000 };
+  return {
+    n,
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    seconds: (performance.now() - started) / 1000,
+  };
 }
 
-export async function run({ n = 2000, batchSize = DEFAULT_BATCH_SIZE, rssN = 0 }: { n?: number; batchSize?: number; rssN?: number } = {}): Promise<StoreBenchResult> {
+export async function run({
+  n = 2000,
+  batchSize = DEFAULT_BATCH_SIZE,
+  rssN = 0,
+}: { n?: number; batchSize?: number; rssN?: number } = {}): Promise<StoreBenchResult> {
   const db = await openDb({ start: true });
   try {
     await clear(db);
@@ -103,7 +120,8 @@ export async function run({ n = 2000, batchSize = DEFAULT_BATCH_SIZE, rssN = 0 }
     const started = performance.now();
     let relationships = 0;
     for (let i = 0; i < extractions.length; i += batchSize) {
-      relationships += (await writeArticles(db, extractions.slice(i, i + batchSize), { reliability })).relationshipsCreated;
+      relationships += (await writeArticles(db, extractions.slice(i, i + batchSize), { reliability }))
+        .relationshipsCreated;
     }
     const geokgSeconds = (performance.now() - started) / 1000;
 
@@ -133,7 +151,9 @@ export async function run({ n = 2000, batchSize = DEFAULT_BATCH_SIZE, rssN = 0 }
         `ratio ${result.ratio.toFixed(2)} (target >= 0.5)`,
     );
     if (result.rss) {
-      console.log(`store: streaming ${result.rss.n} articles in ${result.rss.seconds.toFixed(0)} s, peak RSS ${result.rss.peakRssMb} MB (limit 1024)`);
+      console.log(
+        `store: streaming ${result.rss.n} articles in ${result.rss.seconds.toFixed(0)} s, peak RSS ${result.rss.peakRssMb} MB (limit 1024)`,
+      );
     }
     return result;
   } finally {

@@ -1,2 +1,8 @@
-export { ingest, DEFAULT_BATCH_SIZE, type IngestOptions, type IngestSummary, type IngestFailure } from "./ingest.js";
+export {
+  ingest,
+  DEFAULT_BATCH_SIZE,
+  type IngestOptions,
+  type IngestSummary,
+  type IngestFailure,
+} from "./ingest.js";
 export { storeCounts } from "./store-counts.js";

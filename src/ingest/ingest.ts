@@ -91,7 +91,11 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
     const pending = batch;
     batch = [];
     try {
-      const res = await writeArticles(db, pending.map((p) => p.extraction), { reliability });
+      const res = await writeArticles(
+        db,
+        pending.map((p) => p.extraction),
+        { reliability },
+      );
       summary.stored += res.stored.length;
       summary.unchanged += res.unchanged.length;
     } catch {
@@ -107,7 +111,8 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
       }
     }
     const failed = new Set(summary.failed.map((f) => f.file));
-    for (const p of pending) if (!failed.has(p.file)) hashes.set(p.extraction.article.id, p.extraction.article.contentHash);
+    for (const p of pending)
+      if (!failed.has(p.file)) hashes.set(p.extraction.article.id, p.extraction.article.contentHash);
   };
 
   for await (const outcome of readArticles(files)) {
@@ -121,7 +126,10 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
     } else {
       summary.read++;
       const { article } = outcome;
-      if (hashes.get(article.id) === article.contentHash && !batch.some((b) => b.extraction.article.id === article.id)) {
+      if (
+        hashes.get(article.id) === article.contentHash &&
+        !batch.some((b) => b.extraction.article.id === article.id)
+      ) {
         summary.unchanged++;
       } else {
         try {

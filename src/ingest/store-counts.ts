@@ -3,7 +3,9 @@ import { RELATION_TYPES } from "../types.js";
 import type { Db } from "../store/connection.js";
 import { toNumber } from "../store/values.js";
 
-export async function storeCounts(db: Db): Promise<{ entities: number; relations: number; articles: number; claims: number }> {
+export async function storeCounts(
+  db: Db,
+): Promise<{ entities: number; relations: number; articles: number; claims: number }> {
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeRead(async (tx) => {

@@ -93,7 +93,8 @@ function datesDisagree(a: string, b: string): boolean {
  */
 export function contradicts(a: ClaimFacts, b: ClaimFacts): boolean {
   const denial =
-    (AFFIRMS.has(a.certainty) && b.certainty === "denied") || (AFFIRMS.has(b.certainty) && a.certainty === "denied");
+    (AFFIRMS.has(a.certainty) && b.certainty === "denied") ||
+    (AFFIRMS.has(b.certainty) && a.certainty === "denied");
   if (denial) return true;
   if (a.articleId === b.articleId) return false;
   if (a.quantity !== undefined && b.quantity !== undefined && a.quantity !== b.quantity) return true;
@@ -109,7 +110,11 @@ function outletOf(claim: ClaimFacts): string {
   return claim.outlet?.trim() || "(unknown)";
 }
 
-export function aggregateClaims(key: AggregateKey, claims: ClaimFacts[], reliability: Reliability): AggregateResult {
+export function aggregateClaims(
+  key: AggregateKey,
+  claims: ClaimFacts[],
+  reliability: Reliability,
+): AggregateResult {
   if (claims.length === 0) throw new Error(`no claims for ${aggregateId(key)}`);
   const contradictions: [string, string][] = [];
   const contested = new Set<string>();

@@ -52,7 +52,14 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
     EntityType,
     EntityRow[]
   >;
-  const rows: ArticleRows = { articleIds: [...latest.keys()], entities, articles: [], mentions: [], claims: [], keys: [] };
+  const rows: ArticleRows = {
+    articleIds: [...latest.keys()],
+    entities,
+    articles: [],
+    mentions: [],
+    claims: [],
+    keys: [],
+  };
   for (const x of latest.values()) {
     const { article } = x;
     const known = new Set<string>();
@@ -61,7 +68,13 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
         throw new Error(`article ${article.id}: entity ${e.id} has unknown type ${String(e.type)}`);
       }
       known.add(e.id);
-      entities[e.type].push({ id: e.id, name: e.name, type: e.type, aliases: e.aliases ?? [], wikidata: e.wikidata ?? null });
+      entities[e.type].push({
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        aliases: e.aliases ?? [],
+        wikidata: e.wikidata ?? null,
+      });
     }
     rows.articles.push({
       id: article.id,
@@ -76,17 +89,24 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
       },
     });
     for (const [entity, count] of Object.entries(x.mentions)) {
-      if (known.has(entity) && count > 0) rows.mentions.push({ article: article.id, entity, count: int(count) });
+      if (known.has(entity) && count > 0)
+        rows.mentions.push({ article: article.id, entity, count: int(count) });
     }
     const seen = new Set<string>();
     for (const r of x.relations) {
       if (seen.has(r.id)) continue;
       seen.add(r.id);
       for (const end of [r.source, r.target]) {
-        if (!known.has(end)) throw new Error(`article ${article.id}: relation ${r.id} refers to unknown entity ${end}`);
+        if (!known.has(end))
+          throw new Error(`article ${article.id}: relation ${r.id} refers to unknown entity ${end}`);
       }
       const [source, target] = canonicalEnds(r.type, r.source, r.target);
-      rows.claims.push({ articleId: article.id, source, target, props: claimProps(article.id, r, source, target) });
+      rows.claims.push({
+        articleId: article.id,
+        source,
+        target,
+        props: claimProps(article.id, r, source, target),
+      });
       rows.keys.push({ type: r.type, source, target });
     }
   }

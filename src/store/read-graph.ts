@@ -46,7 +46,11 @@ RETURN ${NODE_FIELDS}`;
 /** True when a filter restricts relations, so nodes are only the ends of matching relations. */
 export function hasRelationFilter(f: GraphFilter): boolean {
   return Boolean(
-    f.relations?.length || f.from || f.to || (f.minSources !== undefined && f.minSources > 0) || f.certainty?.length,
+    f.relations?.length ||
+    f.from ||
+    f.to ||
+    (f.minSources !== undefined && f.minSources > 0) ||
+    f.certainty?.length,
   );
 }
 
@@ -92,7 +96,8 @@ export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<Store
   const params = {
     relations: filter.relations?.length ? filter.relations : [...RELATION_TYPES],
     types: filter.types?.length ? filter.types : null,
-    minSources: filter.minSources !== undefined && filter.minSources > 0 ? Math.floor(filter.minSources) : null,
+    minSources:
+      filter.minSources !== undefined && filter.minSources > 0 ? Math.floor(filter.minSources) : null,
     certainty: filter.certainty?.length ? filter.certainty : null,
     from: filter.from ?? null,
     to: filter.to ?? null,
@@ -109,13 +114,21 @@ export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<Store
         const p = r.get("p") as Record<string, unknown>;
         const source = r.get("source") as string;
         const target = r.get("target") as string;
-        edges.push({ key: String(p.id), source, target, attrs: edgeAttributes(r.get("type") as RelationType, p) });
+        edges.push({
+          key: String(p.id),
+          source,
+          target,
+          attrs: edgeAttributes(r.get("type") as RelationType, p),
+        });
         ends.add(source).add(target);
       }
-      const nodes = relationFiltered ? tx.run(NODES_BY_ID, { ids: [...ends] }) : tx.run(NODES_BY_TYPE, params);
+      const nodes = relationFiltered
+        ? tx.run(NODES_BY_ID, { ids: [...ends] })
+        : tx.run(NODES_BY_TYPE, params);
       for await (const r of nodes) graph.addNode(r.get("id") as string, nodeAttributes(r));
       for (const e of edges) {
-        if (graph.hasNode(e.source) && graph.hasNode(e.target)) graph.addEdgeWithKey(e.key, e.source, e.target, e.attrs);
+        if (graph.hasNode(e.source) && graph.hasNode(e.target))
+          graph.addEdgeWithKey(e.key, e.source, e.target, e.attrs);
       }
       return graph;
     });

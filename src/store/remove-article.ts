@@ -37,7 +37,11 @@ export interface RemoveResult {
   entitiesDeleted: number;
 }
 
-export async function removeArticle(db: Db, id: string, reliability: Reliability = loadReliability()): Promise<RemoveResult> {
+export async function removeArticle(
+  db: Db,
+  id: string,
+  reliability: Reliability = loadReliability(),
+): Promise<RemoveResult> {
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(async (tx) => {

@@ -26,7 +26,9 @@ export async function applySchema(db: Db, file = SCHEMA_FILE): Promise<number> {
       try {
         await session.run(statement);
       } catch (err) {
-        throw new Error(`${file}: schema statement failed (${(err as Error).message}): ${statement}`);
+        throw new Error(`${file}: schema statement failed (${(err as Error).message}): ${statement}`, {
+          cause: err,
+        });
       }
     }
     // Wait for index population so that queries right after ingest start can use them.

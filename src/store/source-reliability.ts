@@ -48,7 +48,7 @@ export function loadReliability(file = SOURCES_FILE): Reliability {
   try {
     raw = JSON.parse(readFileSync(file, "utf8"));
   } catch (err) {
-    throw new Error(`${file}: cannot read outlet reliabilities (${(err as Error).message})`);
+    throw new Error(`${file}: cannot read outlet reliabilities (${(err as Error).message})`, { cause: err });
   }
   const parsed = SourcesFile.safeParse(raw);
   if (!parsed.success) {

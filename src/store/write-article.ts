@@ -83,13 +83,22 @@ function reliabilityOf(opts: WriteOptions): Reliability {
   return opts.reliability ?? (defaultReliability ??= loadReliability());
 }
 
-async function run(tx: ManagedTransaction, query: string, params: Record<string, unknown>, counter: { n: number }) {
+async function run(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+  counter: { n: number },
+) {
   const result = await tx.run(query, params);
   counter.n += result.summary.counters.updates().relationshipsCreated;
   return result;
 }
 
-export async function writeArticles(db: Db, extractions: ArticleExtraction[], opts: WriteOptions = {}): Promise<WriteResult> {
+export async function writeArticles(
+  db: Db,
+  extractions: ArticleExtraction[],
+  opts: WriteOptions = {},
+): Promise<WriteResult> {
   const reliability = reliabilityOf(opts);
   const session = db.driver.session({ database: db.database });
   try {
@@ -101,7 +110,9 @@ export async function writeArticles(db: Db, extractions: ArticleExtraction[], op
       const latest = new Map(extractions.map((x) => [x.article.id, x]));
       const unchanged = opts.force
         ? []
-        : [...latest.values()].filter((x) => stored.get(x.article.id) === x.article.contentHash).map((x) => x.article.id);
+        : [...latest.values()]
+            .filter((x) => stored.get(x.article.id) === x.article.contentHash)
+            .map((x) => x.article.id);
       const skip = new Set(unchanged);
       const todo = [...latest.values()].filter((x) => !skip.has(x.article.id));
       if (todo.length === 0) return { stored: [], unchanged, relationshipsCreated: 0 };
@@ -125,7 +136,9 @@ export async function writeArticles(db: Db, extractions: ArticleExtraction[], op
         const created = Number(res.records[0]?.get("n") ?? 0);
         // Cannot happen when rows are consistent; if it does, roll back rather than store half an article.
         if (created !== rows.claims.length) {
-          throw new Error(`stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`);
+          throw new Error(
+            `stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`,
+          );
         }
       }
       const before = counter.n;
@@ -145,7 +158,11 @@ async function rebuildWithCount(tx: ManagedTransaction, keys: AggregateKey[], re
 }
 
 /** Writes one article in its own transaction: "stored", or "unchanged" when its contentHash is stored. */
-export async function writeArticle(db: Db, extraction: ArticleExtraction, opts: WriteOptions = {}): Promise<"stored" | "unchanged"> {
+export async function writeArticle(
+  db: Db,
+  extraction: ArticleExtraction,
+  opts: WriteOptions = {},
+): Promise<"stored" | "unchanged"> {
   const result = await writeArticles(db, [extraction], opts);
   return result.stored.length ? "stored" : "unchanged";
 }

@@ -54,7 +54,9 @@ describe("ingest", () => {
     expect(met.length).toBeGreaterThan(0);
     const withBoth = met.flatMap((m) =>
       (m.sentences as string[]).filter(
-        (s) => (m.aNames as string[]).some((n) => s.includes(n)) && (m.bNames as string[]).some((n) => s.includes(n)),
+        (s) =>
+          (m.aNames as string[]).some((n) => s.includes(n)) &&
+          (m.bNames as string[]).some((n) => s.includes(n)),
       ),
     );
     expect(withBoth.length).toBeGreaterThan(0);
@@ -76,7 +78,10 @@ describe("ingest", () => {
     await writeFile(join(dir, "binary.txt"), Buffer.from([0, 159, 146, 150, 0, 255, 0, 1, 2, 3, 0, 0, 7]));
     const summary = await ingest(db, [dir], { progress: false });
     expect(summary.stored).toBe(3);
-    expect(summary.failed.map((f) => f.file).sort()).toEqual([join(dir, "binary.txt"), join(dir, "empty.txt")]);
+    expect(summary.failed.map((f) => f.file).sort()).toEqual([
+      join(dir, "binary.txt"),
+      join(dir, "empty.txt"),
+    ]);
     for (const f of summary.failed) expect(f.error.length).toBeGreaterThan(0);
     expect(Number((await query(db, "MATCH (a:Article) RETURN count(a) AS n"))[0].n)).toBe(3);
   });
@@ -86,15 +91,23 @@ describe("ingest", () => {
     const dir = join(tmp, "edit");
     const ids = await writeTestArticles(dir, 4);
     await ingest(db, [dir], { progress: false });
-    const others = await query(db, "MATCH (c:Claim) WHERE c.articleId <> $id RETURN c.id AS id ORDER BY id", { id: ids[0] });
+    const others = await query(db, "MATCH (c:Claim) WHERE c.articleId <> $id RETURN c.id AS id ORDER BY id", {
+      id: ids[0],
+    });
     // Same id (front matter), new text: another pair of countries.
     const edited = testArticle(7).body.replace(/^id: .*$/m, `id: ${ids[0]}`);
     await writeFile(join(dir, `${ids[0]}.md`), edited);
     const summary = await ingest(db, [dir], { progress: false });
     expect(summary.stored).toBe(1);
     expect(summary.unchanged).toBe(3);
-    expect(await query(db, "MATCH (c:Claim) WHERE c.articleId <> $id RETURN c.id AS id ORDER BY id", { id: ids[0] })).toEqual(others);
-    const mine = await query(db, "MATCH (:Article {id: $id})-[:ASSERTS]->(c:Claim) RETURN c.sentences AS s", { id: ids[0] });
+    expect(
+      await query(db, "MATCH (c:Claim) WHERE c.articleId <> $id RETURN c.id AS id ORDER BY id", {
+        id: ids[0],
+      }),
+    ).toEqual(others);
+    const mine = await query(db, "MATCH (:Article {id: $id})-[:ASSERTS]->(c:Claim) RETURN c.sentences AS s", {
+      id: ids[0],
+    });
     for (const c of mine) expect((c.s as string[]).join(" ")).not.toMatch(/France|Poland/);
   });
 
@@ -109,10 +122,14 @@ describe("ingest", () => {
     expect(Object.keys(cleanClaims)).toHaveLength(150);
 
     await clearDb(db);
-    const child = spawn(process.execPath, [join(PROJECT_ROOT, "bin", "geokg.js"), "ingest", dir, "--batch", "2"], {
-      env: process.env,
-      stdio: "ignore",
-    });
+    const child = spawn(
+      process.execPath,
+      [join(PROJECT_ROOT, "bin", "geokg.js"), "ingest", dir, "--batch", "2"],
+      {
+        env: process.env,
+        stdio: "ignore",
+      },
+    );
     const exited = new Promise<void>((resolve) => child.on("exit", () => resolve()));
     let stored = 0;
     while (stored < 4) {

@@ -28,15 +28,22 @@ beforeEach(async () => {
   await writeArticles(
     db,
     [
-      extraction("keep", "h", [ana, bo, norland], [
-        relation("keep", "MET", ana, bo, "asserted"),
-        relation("keep", "VISITED", ana, norland, "asserted"),
-      ]),
-      extraction("drop", "h", [ana, bo, cy, sudmark], [
-        relation("drop", "MET", ana, bo, "reported"),
-        relation("drop", "MET", cy, ana, "asserted"),
-        relation("drop", "SENT_TROOPS_TO", norland, sudmark, "denied"),
-      ]),
+      extraction(
+        "keep",
+        "h",
+        [ana, bo, norland],
+        [relation("keep", "MET", ana, bo, "asserted"), relation("keep", "VISITED", ana, norland, "asserted")],
+      ),
+      extraction(
+        "drop",
+        "h",
+        [ana, bo, cy, sudmark],
+        [
+          relation("drop", "MET", ana, bo, "reported"),
+          relation("drop", "MET", cy, ana, "asserted"),
+          relation("drop", "SENT_TROOPS_TO", norland, sudmark, "denied"),
+        ],
+      ),
     ],
     { reliability },
   );

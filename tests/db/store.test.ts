@@ -31,24 +31,30 @@ beforeEach(async () => {
 describe("schema", () => {
   it("creates the documented constraints and the entityNames full-text index, idempotently", async () => {
     await applySchema(db);
-    const constraints = (await query(db, "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN *")).map(
-      (r) => `${(r.labelsOrTypes as string[])[0]}.${(r.properties as string[])[0]}`,
-    );
+    const constraints = (
+      await query(db, "SHOW CONSTRAINTS YIELD name, labelsOrTypes, properties RETURN *")
+    ).map((r) => `${(r.labelsOrTypes as string[])[0]}.${(r.properties as string[])[0]}`);
     expect(constraints).toEqual(expect.arrayContaining(["Entity.id", "Article.id", "Claim.id"]));
     const indexes = await query(db, "SHOW INDEXES YIELD name, type RETURN name, type");
     expect(indexes).toContainEqual({ name: "entityNames", type: "FULLTEXT" });
-    await expect(
-      query(db, "CREATE (:Entity {id: 'x'}) CREATE (:Entity {id: 'x'})"),
-    ).rejects.toThrow(/already exists|constraint/i);
+    await expect(query(db, "CREATE (:Entity {id: 'x'}) CREATE (:Entity {id: 'x'})")).rejects.toThrow(
+      /already exists|constraint/i,
+    );
   });
 });
 
 describe("writeArticles", () => {
   const a1 = () =>
-    extraction("a1", "h1", [ana, bo, norland], [
-      relation("a1", "MET", bo, ana, "asserted", { date: "2024-05-02" }),
-      relation("a1", "VISITED", ana, norland, "asserted"),
-    ], { source: "Daily Example", published: "2024-05-03" });
+    extraction(
+      "a1",
+      "h1",
+      [ana, bo, norland],
+      [
+        relation("a1", "MET", bo, ana, "asserted", { date: "2024-05-02" }),
+        relation("a1", "VISITED", ana, norland, "asserted"),
+      ],
+      { source: "Daily Example", published: "2024-05-03" },
+    );
   const a2 = () =>
     extraction("a2", "h2", [ana, bo], [relation("a2", "MET", ana, bo, "reported", { date: "2024-05" })], {
       source: "www.example-wire.org",
@@ -80,7 +86,9 @@ describe("writeArticles", () => {
     );
     expect(claims).toHaveLength(3);
     for (const c of claims) expect(c.art).toBe(c.cid);
-    const labels = await query(db, "MATCH (e:Entity {id: $id}) RETURN labels(e) AS l, e.aliases AS aliases", { id: ana.id });
+    const labels = await query(db, "MATCH (e:Entity {id: $id}) RETURN labels(e) AS l, e.aliases AS aliases", {
+      id: ana.id,
+    });
     expect(labels[0].l).toEqual(expect.arrayContaining(["Entity", "Person"]));
     expect(labels[0].aliases).toEqual(["A. Testova"]);
   });
@@ -93,57 +101,105 @@ describe("writeArticles", () => {
 
     const a2Claims = await query(db, "MATCH (c:Claim {articleId: 'a2'}) RETURN c.id AS id ORDER BY id");
     // Same id, new text: now only a SUPPORTS claim, with a new alias for Ana.
-    const edited = extraction("a1", "h1-edited", [{ ...ana, aliases: ["Anna Testova"] }, cy], [
-      relation("a1", "SUPPORTS", cy, ana, "asserted"),
-    ], { source: "Daily Example", published: "2024-05-03" });
+    const edited = extraction(
+      "a1",
+      "h1-edited",
+      [{ ...ana, aliases: ["Anna Testova"] }, cy],
+      [relation("a1", "SUPPORTS", cy, ana, "asserted")],
+      { source: "Daily Example", published: "2024-05-03" },
+    );
     expect(await writeArticle(db, edited, { reliability })).toBe("stored");
 
-    expect(await query(db, "MATCH (c:Claim {articleId: 'a1'}) RETURN c.type AS t")).toEqual([{ t: "SUPPORTS" }]);
-    expect(await query(db, "MATCH (c:Claim {articleId: 'a2'}) RETURN c.id AS id ORDER BY id")).toEqual(a2Claims);
+    expect(await query(db, "MATCH (c:Claim {articleId: 'a1'}) RETURN c.type AS t")).toEqual([
+      { t: "SUPPORTS" },
+    ]);
+    expect(await query(db, "MATCH (c:Claim {articleId: 'a2'}) RETURN c.id AS id ORDER BY id")).toEqual(
+      a2Claims,
+    );
     const met = await query(db, "MATCH (:Entity)-[r:MET]-(:Entity) RETURN DISTINCT r.articleIds AS ids");
     expect(met).toEqual([{ ids: ["a2"] }]);
     expect(await query(db, "MATCH ()-[r:VISITED]->() RETURN r")).toEqual([]);
-    expect(await query(db, "MATCH ()-[r:SUPPORTS]->() RETURN r.articleIds AS ids")).toEqual([{ ids: ["a1"] }]);
+    expect(await query(db, "MATCH ()-[r:SUPPORTS]->() RETURN r.articleIds AS ids")).toEqual([
+      { ids: ["a1"] },
+    ]);
     // Aliases are a union: old and new kept. Norland is no longer mentioned but is left alone.
     const aliases = await query(db, "MATCH (e:Entity {id: $id}) RETURN e.aliases AS a", { id: ana.id });
     expect([...(aliases[0].a as string[])].sort()).toEqual(["A. Testova", "Anna Testova"]);
-    expect(await query(db, "MATCH (e:Entity {id: $id}) RETURN e.id AS id", { id: norland.id })).toHaveLength(1);
-    expect(await query(db, "MATCH (:Article {id: 'a1'})-[m:MENTIONS]->(e) RETURN e.id AS id ORDER BY id")).toEqual([
-      { id: ana.id },
-      { id: cy.id },
-    ]);
+    expect(await query(db, "MATCH (e:Entity {id: $id}) RETURN e.id AS id", { id: norland.id })).toHaveLength(
+      1,
+    );
+    expect(
+      await query(db, "MATCH (:Article {id: 'a1'})-[m:MENTIONS]->(e) RETURN e.id AS id ORDER BY id"),
+    ).toEqual([{ id: ana.id }, { id: cy.id }]);
   });
 
   it("keeps contradicting claims apart, links them and marks the aggregate contested", async () => {
-    const yes = extraction("c-yes", "h", [norland, sudmark], [relation("c-yes", "SENT_TROOPS_TO", norland, sudmark, "asserted", { quantity: 500 })], { source: "One" });
-    const no = extraction("c-no", "h", [norland, sudmark], [relation("c-no", "SENT_TROOPS_TO", norland, sudmark, "denied")], { source: "Two" });
+    const yes = extraction(
+      "c-yes",
+      "h",
+      [norland, sudmark],
+      [relation("c-yes", "SENT_TROOPS_TO", norland, sudmark, "asserted", { quantity: 500 })],
+      { source: "One" },
+    );
+    const no = extraction(
+      "c-no",
+      "h",
+      [norland, sudmark],
+      [relation("c-no", "SENT_TROOPS_TO", norland, sudmark, "denied")],
+      { source: "Two" },
+    );
     await writeArticle(db, yes, { reliability });
     await writeArticle(db, no, { reliability });
-    const claims = await query(db, "MATCH (c:Claim) RETURN c.certainty AS cert, c.contested AS contested ORDER BY cert");
+    const claims = await query(
+      db,
+      "MATCH (c:Claim) RETURN c.certainty AS cert, c.contested AS contested ORDER BY cert",
+    );
     expect(claims).toEqual([
       { cert: "asserted", contested: true },
       { cert: "denied", contested: true },
     ]);
-    expect(await query(db, "MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a.certainty AS a, b.certainty AS b")).toHaveLength(1);
-    const agg = await query(db, "MATCH (:Country)-[r:SENT_TROOPS_TO]->(:Country) RETURN r.contested AS c, r.certainties AS cs, r.happened AS h, r.quantities AS q");
+    expect(
+      await query(db, "MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a.certainty AS a, b.certainty AS b"),
+    ).toHaveLength(1);
+    const agg = await query(
+      db,
+      "MATCH (:Country)-[r:SENT_TROOPS_TO]->(:Country) RETURN r.contested AS c, r.certainties AS cs, r.happened AS h, r.quantities AS q",
+    );
     expect(agg).toEqual([{ c: true, cs: ["asserted", "denied"], h: true, q: [500] }]);
 
     // A third article with another troop count contradicts the first too, never overwriting it.
-    const other = extraction("c-other", "h", [norland, sudmark], [relation("c-other", "SENT_TROOPS_TO", norland, sudmark, "reported", { quantity: 800 })], { source: "Three" });
+    const other = extraction(
+      "c-other",
+      "h",
+      [norland, sudmark],
+      [relation("c-other", "SENT_TROOPS_TO", norland, sudmark, "reported", { quantity: 800 })],
+      { source: "Three" },
+    );
     await writeArticle(db, other, { reliability });
-    expect(await query(db, "MATCH ()-[r:SENT_TROOPS_TO]->() RETURN r.quantities AS q, r.articles AS n")).toEqual([
-      { q: [500, 800], n: expect.anything() },
-    ]);
-    expect(await query(db, "MATCH (:Claim)-[x:CONTRADICTS]->(:Claim) RETURN count(x) AS n").then((r) => Number(r[0].n))).toBe(3);
+    expect(
+      await query(db, "MATCH ()-[r:SENT_TROOPS_TO]->() RETURN r.quantities AS q, r.articles AS n"),
+    ).toEqual([{ q: [500, 800], n: expect.anything() }]);
+    expect(
+      await query(db, "MATCH (:Claim)-[x:CONTRADICTS]->(:Claim) RETURN count(x) AS n").then((r) =>
+        Number(r[0].n),
+      ),
+    ).toBe(3);
   });
 
   it("finds entities by alias through the entityNames full-text index", async () => {
     await writeArticles(db, [a1()], { reliability });
     await query(db, "CALL db.awaitIndexes(60)");
-    const hits = await query(db, "CALL db.index.fulltext.queryNodes('entityNames', 'Testova') YIELD node RETURN node.id AS id");
+    const hits = await query(
+      db,
+      "CALL db.index.fulltext.queryNodes('entityNames', 'Testova') YIELD node RETURN node.id AS id",
+    );
     expect(hits.map((h) => h.id)).toContain(ana.id);
     const entities = await listEntities(db);
-    expect(entities.find((e) => e.id === ana.id)).toMatchObject({ name: "Ana Testova", type: "Person", aliases: ["A. Testova"] });
+    expect(entities.find((e) => e.id === ana.id)).toMatchObject({
+      name: "Ana Testova",
+      type: "Person",
+      aliases: ["A. Testova"],
+    });
   });
 });
 
@@ -152,10 +208,16 @@ describe("readGraph", () => {
     await writeArticles(
       db,
       [
-        extraction("g1", "h", [ana, bo, norland], [
-          relation("g1", "MET", ana, bo, "asserted", { date: "2023-02-10" }),
-          relation("g1", "VISITED", ana, norland, "planned"),
-        ], { source: "One", published: "2023-02-11" }),
+        extraction(
+          "g1",
+          "h",
+          [ana, bo, norland],
+          [
+            relation("g1", "MET", ana, bo, "asserted", { date: "2023-02-10" }),
+            relation("g1", "VISITED", ana, norland, "planned"),
+          ],
+          { source: "One", published: "2023-02-11" },
+        ),
         extraction("g2", "h", [ana, bo, cy], [relation("g2", "MET", ana, bo, "reported")], {
           source: "Two",
           published: "2024-07-01",
@@ -169,9 +231,20 @@ describe("readGraph", () => {
     const g = await readGraph(db);
     expect(g.order).toBe(4);
     expect(g.size).toBe(2);
-    expect(g.getNodeAttributes(ana.id)).toMatchObject({ name: "Ana Testova", entityType: "Person", articles: 2 });
+    expect(g.getNodeAttributes(ana.id)).toMatchObject({
+      name: "Ana Testova",
+      entityType: "Person",
+      articles: 2,
+    });
     const met = g.getEdgeAttributes(`MET:${ana.id}:${bo.id}`);
-    expect(met).toMatchObject({ type: "MET", symmetric: true, articles: 2, outlets: 2, certainty: "asserted", happened: true });
+    expect(met).toMatchObject({
+      type: "MET",
+      symmetric: true,
+      articles: 2,
+      outlets: 2,
+      certainty: "asserted",
+      happened: true,
+    });
     // Cy has no relation but still belongs to the unfiltered graph.
     expect(g.hasNode(cy.id)).toBe(true);
   });
@@ -185,10 +258,16 @@ describe("readGraph", () => {
     expect(visited.nodes().sort()).toEqual([ana.id, norland.id].sort());
 
     expect((await readGraph(db, { minSources: 2 })).edges()).toEqual([`MET:${ana.id}:${bo.id}`]);
-    expect((await readGraph(db, { certainty: ["planned"] })).edges()).toEqual([`VISITED:${ana.id}:${norland.id}`]);
+    expect((await readGraph(db, { certainty: ["planned"] })).edges()).toEqual([
+      `VISITED:${ana.id}:${norland.id}`,
+    ]);
     // The MET date is 2023-02-10; VISITED has no event date and falls back to its first report, 2023-02-11.
-    expect((await readGraph(db, { from: "2023-02", to: "2023-02-10" })).edges()).toEqual([`MET:${ana.id}:${bo.id}`]);
-    expect((await readGraph(db, { from: "2023-02-11", to: "2023" })).edges()).toEqual([`VISITED:${ana.id}:${norland.id}`]);
+    expect((await readGraph(db, { from: "2023-02", to: "2023-02-10" })).edges()).toEqual([
+      `MET:${ana.id}:${bo.id}`,
+    ]);
+    expect((await readGraph(db, { from: "2023-02-11", to: "2023" })).edges()).toEqual([
+      `VISITED:${ana.id}:${norland.id}`,
+    ]);
     expect((await readGraph(db, { from: "2025" })).order).toBe(0);
   });
 });

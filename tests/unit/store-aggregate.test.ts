@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { aggregateClaims, canonicalEnds, contradicts, type ClaimFacts } from "../../src/store/aggregate-claims.js";
+import {
+  aggregateClaims,
+  canonicalEnds,
+  contradicts,
+  type ClaimFacts,
+} from "../../src/store/aggregate-claims.js";
 import { articleRows } from "../../src/store/article-rows.js";
 import { outletKey, reliabilityFrom } from "../../src/store/source-reliability.js";
 import { splitStatements } from "../../src/store/schema.js";
@@ -26,9 +31,28 @@ describe("aggregateClaims", () => {
     const res = aggregateClaims(
       key,
       [
-        claim({ id: "c1", certainty: "reported", date: "2024-03", published: "2024-03-10", outlet: "www.example-wire.org" }),
-        claim({ id: "c2", articleId: "a2", certainty: "alleged", date: "2024-03-02", published: "2024-03-05", outlet: "Daily Example" }),
-        claim({ id: "c3", articleId: "a2", certainty: "planned", published: "2024-03-05", outlet: "Daily Example" }),
+        claim({
+          id: "c1",
+          certainty: "reported",
+          date: "2024-03",
+          published: "2024-03-10",
+          outlet: "www.example-wire.org",
+        }),
+        claim({
+          id: "c2",
+          articleId: "a2",
+          certainty: "alleged",
+          date: "2024-03-02",
+          published: "2024-03-05",
+          outlet: "Daily Example",
+        }),
+        claim({
+          id: "c3",
+          articleId: "a2",
+          certainty: "planned",
+          published: "2024-03-05",
+          outlet: "Daily Example",
+        }),
       ],
       rel,
     );
@@ -50,7 +74,11 @@ describe("aggregateClaims", () => {
   });
 
   it("links an affirming and a denying claim and marks both contested", () => {
-    const res = aggregateClaims(key, [claim({ id: "c9" }), claim({ id: "c2", articleId: "a2", certainty: "denied" })], rel);
+    const res = aggregateClaims(
+      key,
+      [claim({ id: "c9" }), claim({ id: "c2", articleId: "a2", certainty: "denied" })],
+      rel,
+    );
     expect(res.props.contested).toBe(true);
     expect(res.contradictions).toEqual([["c2", "c9"]]);
     expect(res.contestedClaims).toEqual(["c2", "c9"]);
@@ -67,11 +95,19 @@ describe("aggregateClaims", () => {
 
 describe("contradicts", () => {
   it("flags different quantities or dates only across articles", () => {
-    expect(contradicts(claim({ quantity: 100 }), claim({ id: "c2", articleId: "a2", quantity: 200 }))).toBe(true);
+    expect(contradicts(claim({ quantity: 100 }), claim({ id: "c2", articleId: "a2", quantity: 200 }))).toBe(
+      true,
+    );
     expect(contradicts(claim({ quantity: 100 }), claim({ id: "c2", quantity: 200 }))).toBe(false);
-    expect(contradicts(claim({ date: "2023-05-01" }), claim({ id: "c2", articleId: "a2", date: "2023-06" }))).toBe(true);
-    expect(contradicts(claim({ date: "2023" }), claim({ id: "c2", articleId: "a2", date: "2023-06" }))).toBe(false);
-    expect(contradicts(claim({ certainty: "planned" }), claim({ id: "c2", certainty: "denied" }))).toBe(false);
+    expect(
+      contradicts(claim({ date: "2023-05-01" }), claim({ id: "c2", articleId: "a2", date: "2023-06" })),
+    ).toBe(true);
+    expect(contradicts(claim({ date: "2023" }), claim({ id: "c2", articleId: "a2", date: "2023-06" }))).toBe(
+      false,
+    );
+    expect(contradicts(claim({ certainty: "planned" }), claim({ id: "c2", certainty: "denied" }))).toBe(
+      false,
+    );
   });
 });
 
@@ -127,9 +163,8 @@ describe("reliability and schema file", () => {
   });
 
   it("splits statements and drops comments", () => {
-    expect(splitStatements("// a; comment\nCREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.b);\n\nRETURN 1;")).toEqual([
-      "CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.b)",
-      "RETURN 1",
-    ]);
+    expect(
+      splitStatements("// a; comment\nCREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.b);\n\nRETURN 1;"),
+    ).toEqual(["CREATE INDEX x IF NOT EXISTS FOR (n:A) ON (n.b)", "RETURN 1"]);
   });
 });

@@ -24,7 +24,9 @@ export function formatSummary(s: IngestSummary): string {
 export function registerIngest(program: Command): void {
   program
     .command("ingest")
-    .description("Read, extract and store articles (files, folders or globs) in Neo4j; unchanged articles are skipped")
+    .description(
+      "Read, extract and store articles (files, folders or globs) in Neo4j; unchanged articles are skipped",
+    )
     .argument("<paths...>", "article files, folders or globs (txt, md, html, json, jsonl)")
     .option("--since <date>", "only files modified on or after this date (YYYY-MM-DD)", parseSince)
     .option("--json", "print the summary as JSON")

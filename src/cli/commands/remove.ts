@@ -6,7 +6,9 @@ import { removeArticle } from "../../store/remove-article.js";
 export function registerRemove(program: Command): void {
   program
     .command("remove")
-    .description("Remove articles by id: their mentions and claims, relations only they supported, entities left unused")
+    .description(
+      "Remove articles by id: their mentions and claims, relations only they supported, entities left unused",
+    )
     .argument("<ids...>", "article ids")
     .option("--json", "print the result as JSON")
     .action(async (ids: string[], opts: { json?: boolean }) => {

@@ -22,7 +22,9 @@ async function serveViewer(db: Db, opts: { port?: number }): Promise<boolean> {
 export function registerStart(program: Command): void {
   program
     .command("start")
-    .description("Start Neo4j (managed, unless NEO4J_URI is set), ingest data/articles/, then serve the viewer")
+    .description(
+      "Start Neo4j (managed, unless NEO4J_URI is set), ingest data/articles/, then serve the viewer",
+    )
     .option("--no-serve", "stop after the ingest instead of serving the viewer")
     .option("--port <n>", "viewer port", (v) => Number.parseInt(v, 10))
     .action(async (opts: { serve: boolean; port?: number }) => {
