@@ -104,6 +104,7 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
       for (const [v, box] of certainty.boxes) box.checked = s.certainty.has(v);
       for (const [v, c] of types.counts) c.textContent = String(vis.byType[v] ?? 0);
       for (const [v, c] of relations.counts) c.textContent = String(vis.byRelation[v] ?? 0);
+      for (const [v, c] of certainty.counts) c.textContent = String(vis.byCertainty[v] ?? 0);
       if (opts.dateBounds) {
         fromInput.value = String(s.from ?? opts.dateBounds.min);
         toInput.value = String(s.to ?? opts.dateBounds.max);

@@ -12,6 +12,7 @@ export interface Visibility {
   /** Visible counts per entity type and relation type, for the filter labels. */
   byType: Record<string, number>;
   byRelation: Record<string, number>;
+  byCertainty: Record<string, number>;
 }
 
 /** The months an edge happened in (event dates, else the first report date). */
@@ -37,6 +38,7 @@ export function computeVisibility(graph: DataGraph, s: ViewState): Visibility {
   const edges = new Set<string>();
   const byType: Record<string, number> = {};
   const byRelation: Record<string, number> = {};
+  const byCertainty: Record<string, number> = {};
   graph.forEachNode((node, attrs) => {
     if (!s.types.has(attrs.entityType)) return;
     nodes.add(node);
@@ -55,6 +57,7 @@ export function computeVisibility(graph: DataGraph, s: ViewState): Visibility {
     }
     edges.add(edge);
     byRelation[attrs.type] = (byRelation[attrs.type] ?? 0) + 1;
+    byCertainty[attrs.certainty] = (byCertainty[attrs.certainty] ?? 0) + 1;
   });
-  return { nodes, edges, byType, byRelation };
+  return { nodes, edges, byType, byRelation, byCertainty };
 }
