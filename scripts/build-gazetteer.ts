@@ -29,19 +29,108 @@ const countries = JSON.parse(
 
 // Wikidata QIDs of states, only where the compiler is sure of them; the rest get `country:<iso3>`.
 const COUNTRY_QID: Record<string, string> = {
-  USA: "Q30", RUS: "Q159", CHN: "Q148", PRK: "Q423", KOR: "Q884", UKR: "Q212", JPN: "Q17", GBR: "Q145",
-  FRA: "Q142", DEU: "Q183", IRN: "Q794", VNM: "Q881", IND: "Q668", ISR: "Q801", BLR: "Q184", SYR: "Q858",
-  TUR: "Q43", POL: "Q36", MNG: "Q711", ITA: "Q38", ESP: "Q29", CAN: "Q16", MEX: "Q96", BRA: "Q155",
-  AUS: "Q408", NZL: "Q664", PAK: "Q843", AFG: "Q889", IRQ: "Q796", SAU: "Q851", EGY: "Q79", ZAF: "Q258",
-  NGA: "Q1033", KEN: "Q114", ETH: "Q115", IDN: "Q252", THA: "Q869", PHL: "Q928", MYS: "Q833", SGP: "Q334",
-  MMR: "Q836", KHM: "Q424", LAO: "Q819", TWN: "Q865", SWE: "Q34", FIN: "Q33", NOR: "Q20", DNK: "Q35",
-  NLD: "Q55", BEL: "Q31", CHE: "Q39", AUT: "Q40", PRT: "Q45", GRC: "Q41", CZE: "Q213", SVK: "Q214",
-  HUN: "Q28", ROU: "Q218", BGR: "Q219", SRB: "Q403", HRV: "Q224", SVN: "Q215", MDA: "Q217", LVA: "Q211",
-  LTU: "Q37", EST: "Q191", GEO: "Q230", ARM: "Q399", AZE: "Q227", KAZ: "Q232", UZB: "Q265", KGZ: "Q813",
-  TJK: "Q863", TKM: "Q874", ARG: "Q414", CHL: "Q298", COL: "Q739", VEN: "Q717", CUB: "Q241", PER: "Q419",
-  IRL: "Q27", ISL: "Q189", JOR: "Q810", LBN: "Q822", KWT: "Q817", QAT: "Q846", ARE: "Q878", OMN: "Q842",
-  YEM: "Q805", BHR: "Q398", MAR: "Q1028", DZA: "Q262", TUN: "Q948", LBY: "Q1016", SDN: "Q1049",
-  COD: "Q974", BGD: "Q902", LKA: "Q854", NPL: "Q837", CYP: "Q229", UNK: "Q1246", PSE: "Q219060",
+  USA: "Q30",
+  RUS: "Q159",
+  CHN: "Q148",
+  PRK: "Q423",
+  KOR: "Q884",
+  UKR: "Q212",
+  JPN: "Q17",
+  GBR: "Q145",
+  FRA: "Q142",
+  DEU: "Q183",
+  IRN: "Q794",
+  VNM: "Q881",
+  IND: "Q668",
+  ISR: "Q801",
+  BLR: "Q184",
+  SYR: "Q858",
+  TUR: "Q43",
+  POL: "Q36",
+  MNG: "Q711",
+  ITA: "Q38",
+  ESP: "Q29",
+  CAN: "Q16",
+  MEX: "Q96",
+  BRA: "Q155",
+  AUS: "Q408",
+  NZL: "Q664",
+  PAK: "Q843",
+  AFG: "Q889",
+  IRQ: "Q796",
+  SAU: "Q851",
+  EGY: "Q79",
+  ZAF: "Q258",
+  NGA: "Q1033",
+  KEN: "Q114",
+  ETH: "Q115",
+  IDN: "Q252",
+  THA: "Q869",
+  PHL: "Q928",
+  MYS: "Q833",
+  SGP: "Q334",
+  MMR: "Q836",
+  KHM: "Q424",
+  LAO: "Q819",
+  TWN: "Q865",
+  SWE: "Q34",
+  FIN: "Q33",
+  NOR: "Q20",
+  DNK: "Q35",
+  NLD: "Q55",
+  BEL: "Q31",
+  CHE: "Q39",
+  AUT: "Q40",
+  PRT: "Q45",
+  GRC: "Q41",
+  CZE: "Q213",
+  SVK: "Q214",
+  HUN: "Q28",
+  ROU: "Q218",
+  BGR: "Q219",
+  SRB: "Q403",
+  HRV: "Q224",
+  SVN: "Q215",
+  MDA: "Q217",
+  LVA: "Q211",
+  LTU: "Q37",
+  EST: "Q191",
+  GEO: "Q230",
+  ARM: "Q399",
+  AZE: "Q227",
+  KAZ: "Q232",
+  UZB: "Q265",
+  KGZ: "Q813",
+  TJK: "Q863",
+  TKM: "Q874",
+  ARG: "Q414",
+  CHL: "Q298",
+  COL: "Q739",
+  VEN: "Q717",
+  CUB: "Q241",
+  PER: "Q419",
+  IRL: "Q27",
+  ISL: "Q189",
+  JOR: "Q810",
+  LBN: "Q822",
+  KWT: "Q817",
+  QAT: "Q846",
+  ARE: "Q878",
+  OMN: "Q842",
+  YEM: "Q805",
+  BHR: "Q398",
+  MAR: "Q1028",
+  DZA: "Q262",
+  TUN: "Q948",
+  LBY: "Q1016",
+  SDN: "Q1049",
+  COD: "Q974",
+  BGD: "Q902",
+  LKA: "Q854",
+  NPL: "Q837",
+  CYP: "Q229",
+  UNK: "Q1246",
+  PSE: "Q219060",
 };
 
 // How news writes the name when world-countries' common name differs.
@@ -80,7 +169,11 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 
 // Capital names news writes differently, with extra forms; keyed by iso3.
 const CAPITAL_NAME: Record<string, { name: string; aliases: string[]; wikidata?: string }> = {
-  USA: { name: "Washington", aliases: ["Washington, D.C.", "Washington D.C.", "Washington DC"], wikidata: "Q61" },
+  USA: {
+    name: "Washington",
+    aliases: ["Washington, D.C.", "Washington D.C.", "Washington DC"],
+    wikidata: "Q61",
+  },
   UKR: { name: "Kyiv", aliases: ["Kiev"], wikidata: "Q1899" },
   RUS: { name: "Moscow", aliases: [], wikidata: "Q649" },
   PRK: { name: "Pyongyang", aliases: [], wikidata: "Q18808" },
@@ -121,7 +214,9 @@ function dedupe(forms: string[], name: string): string[] {
 }
 
 function slug(s: string): string {
-  return normalizeName(s).replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+  return normalizeName(s)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 }
 
 const countryEntries: GazetteerEntry[] = [];
@@ -149,10 +244,17 @@ for (const c of countries) {
   const name = CANONICAL[c.cca3] ?? c.name.common;
   const id = idOf(c);
   const aliases = dedupe(
-    [c.name.common, c.name.official, ...c.altSpellings.filter((s) => usableSpelling(s, c)), ...(EXTRA_ALIASES[c.cca3] ?? [])],
+    [
+      c.name.common,
+      c.name.official,
+      ...c.altSpellings.filter((s) => usableSpelling(s, c)),
+      ...(EXTRA_ALIASES[c.cca3] ?? []),
+    ],
     name,
   );
-  const base = [c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d).filter((d) => ownsDemonym(c, d));
+  const base = [c.demonyms?.eng?.m, c.demonyms?.eng?.f]
+    .filter((d): d is string => !!d)
+    .filter((d) => ownsDemonym(c, d));
   const demonyms = dedupe([...base, ...(EXTRA_DEMONYMS[c.cca3] ?? [])], "");
   for (const d of [...demonyms]) {
     const p = plural(d);
@@ -174,7 +276,14 @@ for (const c of countries) {
     if (!countryForms.has(normalizeName(capName)) && !normalizeName(capName).startsWith("city of ")) {
       const capAliases = dedupe([...(override?.aliases ?? []), rawCapital], capName);
       const capId = override?.wikidata ?? `place:${slug(capName)}`;
-      const cap: GazetteerEntry = { id: capId, name: capName, type: "Place", aliases: capAliases, country: id, actorFor: id };
+      const cap: GazetteerEntry = {
+        id: capId,
+        name: capName,
+        type: "Place",
+        aliases: capAliases,
+        country: id,
+        actorFor: id,
+      };
       if (override?.wikidata) cap.wikidata = override.wikidata;
       capitalEntries.push(cap);
       entry.capital = capId;

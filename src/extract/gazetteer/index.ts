@@ -82,7 +82,8 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     const key = normalizeName(text);
     if (!key) return;
     const list = forms.get(key) ?? [];
-    if (!list.some((f) => f.entry === entry && f.via === via && f.text === text)) list.push({ entry, via, text });
+    if (!list.some((f) => f.entry === entry && f.via === via && f.text === text))
+      list.push({ entry, via, text });
     forms.set(key, list);
   };
   for (const e of entries) {
@@ -92,7 +93,9 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     for (const d of e.demonyms ?? []) add(d, e, "demonym");
   }
   for (const list of forms.values()) {
-    list.sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || TYPE_RANK[a.entry.type] - TYPE_RANK[b.entry.type]);
+    list.sort(
+      (a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || TYPE_RANK[a.entry.type] - TYPE_RANK[b.entry.type],
+    );
   }
 
   const find = (surface: string): Form[] =>
@@ -109,7 +112,8 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     matchAt(tokens, i) {
       const first = tokens[i];
       // Gazetteer forms are proper nouns: a span starts on a capitalised token, never on "the" or punctuation.
-      if (first === undefined || !/\p{Lu}/u.test(first) || EDGE_JUNK.test(first) || /^the$/i.test(first)) return undefined;
+      if (first === undefined || !/\p{Lu}/u.test(first) || EDGE_JUNK.test(first) || /^the$/i.test(first))
+        return undefined;
       let end = i;
       while (end < tokens.length && end - i < MAX_SPAN && !BREAKER.test(tokens[end])) end++;
       for (let j = end; j > i; j--) {

@@ -27,7 +27,10 @@ const entrySchema = z.strictObject({
   name: nonEmpty,
   type: z.enum(ENTITY_TYPES),
   aliases: z.array(nonEmpty),
-  wikidata: z.string().regex(/^Q\d+$/).optional(),
+  wikidata: z
+    .string()
+    .regex(/^Q\d+$/)
+    .optional(),
   demonyms: z.array(nonEmpty).optional(),
   capital: nonEmpty.optional(),
   country: nonEmpty.optional(),
@@ -50,7 +53,10 @@ function fail(file: string, problem: string): never {
 }
 
 /** Parse one file's text; exported so tests can feed broken data without touching the real files. */
-export function parseGazetteerFile(file: string, text: string): { version: string; entries: GazetteerEntry[] } {
+export function parseGazetteerFile(
+  file: string,
+  text: string,
+): { version: string; entries: GazetteerEntry[] } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -63,12 +69,15 @@ export function parseGazetteerFile(file: string, text: string): { version: strin
   head.data.entries.forEach((raw, n) => {
     const parsed = entrySchema.safeParse(raw);
     if (!parsed.success) {
-      const id = typeof raw === "object" && raw !== null && "id" in raw ? ` (id ${JSON.stringify(raw.id)})` : "";
+      const id =
+        typeof raw === "object" && raw !== null && "id" in raw ? ` (id ${JSON.stringify(raw.id)})` : "";
       fail(file, `entry ${n}${id}: ${describe(parsed.error)}`);
     }
     const e = parsed.data;
-    if (e.type !== "Country" && (e.demonyms || e.capital)) fail(file, `entry ${n} (id "${e.id}"): only countries have demonyms or a capital`);
-    if (e.roles && e.type !== ("Person" satisfies EntityType)) fail(file, `entry ${n} (id "${e.id}"): only people have roles`);
+    if (e.type !== "Country" && (e.demonyms || e.capital))
+      fail(file, `entry ${n} (id "${e.id}"): only countries have demonyms or a capital`);
+    if (e.roles && e.type !== ("Person" satisfies EntityType))
+      fail(file, `entry ${n} (id "${e.id}"): only people have roles`);
     entries.push(e);
   });
   return { version: head.data.version, entries };
@@ -82,7 +91,10 @@ function describe(err: z.ZodError): string {
  * Read every gazetteer file, then check the whole: ids unique, and every `country`, `capital`,
  * `actorFor` and `roles[].of` reference names an existing entry.
  */
-export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): { version: string; entries: GazetteerEntry[] } {
+export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): {
+  version: string;
+  entries: GazetteerEntry[];
+} {
   const all: GazetteerEntry[] = [];
   const versions: string[] = [];
   const origin = new Map<string, string>();
@@ -107,7 +119,8 @@ export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): { version: stri
   for (const e of all) {
     const refs = [e.country, e.capital, e.actorFor, ...(e.roles ?? []).map((r) => r.of)];
     for (const ref of refs) {
-      if (ref !== undefined && !ids.has(ref)) fail(origin.get(e.id) ?? dir, `entry "${e.id}" refers to unknown id "${ref}"`);
+      if (ref !== undefined && !ids.has(ref))
+        fail(origin.get(e.id) ?? dir, `entry "${e.id}" refers to unknown id "${ref}"`);
     }
   }
   return { version: versions.join(","), entries: all };

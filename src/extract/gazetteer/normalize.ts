@@ -2,7 +2,17 @@
 // in text and a form in the data meet on the same key.
 
 // Letters NFKD does not decompose into a base letter plus a mark.
-const FOLD: Record<string, string> = { ı: "i", ø: "o", æ: "ae", œ: "oe", ß: "ss", đ: "d", ł: "l", þ: "th", ð: "d" };
+const FOLD: Record<string, string> = {
+  ı: "i",
+  ø: "o",
+  æ: "ae",
+  œ: "oe",
+  ß: "ss",
+  đ: "d",
+  ł: "l",
+  þ: "th",
+  ð: "d",
+};
 
 /**
  * Normalised key of a name: lower case, no diacritics, apostrophes and quotes dropped (so "Worker’s
@@ -39,7 +49,9 @@ export function normalizeName(s: string): string {
  */
 export function isAcronymForm(form: string): boolean {
   const letters = form.replace(/[^\p{L}]/gu, "");
-  return letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters);
+  return (
+    letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
+  );
 }
 
 /** Does a surface from text satisfy the case rule of a data form? */

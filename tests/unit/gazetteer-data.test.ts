@@ -1,0 +1,187 @@
+// Integrity of the gazetteer data files and the loader's handling of broken ones.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadGazetteer, normalizeName } from "../../src/extract/gazetteer/index.js";
+import {
+  GAZETTEER_DIR,
+  GAZETTEER_FILES,
+  loadGazetteerFiles,
+  parseGazetteerFile,
+} from "../../src/extract/gazetteer/load.js";
+
+const g = loadGazetteer();
+
+/**
+ * Forms deliberately shared by entries of different types (documented in data/gazetteer/README.md).
+ * Keyed by normalised form; value = the sorted ids sharing it.
+ */
+const DELIBERATE_SHARED: Record<string, string[]> = {};
+
+describe("gazetteer data", () => {
+  it("loads every file with a version", () => {
+    for (const f of GAZETTEER_FILES) expect(g.version).toMatch(new RegExp(`(^|,)${f}@\\S+`));
+    expect(g.entries.filter((e) => e.type === "Country").length).toBeGreaterThanOrEqual(195);
+    expect(g.entries.filter((e) => e.type === "Person").length).toBeGreaterThanOrEqual(100);
+    expect(g.entries.filter((e) => e.type === "Organization").length).toBeGreaterThanOrEqual(60);
+  });
+
+  it("has unique ids, and QID ids carry the same wikidata", () => {
+    const ids = g.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of g.entries) {
+      if (/^Q\d+$/.test(e.id)) expect(e.wikidata, e.id).toBe(e.id);
+    }
+  });
+
+  it("gives no normalised name, alias or demonym to two entries, except documented cross-type cases", () => {
+    const owners = new Map<string, Set<string>>();
+    for (const e of g.entries) {
+      for (const form of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
+        const key = normalizeName(form);
+        owners.set(key, (owners.get(key) ?? new Set()).add(e.id));
+      }
+    }
+    const shared = Object.fromEntries(
+      [...owners].filter(([, s]) => s.size > 1).map(([k, s]) => [k, [...s].sort()]),
+    );
+    expect(shared).toEqual(DELIBERATE_SHARED);
+    for (const ids of Object.values(DELIBERATE_SHARED)) {
+      const types = ids.map((id) => g.byId(id)?.type);
+      expect(new Set(types).size).toBe(types.length);
+    }
+  });
+
+  it("resolves every country, capital, actorFor and role reference to an entry of the right type", () => {
+    for (const e of g.entries) {
+      if (e.country) expect(g.byId(e.country)?.type, `${e.id}.country`).toBe("Country");
+      if (e.actorFor) expect(g.byId(e.actorFor)?.type, `${e.id}.actorFor`).toBe("Country");
+      if (e.capital) {
+        const cap = g.byId(e.capital);
+        expect(cap?.type, `${e.id}.capital`).toBe("Place");
+        expect(cap?.country, `${e.id}.capital.country`).toBe(e.id);
+      }
+      for (const r of e.roles ?? []) {
+        expect(["Country", "Organization"], `${e.id} role of ${r.of}`).toContain(g.byId(r.of)?.type);
+        if (r.from && r.to) expect(r.from <= r.to, `${e.id} ${r.role} ${r.from}..${r.to}`).toBe(true);
+      }
+    }
+  });
+
+  it("puts no bare surname shared by many people among aliases", () => {
+    const common = new Set([
+      "kim",
+      "choe",
+      "ri",
+      "pak",
+      "wang",
+      "lee",
+      "li",
+      "park",
+      "choi",
+      "zhang",
+      "singh",
+    ]);
+    for (const e of g.entries.filter((x) => x.type === "Person")) {
+      for (const a of e.aliases) expect(common.has(normalizeName(a)), `${e.id} alias ${a}`).toBe(false);
+    }
+  });
+
+  it("is generated where it says so: every state in world-countries is present", () => {
+    const readJson = (m: string) =>
+      JSON.parse(readFileSync(join(process.cwd(), "node_modules", m), "utf8")) as unknown;
+    const wc = readJson("world-countries/countries.json") as { name: { common: string }; cca3: string }[];
+    const countryNames = new Set(
+      g.entries.filter((e) => e.type === "Country").flatMap((e) => [e.name, ...e.aliases].map(normalizeName)),
+    );
+    for (const c of wc) expect(countryNames.has(normalizeName(c.name.common)), c.cca3).toBe(true);
+  });
+});
+
+describe("loading broken data", () => {
+  let dir: string | undefined;
+  afterEach(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+    dir = undefined;
+  });
+  const copy = (): string => {
+    dir = mkdtempSync(join(tmpdir(), "geokg-gazetteer-"));
+    cpSync(GAZETTEER_DIR, dir, { recursive: true });
+    return dir;
+  };
+
+  it("names the file when it is not JSON", () => {
+    expect(() => parseGazetteerFile("/x/people.json", "{ nope")).toThrow(/people\.json: not valid JSON/);
+  });
+
+  it("names the file, entry and field of an invalid entry", () => {
+    const text = JSON.stringify({
+      version: "1",
+      sources: "test",
+      entries: [
+        { id: "person:a", name: "A", type: "Person", aliases: [] },
+        { id: "person:b", type: "Robot", aliases: [] },
+      ],
+    });
+    expect(() => parseGazetteerFile("/x/people.json", text)).toThrow(
+      /people\.json: entry 1 \(id "person:b"\): .*name.*type|people\.json: entry 1 \(id "person:b"\): .*type/,
+    );
+  });
+
+  it("rejects a file without version or sources, and unknown fields", () => {
+    expect(() => parseGazetteerFile("/x/places.json", JSON.stringify({ entries: [] }))).toThrow(
+      /places\.json: .*version/,
+    );
+    const typo = JSON.stringify({
+      version: "1",
+      sources: "s",
+      entries: [{ id: "place:x", name: "X", type: "Place", aliases: [], cuntry: "Q1" }],
+    });
+    expect(() => parseGazetteerFile("/x/places.json", typo)).toThrow(
+      /places\.json: entry 0 \(id "place:x"\)/,
+    );
+    const badDate = JSON.stringify({
+      version: "1",
+      sources: "s",
+      entries: [
+        {
+          id: "person:x",
+          name: "X",
+          type: "Person",
+          aliases: [],
+          roles: [{ role: "president", of: "Q30", from: "May 2020" }],
+        },
+      ],
+    });
+    expect(() => parseGazetteerFile("/x/people.json", badDate)).toThrow(/roles\.0\.from: expected YYYY/);
+  });
+
+  it("names the entry holding a dangling reference", () => {
+    const d = copy();
+    const file = join(d, "places.json");
+    const data = JSON.parse(readFileSync(file, "utf8")) as { entries: { id: string; country?: string }[] };
+    data.entries.push({
+      id: "place:test-nowhere",
+      country: "country:zzz",
+      ...{ name: "Nowhere Test", type: "Place", aliases: [] },
+    });
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => loadGazetteerFiles(d)).toThrow(
+      /places\.json: entry "place:test-nowhere" refers to unknown id "country:zzz"/,
+    );
+  });
+
+  it("names both files when an id is used twice, and a missing file", () => {
+    const d = copy();
+    const file = join(d, "organizations.json");
+    const data = JSON.parse(readFileSync(file, "utf8")) as { entries: unknown[] };
+    data.entries.push({ id: "Q159", name: "Duplicate", type: "Organization", aliases: [] });
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => loadGazetteerFiles(d)).toThrow(
+      /organizations\.json: entry id "Q159" is already used in .*countries\.json/,
+    );
+    rmSync(join(d, "people.json"));
+    expect(() => loadGazetteerFiles(d)).toThrow(/people\.json: cannot be read \(ENOENT\)/);
+  });
+});
