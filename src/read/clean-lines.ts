@@ -25,7 +25,8 @@ export interface Cleaned {
 
 const SOURCE_LINE = /^(?:original\s+)?(?:source|sources|via|courtesy(?: of)?)\s*[:\-–]\s*(.{2,80})$/i;
 const BULLET = /^([-*•·]|\d+[.)])\s/;
-const SENTENCE_END = /[.!?:;…"”’)\]]$/;
+/** A closing quote or bracket ends a sentence only after a full stop: `"… Cold War mentality"` may go on. */
+const SENTENCE_END = /[.!?:;…]["”’)\]]*$/;
 /** Share of the page after which a "More articles"-style header is taken to start the page's tail. */
 const TAIL_SHARE = 0.5;
 

@@ -74,7 +74,7 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
 const TAGLINE = /\b(breaking news|latest news|news (and|&) (insights|analysis|updates|views)|your (trusted|daily|number one|#1) (source|news)|news you can trust|stay informed)\b/i;
 const DOMAIN = /\b((?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co|io|gov|edu|int|tv|ru|kr|kp|jp|cn|uk|de|fr|in|ng|ua|eu|us|ca|au))\b/i;
 
-const PROSE_GUARDED: ReadonlySet<FurnitureKind> = new Set(["byline", "widget", "related"]);
+const PROSE_GUARDED: ReadonlySet<FurnitureKind> = new Set(["byline", "widget"]);
 
 /** Function words: a long line without any is not English prose (alt text or widget text in another language). */
 const ENGLISH = new Set(
