@@ -1,11 +1,62 @@
-import type { Command } from "commander";
+// `geokg extract <files…> --format json|jsonl`: extraction without a database, for inspection and
+// for the scorer. jsonl prints one line per article; json prints the merged graph (graphology JSON).
+import { Command, Option } from "commander";
+import type { ArticleExtraction } from "../../types.js";
+import { expandInputs, readArticles } from "../../read/index.js";
+import { createExtractor } from "../../extract/index.js";
+import { EntityRegistry } from "../../extract/entity-registry.js";
+import { buildGraph } from "../../graph/build-graph.js";
 
-// Placeholder until its owner lands the real command.
+function jsonLine(file: string, x: ArticleExtraction): string {
+  return JSON.stringify({
+    file,
+    article: x.article,
+    entities: x.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
+    relations: x.relations.map((r) => ({
+      id: r.id,
+      type: r.type,
+      source: r.source,
+      target: r.target,
+      certainty: r.certainty,
+      ...(r.date ? { date: r.date } : {}),
+      ...(r.role ? { role: r.role } : {}),
+      ...(r.quantity !== undefined ? { quantity: r.quantity } : {}),
+      cameo: r.cameo,
+      evidence: r.evidence,
+    })),
+  });
+}
+
 export function registerExtract(program: Command): void {
   program
     .command("extract")
-    .description("(not built yet)")
-    .action(() => {
-      throw new Error("'extract' is not built yet");
+    .description("Extract entities and relations from articles (no database) and print them")
+    .argument("<files...>", "article files, folders or globs (txt, md, html, json, jsonl)")
+    .addOption(new Option("--format <format>", "output format").choices(["json", "jsonl"]).default("jsonl"))
+    .action(async (inputs: string[], opts: { format: "json" | "jsonl" }) => {
+      const extractor = createExtractor();
+      const registry = new EntityRegistry();
+      const all: ArticleExtraction[] = [];
+      let failed = 0;
+      const files = await expandInputs(inputs);
+      for await (const outcome of readArticles(files)) {
+        if (!outcome.ok) {
+          failed++;
+          console.error(`geokg extract: ${outcome.error}`);
+          continue;
+        }
+        let x: ArticleExtraction;
+        try {
+          x = registry.resolve(extractor.extract(outcome.article));
+        } catch (err) {
+          failed++;
+          console.error(`geokg extract: ${outcome.file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+          continue;
+        }
+        if (opts.format === "jsonl") process.stdout.write(jsonLine(outcome.file, x) + "\n");
+        else all.push(x);
+      }
+      if (opts.format === "json") process.stdout.write(JSON.stringify(buildGraph(all).export()) + "\n");
+      if (failed) process.exitCode = 1;
     });
 }

@@ -1,0 +1,91 @@
+// Entities across articles: the same id, or the same person under a variant spelling, is one entity.
+// `ingest` seeds it with what the store already holds; `extract` with nothing.
+import type { ArticleExtraction, Entity, Relation } from "../types.js";
+import { normalizeName } from "./gazetteer/index.js";
+import { canonicalEnds, relationId } from "./relation-id.js";
+import { sameNameVariant } from "./text-similarity.js";
+
+/** Slug ids (`person:…`) are extractor-made; anything else came from the gazetteer and is never merged. */
+const isGazetteerId = (id: string): boolean => !/^(?:person|country|organization|place):/.test(id);
+
+export class EntityRegistry {
+  private readonly byId = new Map<string, Entity>();
+
+  constructor(known: Entity[] = []) {
+    for (const e of known) this.byId.set(e.id, { ...e, aliases: [...e.aliases] });
+  }
+
+  /** Map the article's entity ids onto known ones, add the new ones, union aliases; returns the remapped extraction. */
+  resolve(extraction: ArticleExtraction): ArticleExtraction {
+    const remap = new Map<string, string>();
+    const entities: Entity[] = [];
+    for (const e of extraction.entities) {
+      const target = this.match(e);
+      const merged = target ? this.merge(target, e) : this.add(e);
+      remap.set(e.id, merged.id);
+      if (!entities.some((x) => x.id === merged.id)) entities.push({ ...merged, aliases: [...merged.aliases] });
+    }
+    const to = (id: string): string => remap.get(id) ?? id;
+    const mentions: Record<string, number> = {};
+    for (const [id, n] of Object.entries(extraction.mentions)) mentions[to(id)] = (mentions[to(id)] ?? 0) + n;
+    const relations = new Map<string, Relation>();
+    for (const r of extraction.relations) {
+      const [source, target] = canonicalEnds(r.type, to(r.source), to(r.target));
+      if (source === target) continue;
+      const id = relationId(extraction.article.id, r.type, source, target, r.certainty, r.date);
+      const have = relations.get(id);
+      if (have) {
+        for (const ev of r.evidence) if (!have.evidence.some((x) => x.start === ev.start)) have.evidence.push(ev);
+        continue;
+      }
+      relations.set(id, { ...r, id, source, target, evidence: [...r.evidence] });
+    }
+    return { article: extraction.article, entities, mentions, relations: [...relations.values()] };
+  }
+
+  entities(): Entity[] {
+    return [...this.byId.values()].map((e) => ({ ...e, aliases: [...e.aliases] }));
+  }
+
+  private match(e: Entity): Entity | undefined {
+    const same = this.byId.get(e.id);
+    if (same) return same;
+    if (e.type !== "Person") return undefined;
+    const names = [e.name, ...e.aliases];
+    for (const k of this.byId.values()) {
+      if (k.type !== "Person" || (isGazetteerId(k.id) && isGazetteerId(e.id))) continue;
+      const theirs = [k.name, ...k.aliases];
+      const exact = theirs.some((a) => names.some((b) => normalizeName(a) === normalizeName(b) && b.includes(" ")));
+      if (exact || theirs.some((a) => names.some((b) => sameNameVariant(a, b)))) return k;
+    }
+    return undefined;
+  }
+
+  private merge(into: Entity, e: Entity): Entity {
+    // A gazetteer entity wins over an extractor-made one: its id and name are canonical.
+    if (!isGazetteerId(into.id) && isGazetteerId(e.id)) {
+      this.byId.delete(into.id);
+      const replaced: Entity = { ...e, aliases: [...e.aliases] };
+      this.addAliases(replaced, [into.name, ...into.aliases]);
+      this.byId.set(replaced.id, replaced);
+      return replaced;
+    }
+    this.addAliases(into, [e.name, ...e.aliases]);
+    if (!into.wikidata && e.wikidata) into.wikidata = e.wikidata;
+    return into;
+  }
+
+  private add(e: Entity): Entity {
+    const copy = { ...e, aliases: [...e.aliases] };
+    this.byId.set(copy.id, copy);
+    return copy;
+  }
+
+  private addAliases(e: Entity, names: string[]): void {
+    const key = normalizeName(e.name);
+    for (const n of names) {
+      if (normalizeName(n) === key || e.aliases.some((a) => a === n)) continue;
+      e.aliases.push(n);
+    }
+  }
+}

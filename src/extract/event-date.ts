@@ -1,0 +1,61 @@
+// Event dates as the text gives them, resolved against the article's publication date:
+// "on Monday", "last month", "last year", "June 19", "in 2023", "July 11, 2024".
+
+const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTH = "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
+const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+const monthIndex = (w: string): number => MONTHS.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3)));
+
+function parsePublished(published?: string): Date | undefined {
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  const d = new Date(`${published}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** The event date a sentence gives, as YYYY, YYYY-MM or YYYY-MM-DD; undefined when it gives none. */
+export function eventDate(sentence: string, published?: string): string | undefined {
+  const pub = parsePublished(published);
+  const s = sentence;
+  let m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i").exec(s);
+  if (m) return `${m[3]}-${pad(monthIndex(m[1]) + 1)}-${pad(Number(m[2]))}`;
+  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i").exec(s);
+  if (m) return `${m[3]}-${pad(monthIndex(m[2]) + 1)}-${pad(Number(m[1]))}`;
+  m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i").exec(s);
+  if (m && pub) {
+    // A day without a year: the latest such day not after publication.
+    const mi = monthIndex(m[1]);
+    let y = pub.getUTCFullYear();
+    if (Date.UTC(y, mi, Number(m[2])) > pub.getTime()) y--;
+    return `${y}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
+  }
+  m = new RegExp(`\\b(?:in|since|during|by)\\s+${MONTH}\\s+(\\d{4})\\b`, "i").exec(s);
+  if (m) return `${m[2]}-${pad(monthIndex(m[1]) + 1)}`;
+  m = /\b(?:in|during|of)\s+((?:19|20)\d{2})\b/i.exec(s);
+  if (m) return m[1];
+  if (!pub) return undefined;
+  const y = pub.getUTCFullYear();
+  const mo = pub.getUTCMonth();
+  m = /\b(?:on|last|this past)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(s);
+  if (m) {
+    // The most recent such weekday before publication (a news "on Monday" is the past Monday).
+    const want = WEEKDAYS.indexOf(m[1].toLowerCase());
+    let back = (pub.getUTCDay() - want + 7) % 7;
+    if (back === 0) back = 7;
+    const d = new Date(pub.getTime() - back * 86_400_000);
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  }
+  if (/\byesterday\b/i.test(s)) {
+    const d = new Date(pub.getTime() - 86_400_000);
+    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
+  }
+  if (/\btoday\b/i.test(s)) return published;
+  if (/\blast month\b/i.test(s)) return mo === 0 ? `${y - 1}-12` : `${y}-${pad(mo)}`;
+  if (/\bthis month\b/i.test(s)) return `${y}-${pad(mo + 1)}`;
+  if (/\blast year\b/i.test(s)) return String(y - 1);
+  if (/\bthis year\b/i.test(s)) return String(y);
+  return undefined;
+}

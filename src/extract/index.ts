@@ -1,0 +1,74 @@
+// The extractor: one article in, its entities and relations (with evidence, date, certainty) out.
+// Pure and synchronous; the wink-nlp model and the gazetteer are loaded once and shared.
+import { CAMEO, type Article, type ArticleExtraction, type ArticleMeta, type Entity, type Relation } from "../types.js";
+import { loadGazetteer, type Gazetteer } from "./gazetteer/index.js";
+import { analyse, getNlp } from "./nlp.js";
+import { findMentions } from "./mentions.js";
+import { resolveMentions, resolvePronouns } from "./resolve.js";
+import { certaintyOf, findRelations } from "./relations.js";
+import { eventDate } from "./event-date.js";
+import { canonicalEnds, relationId } from "./relation-id.js";
+
+export interface Extractor {
+  extract(article: Article): ArticleExtraction;
+}
+
+export { EntityRegistry } from "./entity-registry.js";
+
+export function createExtractor(gazetteer: Gazetteer = loadGazetteer()): Extractor {
+  getNlp();
+  return { extract: (article) => extractArticle(article, gazetteer) };
+}
+
+function meta(article: Article): ArticleMeta {
+  const { text: _text, ...rest } = article;
+  void _text;
+  return rest;
+}
+
+export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtraction {
+  const doc = analyse(article.text);
+  const mentions = findMentions(doc, gaz);
+  const res = resolveMentions(doc, mentions, gaz);
+  resolvePronouns(doc, mentions, res);
+  const raw = findRelations(doc, article, mentions, res, gaz);
+
+  const relations = new Map<string, Relation>();
+  for (const r of raw) {
+    const s = doc.sentences[r.sentence];
+    const sentence = article.text.slice(s.start, s.end);
+    const certainty = r.type === "AFFILIATED_WITH" ? "asserted" : certaintyOf(r.clause, sentence);
+    const date = r.type === "AFFILIATED_WITH" ? undefined : eventDate(sentence, article.published);
+    const [source, target] = canonicalEnds(r.type, r.source, r.target);
+    const id = relationId(article.id, r.type, source, target, certainty, date);
+    const evidence = { articleId: article.id, sentence, start: s.start, end: s.end };
+    const have = relations.get(id);
+    if (have) {
+      if (!have.evidence.some((e) => e.start === evidence.start)) have.evidence.push(evidence);
+      if (!have.role && r.role) have.role = r.role;
+      continue;
+    }
+    const rel: Relation = { id, type: r.type, source, target, certainty, cameo: CAMEO[r.type], evidence: [evidence] };
+    if (date) rel.date = date;
+    if (r.role) rel.role = r.role;
+    if (r.quantity !== undefined) rel.quantity = r.quantity;
+    relations.set(id, rel);
+  }
+
+  const counts: Record<string, number> = {};
+  for (const m of mentions) if (m.entityId && m.kind === "name") counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
+  const entities: Entity[] = [];
+  for (const e of res.entities.values()) {
+    if (!counts[e.id]) continue;
+    const ent: Entity = { id: e.id, name: e.name, type: e.type, aliases: [...e.aliases] };
+    if (e.wikidata) ent.wikidata = e.wikidata;
+    entities.push(ent);
+  }
+  const used = new Set(entities.map((e) => e.id));
+  return {
+    article: meta(article),
+    entities,
+    mentions: counts,
+    relations: [...relations.values()].filter((r) => used.has(r.source) && used.has(r.target)),
+  };
+}

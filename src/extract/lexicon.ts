@@ -1,0 +1,79 @@
+// Word lists the mention and relation rules share. General English news vocabulary only: names of
+// people, states and organisations belong in the gazetteer (data/gazetteer), not here.
+
+const set = (s: string): ReadonlySet<string> => new Set(s.split(/\s+/).filter(Boolean));
+
+/** Words of a title or function before or after a name ("Foreign Minister", "leader", "spokesperson"). */
+export const TITLE_WORDS = set(`
+  president vice-president minister prime premier chancellor leader chairman chairwoman chair secretary
+  general marshal admiral colonel col lieutenant lt captain commander chief head director
+  spokesperson spokesman spokeswoman envoy ambassador diplomat official officials king queen prince princess emir sheikh
+  mr mrs ms dr sen senator rep representative governor mayor pope counterpart deputy adviser advisor aide
+  lawmaker member members foreign defence defense interior finance state party supreme first vice top senior
+  prominent former new veteran military national security council press special presidential
+  gen. mr. mrs. ms. dr. sen. rep. lt. col. adm. capt.
+`);
+
+/** Title words that carry the role (the others only qualify it). */
+export const ROLE_HEADS = set(`
+  president minister premier chancellor leader chairman chairwoman chair secretary general marshal admiral
+  colonel commander chief head director spokesperson spokesman spokeswoman envoy ambassador diplomat official
+  king queen prince princess emir sheikh senator governor mayor pope counterpart deputy adviser advisor aide
+  lawmaker member representative
+`);
+
+/** Qualifiers dropped from a role ("a prominent official" → official). */
+export const ROLE_FILLERS = set(`top senior prominent former new veteran his her their its a an the`);
+
+/** Honorifics: the next capitalised word is a person. */
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. sir madam`);
+
+/** Last words of organisation names. */
+export const ORG_TAIL = set(`
+  party ministry agency council assembly committee commission union league bank fund office bureau
+  organization organisation corporation company group army navy forces command staff court parliament
+  congress senate duma government administration alliance coalition front movement association federation
+  institute university academy service services guard guards corps cabinet secretariat directorate
+  department authority news times post press tribune
+`);
+
+/** First words of organisation names that take "of …" ("Ministry of Foreign Affairs"). */
+export const ORG_LEAD = set(`
+  ministry department organization organisation council union league bank party office committee commission
+  federation army institute academy bureau agency court assembly association chiefs joint board
+`);
+
+/** Last words of place names ("Kumsusan State Guest House", "Red Square"). */
+export const PLACE_TAIL = set(`
+  house palace square airport station hall cathedral stadium bridge base cosmodrome port harbour harbor plant
+  strait sea ocean island islands mountains river peninsula oblast province region district prefecture
+  city village county valley desert gulf bay canal lake
+`);
+
+/** A lowercase word after a name that makes it a place ("the Kursk region"). */
+export const PLACE_NEXT = set(`region province oblast district city county prefecture peninsula area border`);
+
+/** Names ending in these are events or documents, not actors (not scored types). */
+export const EVENT_TAIL = set(`
+  war wars games olympics cup summit conference forum festival day award awards prize race show treaty
+  agreement accord pact declaration charter plan act operation exercise exercises drills program programme
+`);
+
+/** Capitalised words that never start or make up a name. */
+export const NOT_NAME = set(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april may june july august
+  september october november december jan feb mar apr jun jul aug sep sept oct nov dec
+  western eastern northern southern soviet european asian african arab latin islamic
+  the a an this that these those it its he she they we you i his her their our my your
+  in on at for but and or as if when while during after before last next also however meanwhile notably
+  here there both all some many most several such what which who whom whose why how where
+  breaking latest update updates read home world news opinion analysis video photo photos editor editorial
+  original source note summary conclusion reply comment comments share follow subscribe advertisement
+`);
+
+/** Hyphenated suffixes that turn a name into an adjective ("Soviet-era", "Russian-made"). */
+export const ADJ_SUFFIX = set(`era style made built based backed led owned run linked born like level speaking friendly type class`);
+
+export const PRONOUNS_PERSON = set(`he she him his her hers himself herself`);
+
+export const PREPOSITIONS = set(`in at for with to from of by amid amidst between against on into onto over under about toward towards alongside among near via`);

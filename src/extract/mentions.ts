@@ -1,0 +1,321 @@
+// Mentions: spans of text that name (or point to) an actor. Gazetteer forms first, then capitalised
+// runs typed by their context (titles, honorifics, organisation and place words), then pronouns.
+import type { EntityType } from "../types.js";
+import type { Gazetteer, GazetteerEntry, MatchVia } from "./gazetteer/index.js";
+import type { Analysed, Tok } from "./nlp.js";
+import {
+  ADJ_SUFFIX,
+  EVENT_TAIL,
+  HONORIFICS,
+  NOT_NAME,
+  ORG_LEAD,
+  ORG_TAIL,
+  PLACE_NEXT,
+  PLACE_TAIL,
+  PRONOUNS_PERSON,
+  ROLE_FILLERS,
+  ROLE_HEADS,
+  TITLE_WORDS,
+} from "./lexicon.js";
+
+export type MentionKind = "name" | "pronoun";
+
+export interface Mention {
+  sentence: number;
+  /** Name tokens [tokStart, tokEnd). */
+  tokStart: number;
+  tokEnd: number;
+  /** Start of the mention with its title prefix ("Russian President Vladimir Putin"). */
+  spanStart: number;
+  surface: string;
+  kind: MentionKind;
+  entry?: GazetteerEntry;
+  via?: MatchVia;
+  /** Type from the gazetteer or from context; undefined = a bare capitalised word, typed by resolution. */
+  type?: EntityType;
+  /** A bare run guessed to be a person only because it looks like one (no title, no gazetteer). */
+  weak?: boolean;
+  /** Title or apposition role ("president", "foreign minister", "secretary"). */
+  role?: string;
+  /** Index (in the mention list) of the state or organisation the role belongs to. */
+  affiliation?: number;
+  /** A second role from an apposition when a title already gave one. */
+  extra?: { role: string; affiliation: number };
+  /** Followed by the possessive 's. */
+  possessive: boolean;
+  /** Resolved entity id (set by resolution). */
+  entityId?: string;
+}
+
+const isCap = (t: Tok | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const isWord = (t: Tok | undefined): boolean => !!t && /^\p{L}/u.test(t.text);
+const adjacent = (a: Tok, b: Tok): boolean => a.end === b.start;
+const POSSESSIVE = /^['’]s?$/;
+
+function isPossessiveAt(tokens: Tok[], k: number): boolean {
+  const t = tokens[k];
+  if (!t) return false;
+  return (t.lower === "'s" || t.lower === "’s") || (POSSESSIVE.test(t.text) && k > 0 && tokens[k - 1].lower.endsWith("s"));
+}
+
+/** Capitalised run starting at i: name words joined by hyphens, apostrophes and "of" inside organisation names. */
+function capRun(tokens: Tok[], i: number, end: number): number {
+  let j = i;
+  while (j < end) {
+    const t = tokens[j];
+    if (isCap(t) && !NOT_NAME.has(t.lower)) {
+      j++;
+      continue;
+    }
+    const prev = tokens[j - 1];
+    const next = tokens[j + 1];
+    if (j > i && next && (t.text === "-" || t.text === "‑") && adjacent(prev, t) && adjacent(t, next) && isWord(next)) {
+      if (isCap(next) || (next.text.length <= 3 && !ADJ_SUFFIX.has(next.lower))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (j > i && next && POSSESSIVE.test(t.text) && t.text.length === 1 && prev.lower.endsWith("s") && isCap(next)) {
+      j++;
+      continue;
+    }
+    if (j > i && (t.lower === "of" || t.lower === "for") && isCap(next)) {
+      const words = tokens.slice(i, j).map((x) => x.lower);
+      if (words.some((w) => ORG_LEAD.has(w) || ORG_TAIL.has(w))) {
+        j++;
+        if (tokens[j]?.lower === "the") j++;
+        continue;
+      }
+    }
+    break;
+  }
+  // Never end on a joiner.
+  while (j > i && !isWord(tokens[j - 1])) j--;
+  return j;
+}
+
+function classify(tokens: Tok[], from: number, to: number): EntityType | "event" | undefined {
+  const words = tokens.slice(from, to).filter(isWord).map((t) => t.lower);
+  const last = words[words.length - 1];
+  if (!last) return undefined;
+  if (EVENT_TAIL.has(last)) return "event";
+  if (ORG_TAIL.has(last) || (words.length > 2 && ORG_LEAD.has(words[0]) && words.includes("of"))) return "Organization";
+  if (PLACE_TAIL.has(last) && words.length >= 2) return "Place";
+  if (PLACE_NEXT.has(tokens[to]?.lower ?? "")) return "Place";
+  return undefined;
+}
+
+/** Title words directly before token i (over an optional comma); returns [start index, role]. */
+function titleBefore(tokens: Tok[], i: number, floor: number): [number, string | undefined, boolean] {
+  let j = i - 1;
+  if (tokens[j]?.text === ",") j--;
+  const words: string[] = [];
+  let honorific = false;
+  while (j >= floor && TITLE_WORDS.has(tokens[j].lower)) {
+    words.unshift(tokens[j].lower);
+    if (HONORIFICS.has(tokens[j].lower)) honorific = true;
+    j--;
+  }
+  if (!words.length) return [i, undefined, false];
+  const heads = words.filter((w) => ROLE_HEADS.has(w));
+  if (!heads.length && !honorific) return [i, undefined, false];
+  const role = words.filter((w) => !ROLE_FILLERS.has(w) && !HONORIFICS.has(w)).join(" ") || undefined;
+  if (tokens[j]?.lower === "his" || tokens[j]?.lower === "her") j--;
+  return [j + 1, role, true];
+}
+
+/** ", a prominent secretary of …" after a name: returns the role and the token after the role phrase. */
+function appositionAfter(tokens: Tok[], k: number, end: number): [string, number] | undefined {
+  if (tokens[k]?.text !== ",") return undefined;
+  let j = k + 1;
+  if (["a", "an", "the"].includes(tokens[j]?.lower ?? "")) j++;
+  const words: string[] = [];
+  while (j < end && words.length < 5 && (TITLE_WORDS.has(tokens[j].lower) || ROLE_FILLERS.has(tokens[j].lower))) {
+    words.push(tokens[j].lower);
+    j++;
+  }
+  const role = words.filter((w) => !ROLE_FILLERS.has(w)).join(" ");
+  if (!words.some((w) => ROLE_HEADS.has(w)) || !role) return undefined;
+  if (["of", "from", "at", "in", "for", "to"].includes(tokens[j]?.lower ?? "")) j++;
+  if (tokens[j]?.lower === "the") j++;
+  return [role, j];
+}
+
+/** Mentions in document order. `seenPeople` lets lowercase names ("lavrov") count once the person is known. */
+export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
+  const { tokens, sentences } = doc;
+  const texts = tokens.map((t) => t.text);
+  const capTexts = tokens.map((t) => (/^\p{Ll}/u.test(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text));
+  const mentions: Mention[] = [];
+  const knownParts = new Set<string>();
+
+  for (const s of sentences) {
+    let i = s.tokStart;
+    while (i < s.tokEnd) {
+      const t = tokens[i];
+      if (PRONOUNS_PERSON.has(t.lower) && !s.headline) {
+        mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + 1, spanStart: i, surface: t.text, kind: "pronoun", type: "Person", possessive: false });
+        i++;
+        continue;
+      }
+      let hit = gaz.matchAt(texts, i);
+      if (!hit && /^\p{Ll}/u.test(t.text) && t.text.length > 3) {
+        // Careless lowercase ("russian Foreign Minister", "lavrov said"): only demonyms before a
+        // capitalised title, or people the article has already named.
+        const h = gaz.matchAt(capTexts, i);
+        if (h && h.length === 1 && ((h.via === "demonym" && isCap(tokens[i + 1])) || knownParts.has(t.lower))) hit = h;
+      }
+      if (!hit && /^\p{Ll}/u.test(t.text) && knownParts.has(t.lower) && t.text.length > 3 && t.pos !== "VERB") {
+        mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + 1, spanStart: i, surface: t.text, kind: "name", possessive: isPossessiveAt(tokens, i + 1) });
+        i++;
+        continue;
+      }
+      if (hit) {
+        const end = i + hit.length;
+        // "Soviet-era", "Russian-made": an adjective, not a mention of the state.
+        if (tokens[end]?.text === "-" && adjacent(tokens[end - 1], tokens[end]) && ADJ_SUFFIX.has(tokens[end + 1]?.lower ?? "")) {
+          i = end + 2;
+          continue;
+        }
+        // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
+        const longer = hit.entry.type !== "Person" && hit.via !== "demonym" && isCap(tokens[end]) && !NOT_NAME.has(tokens[end].lower) && adjacent(tokens[end - 1], tokens[end]) === false && !s.headline
+          ? classify(tokens, i, capRun(tokens, i, s.tokEnd))
+          : undefined;
+        if (longer === "Organization" || longer === "Place") {
+          // fall through to the capitalised run below
+        } else {
+          if (hit.entry.type === "Person") for (const p of hit.entry.name.toLowerCase().split(/[\s-]+/)) knownParts.add(p);
+          mentions.push({
+            sentence: s.index, tokStart: i, tokEnd: end, spanStart: i,
+            surface: text(doc, i, end),
+            kind: "name", entry: hit.entry, via: hit.via, type: hit.entry.type,
+            possessive: isPossessiveAt(tokens, end),
+          });
+          i = end;
+          continue;
+        }
+      }
+      if (!isCap(t) || NOT_NAME.has(t.lower) || s.headline) {
+        i++;
+        continue;
+      }
+      let start = i;
+      const runEnd = capRun(tokens, i, s.tokEnd);
+      // Sentence-initial capitals and leading titles are not part of the name.
+      while (start < runEnd && (TITLE_WORDS.has(tokens[start].lower) || (start === s.tokStart && tokens[start].pos !== "PROPN"))) start++;
+      if (start >= runEnd) {
+        i = runEnd > i ? runEnd : i + 1;
+        continue;
+      }
+      if (start > i) {
+        // Stripping a title may reveal a gazetteer name ("President Vladimir Putin").
+        const h = gaz.matchAt(texts, start);
+        if (h) {
+          i = start;
+          continue;
+        }
+      }
+      // A label ("Troop Deployment:") is not a name.
+      if (tokens[runEnd]?.text === ":" ) {
+        i = runEnd + 1;
+        continue;
+      }
+      const kind = classify(tokens, start, runEnd);
+      const nWords = tokens.slice(start, runEnd).filter(isWord).length;
+      const surface = text(doc, start, runEnd);
+      const m: Mention = { sentence: s.index, tokStart: start, tokEnd: runEnd, spanStart: start, surface, kind: "name", possessive: isPossessiveAt(tokens, runEnd) };
+      if (kind === "event") {
+        i = runEnd;
+        continue;
+      }
+      if (kind) m.type = kind;
+      else {
+        const [, , titled] = titleBefore(tokens, start, s.tokStart);
+        const appos = appositionAfter(tokens, runEnd, s.tokEnd);
+        const allProper = tokens.slice(start, runEnd).filter(isWord).every((x) => x.pos === "PROPN" || /^\p{Lu}/u.test(x.text));
+        if (titled || appos) m.type = "Person";
+        else if (nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(tokens[start].text)) {
+          m.type = "Person";
+          m.weak = true;
+        } else if (nWords === 1 && /^\p{Lu}{2,6}$/u.test(tokens[start].text)) {
+          // Unknown acronyms are too often outlets, tickers and page furniture to keep.
+          i = runEnd;
+          continue;
+        } else if (nWords === 1 && ["in", "near", "outside"].includes(tokens[start - 1]?.lower ?? "") && tokens[start].pos === "PROPN") {
+          m.type = "Place";
+          m.weak = true;
+        }
+      }
+      if (m.type === "Person") for (const p of surface.toLowerCase().split(/[\s-]+/)) if (p.length > 2) knownParts.add(p);
+      mentions.push(m);
+      i = runEnd;
+    }
+  }
+  attachTitles(doc, mentions);
+  return mentions;
+}
+
+function text(doc: Analysed, from: number, to: number): string {
+  return doc.tokens.slice(from, to).map((t, k) => (k === 0 ? "" : doc.tokens[from + k - 1].end < t.start ? " " : "") + t.text).join("");
+}
+
+/**
+ * Titles and appositions: "Russian President X", "North Korea's foreign minister, X", "his Russian
+ * counterpart X", "X, a prominent secretary of the Workers' Party". Sets role, affiliation and span.
+ */
+function attachTitles(doc: Analysed, mentions: Mention[]): void {
+  const { tokens, sentences } = doc;
+  const endingAt = new Map<number, number>();
+  const startingAt = new Map<number, number>();
+  mentions.forEach((m, k) => {
+    if (m.kind !== "name") return;
+    endingAt.set(m.possessive ? m.tokEnd + 1 : m.tokEnd, k);
+    startingAt.set(m.tokStart, k);
+  });
+  const actorType = (m: Mention | undefined): boolean => !!m && (m.type === "Country" || m.type === "Organization");
+  mentions.forEach((m) => {
+    if (m.kind !== "name" || (m.type && m.type !== "Person")) return;
+    const s = sentences[m.sentence];
+    const [from, role, titled] = titleBefore(tokens, m.tokStart, s.tokStart);
+    if (titled) {
+      if (m.type === undefined || m.weak) {
+        m.type = "Person";
+        m.weak = false;
+      }
+      m.role = role;
+      m.spanStart = from;
+      let j = from - 1;
+      // "Russian President …": a demonym right before the title; "North Korea's foreign minister …".
+      const k = endingAt.get(j + 1);
+      if (k !== undefined && actorType(mentions[k])) {
+        m.affiliation = k;
+        m.spanStart = mentions[k].spanStart;
+      } else if (tokens[j]?.lower === "his" || tokens[j]?.lower === "her") {
+        j--;
+      }
+    }
+    const appos = appositionAfter(tokens, m.tokEnd, s.tokEnd);
+    if (appos) {
+      const [arole, at] = appos;
+      let k = startingAt.get(at);
+      // "North Korea's Workers' Party": the organisation, not its state, is what the person belongs to.
+      while (k !== undefined && mentions[k].possessive && startingAt.get(mentions[k].tokEnd + 1) !== undefined) {
+        k = startingAt.get(mentions[k].tokEnd + 1);
+      }
+      if (k !== undefined && actorType(mentions[k])) {
+        if (m.affiliation === undefined) {
+          m.affiliation = k;
+          m.role = arole;
+        } else {
+          // Both a title and an apposition: keep the title's state and record the apposition separately.
+          m.extra = { role: arole, affiliation: k };
+        }
+        if (m.type === undefined || m.weak) {
+          m.type = "Person";
+          m.weak = false;
+        }
+      }
+    }
+  });
+}

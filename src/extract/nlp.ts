@@ -1,0 +1,105 @@
+// wink-nlp, loaded once per process: the model takes far longer to load than an article to read,
+// and extraction is the hot path of ingest.
+import winkNLP, { type ItemSentence } from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+
+/** One token with its character span in the article text. */
+export interface Tok {
+  text: string;
+  lower: string;
+  pos: string;
+  start: number;
+  end: number;
+}
+
+/** A sentence as token and character ranges (end exclusive). */
+export interface Sentence {
+  index: number;
+  tokStart: number;
+  tokEnd: number;
+  start: number;
+  end: number;
+  /** Title-case or unpunctuated lines: headlines, labels, furniture. Names only from the gazetteer there. */
+  headline: boolean;
+}
+
+export interface Analysed {
+  tokens: Tok[];
+  sentences: Sentence[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlp: Nlp | undefined;
+
+export function getNlp(): Nlp {
+  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  return nlp;
+}
+
+const TERMINAL = /[.!?"”’)]$/;
+const WORD = /^\p{L}/u;
+
+/** Is this line a headline or label rather than running text? */
+function isHeadline(tokens: Tok[], from: number, to: number): boolean {
+  const last = tokens[to - 1];
+  if (!last || !TERMINAL.test(last.text)) return true;
+  let words = 0;
+  let caps = 0;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i].text;
+    if (!WORD.test(t) || t.length < 3) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t)) caps++;
+  }
+  return words >= 4 && caps / words >= 0.7;
+}
+
+/**
+ * Tokens with character offsets, and sentences split by wink-nlp and, further, at line breaks:
+ * news pages put headlines, bullets and labels on lines of their own without a full stop.
+ */
+export function analyse(text: string): Analysed {
+  const n = getNlp();
+  const its = n.its;
+  const doc = n.readDoc(text);
+  const values = doc.tokens().out(its.value);
+  const tags = doc.tokens().out(its.pos) as string[];
+  const tokens: Tok[] = [];
+  let cursor = 0;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    let at = text.indexOf(v, cursor);
+    // wink may normalise a token's form; then place it at the cursor rather than lose the sentence.
+    if (at < 0 || at - cursor > 200) at = cursor;
+    tokens.push({ text: v, lower: v.toLowerCase(), pos: tags[i], start: at, end: Math.min(text.length, at + v.length) });
+    cursor = at + v.length;
+  }
+  const spans: [number, number][] = [];
+  doc.sentences().each((s: ItemSentence) => {
+    const [a, b] = s.out(its.span) as unknown as [number, number];
+    spans.push([a, b + 1]);
+  });
+  const sentences: Sentence[] = [];
+  const push = (from: number, to: number): void => {
+    if (to <= from) return;
+    sentences.push({
+      index: sentences.length,
+      tokStart: from,
+      tokEnd: to,
+      start: tokens[from].start,
+      end: tokens[to - 1].end,
+      headline: isHeadline(tokens, from, to),
+    });
+  };
+  for (const [a, b] of spans) {
+    let from = a;
+    for (let i = a + 1; i < b; i++) {
+      if (text.slice(tokens[i - 1].end, tokens[i].start).includes("\n")) {
+        push(from, i);
+        from = i;
+      }
+    }
+    push(from, b);
+  }
+  return { tokens, sentences };
+}

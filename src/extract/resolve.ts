@@ -1,0 +1,183 @@
+// Resolution inside one article: mentions → entities. Gazetteer entries keep their ids; a surname
+// or a spelling variant joins the full name introduced in the article; a capital or seat of
+// government used as an actor stands for its state.
+import type { Entity, EntityType } from "../types.js";
+import type { Gazetteer, GazetteerEntry } from "./gazetteer/index.js";
+import { normalizeName } from "./gazetteer/index.js";
+import type { Analysed } from "./nlp.js";
+import type { Mention } from "./mentions.js";
+import { PREPOSITIONS } from "./lexicon.js";
+import { nameParts, partVariant, sameNameVariant, slug } from "./text-similarity.js";
+
+export interface ResolvedEntity extends Entity {
+  /** Gazetteer-backed: never merged with another gazetteer entry. */
+  known: boolean;
+  mentions: number;
+}
+
+export interface Resolution {
+  entities: Map<string, ResolvedEntity>;
+  /** Mention index → entity id, for every resolved mention (pronouns included). */
+  mentionEntity: (string | undefined)[];
+}
+
+const VERBISH = new Set(["VERB", "AUX"]);
+
+/** Is a place mention used as an actor ("Pyongyang's support", "Moscow denied", "the Kremlin said")? */
+function usedAsActor(doc: Analysed, m: Mention): boolean {
+  if (m.possessive) {
+    const next = doc.tokens[m.tokEnd + 1];
+    // "Moscow's Red Square" is still a place; "Moscow's support" is the state.
+    return !(next && /^\p{Lu}/u.test(next.text));
+  }
+  const next = doc.tokens[m.tokEnd];
+  const prev = doc.tokens[m.spanStart - 1];
+  const prevPrev = doc.tokens[m.spanStart - 2];
+  const afterPrep = (prev && PREPOSITIONS.has(prev.lower)) || (prev?.lower === "the" && prevPrev && PREPOSITIONS.has(prevPrev.lower));
+  if (afterPrep) {
+    // "… between Moscow and Pyongyang", "support for Moscow": relations between states, not locations.
+    return ["between", "for", "with", "against", "toward", "towards"].includes(prev.lower === "the" ? prevPrev.lower : prev.lower);
+  }
+  if (next && VERBISH.has(next.pos)) return true;
+  // "… the special operation that Moscow has carried out"
+  return !!prev && ["that", "which", "what", "and"].includes(prev.lower) && !!next && VERBISH.has(next.pos);
+}
+
+export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazetteer): Resolution {
+  const entities = new Map<string, ResolvedEntity>();
+  const mentionEntity: (string | undefined)[] = new Array(mentions.length);
+
+  const fromEntry = (e: GazetteerEntry): ResolvedEntity => {
+    let ent = entities.get(e.id);
+    if (!ent) {
+      ent = { id: e.id, name: e.name, type: e.type, aliases: [], known: true, mentions: 0 };
+      if (e.wikidata) ent.wikidata = e.wikidata;
+      entities.set(e.id, ent);
+    }
+    return ent;
+  };
+  const fresh = (name: string, type: EntityType): ResolvedEntity => {
+    const id = `${type.toLowerCase()}:${slug(name)}`;
+    let ent = entities.get(id);
+    if (!ent) {
+      ent = { id, name, type, aliases: [], known: false, mentions: 0 };
+      entities.set(id, ent);
+    }
+    return ent;
+  };
+  const note = (k: number, ent: ResolvedEntity, surface?: string): void => {
+    mentionEntity[k] = ent.id;
+    mentions[k].entityId = ent.id;
+    ent.mentions++;
+    if (surface) addAlias(ent, surface);
+  };
+  const people = (): ResolvedEntity[] => [...entities.values()].filter((e) => e.type === "Person");
+
+  // Pass 1: gazetteer names of two or more words, demonyms, and organisations/places/states.
+  mentions.forEach((m, k) => {
+    if (m.kind !== "name" || !m.entry) return;
+    const single = m.tokEnd - m.tokStart === 1 && m.entry.type === "Person";
+    if (single) return;
+    if (m.entry.actorFor && m.entry.type === "Place" && usedAsActor(doc, m)) {
+      const state = gaz.byId(m.entry.actorFor);
+      if (state) return note(k, fromEntry(state));
+    }
+    note(k, fromEntry(m.entry), m.via === "demonym" ? undefined : m.surface);
+  });
+
+  // Pass 2: unknown multi-word names, joined to a known name they are a spelling variant of.
+  mentions.forEach((m, k) => {
+    if (m.kind !== "name" || m.entry || !m.type) return;
+    if (m.type === "Person" && nameParts(m.surface).length < 2) return;
+    const key = normalizeName(m.surface);
+    const same = [...entities.values()].find(
+      (e) => e.type === m.type && (normalizeName(e.name) === key || e.aliases.some((a) => normalizeName(a) === key)),
+    );
+    if (same) return note(k, same, m.surface);
+    if (m.type === "Person") {
+      const variant = people().find((e) => [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)));
+      if (variant) return note(k, variant, m.surface);
+    }
+    // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
+    if (m.type === "Person") {
+      const parts = nameParts(m.surface);
+      const cands = gaz.lookup(parts[parts.length - 1]).filter((e) => e.type === "Person" && [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)));
+      if (cands.length === 1) return note(k, fromEntry(cands[0]), m.surface);
+    }
+    note(k, fresh(cleanName(m.surface), m.type), m.surface);
+  });
+
+  // Pass 3: single words — surnames, family names, a bare "Kim" — to the person the article names.
+  mentions.forEach((m, k) => {
+    if (m.kind !== "name" || mentionEntity[k]) return;
+    const word = normalizeName(m.surface);
+    if (!word) return;
+    if (!m.type || m.type === "Person") {
+      const exact = people().filter((e) => [e.name, ...e.aliases].some((n) => nameParts(n).includes(word)));
+      const cands = exact.length ? exact : people().filter((e) => word.length >= 4 && [e.name, ...e.aliases].some((n) => {
+        const parts = nameParts(n);
+        return parts.length >= 2 && (partVariant(parts[0], word) || partVariant(parts[parts.length - 1], word));
+      }));
+      if (cands.length) {
+        // The person the article is about: most mentioned, then first introduced.
+        const best = cands.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+        return note(k, best, m.surface);
+      }
+      if (m.entry) {
+        const same = gaz.lookup(m.surface).filter((e) => e.type === "Person");
+        if (same.length === 1) return note(k, fromEntry(same[0]), m.surface);
+      }
+      return;
+    }
+    // Typed single-word places and organisations from context.
+    note(k, fresh(cleanName(m.surface), m.type), m.surface);
+  });
+
+  // Weak guesses that a later title or gazetteer name did not confirm are dropped when they are
+  // a single mention of a name with no title: too often a headline fragment or a byline.
+  return { entities, mentionEntity };
+}
+
+function cleanName(s: string): string {
+  return s.replace(/\s*['’]s?$/, "").replace(/^the\s+/i, "").trim();
+}
+
+function addAlias(ent: ResolvedEntity, surface: string): void {
+  const clean = cleanName(surface);
+  if (!clean || normalizeName(clean) === normalizeName(ent.name)) {
+    return;
+  }
+  if (!ent.aliases.includes(clean)) ent.aliases.push(clean);
+}
+
+/** Persons' pronouns and possessives → the person they most likely refer to. */
+export function resolvePronouns(doc: Analysed, mentions: Mention[], res: Resolution): void {
+  const bySentence = new Map<number, number[]>();
+  mentions.forEach((m, k) => {
+    const list = bySentence.get(m.sentence) ?? [];
+    list.push(k);
+    bySentence.set(m.sentence, list);
+  });
+  const isPerson = (k: number): boolean => {
+    const id = res.mentionEntity[k];
+    return !!id && mentions[k].kind === "name" && res.entities.get(id)?.type === "Person";
+  };
+  const subjectOf = (sentence: number): number | undefined => {
+    const list = (bySentence.get(sentence) ?? []).filter(isPerson);
+    const subj = list.find((k) => !PREPOSITIONS.has(doc.tokens[mentions[k].spanStart - 1]?.lower ?? ""));
+    return subj ?? list[0];
+  };
+  mentions.forEach((m, k) => {
+    if (m.kind !== "pronoun") return;
+    const same = (bySentence.get(m.sentence) ?? []).filter((j) => j < k && isPerson(j));
+    let ante: number | undefined = same.length ? same[same.length - 1] : undefined;
+    for (let s = m.sentence - 1; ante === undefined && s >= Math.max(0, m.sentence - 3); s--) {
+      if (doc.sentences[s].headline) continue;
+      ante = subjectOf(s);
+    }
+    if (ante !== undefined) {
+      res.mentionEntity[k] = res.mentionEntity[ante];
+      m.entityId = res.mentionEntity[ante];
+    }
+  });
+}

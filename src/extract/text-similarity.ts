@@ -1,0 +1,57 @@
+// String similarity for names, with the guards that keep two different people apart.
+import { normalizeName } from "./gazetteer/index.js";
+
+/** Levenshtein distance (small strings: names and name parts). */
+export function editDistance(a: string, b: string): number {
+  if (a === b) return 0;
+  const prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const up = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = up;
+    }
+  }
+  return prev[b.length];
+}
+
+export function nameParts(name: string): string[] {
+  return normalizeName(name).split(" ").filter(Boolean);
+}
+
+/**
+ * Are two name parts spelling variants of one another ("sergey"/"sergei", "shoigu"/"shoygu",
+ * "choe"/"chon")? Same initial, and at most one edit per four letters — "un" and "il" stay apart.
+ */
+export function partVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0] || Math.min(a.length, b.length) < 3) return false;
+  const d = editDistance(a, b);
+  return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+}
+
+/**
+ * Are two full person names the same person under a variant spelling? Same number of parts, all
+ * equal but one, and that one a spelling variant. "Kim Jong Un" vs "Kim Jong Il" fails (u ≠ i);
+ * "Kim Yo Jong" vs "Kim Jong Un" fails (two parts differ).
+ */
+export function sameNameVariant(a: string, b: string): boolean {
+  const pa = nameParts(a);
+  const pb = nameParts(b);
+  if (pa.length < 2 || pa.length !== pb.length) return false;
+  let diffs = 0;
+  for (let i = 0; i < pa.length; i++) {
+    if (pa[i] === pb[i]) continue;
+    if (!partVariant(pa[i], pb[i])) return false;
+    diffs++;
+  }
+  return diffs <= 1;
+}
+
+export function slug(s: string): string {
+  return normalizeName(s)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
