@@ -12,7 +12,8 @@ WITH a, collect(DISTINCT {type: c.type, source: c.source, target: c.target}) AS 
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
 WITH a, keys, collect(DISTINCT e.id) AS mentioned
 OPTIONAL MATCH (a)-[:ASSERTS]->(:Claim)-[:SUBJECT|OBJECT]->(e2:Entity)
-RETURN keys, mentioned + collect(DISTINCT e2.id) AS entities`;
+WITH keys, mentioned, collect(DISTINCT e2.id) AS claimed
+RETURN keys, mentioned + claimed AS entities`;
 
 const DELETE_ARTICLE = `
 MATCH (a:Article {id: $id})

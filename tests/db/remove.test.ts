@@ -37,7 +37,7 @@ beforeEach(async () => {
       extraction(
         "drop",
         "h",
-        [ana, bo, cy, sudmark],
+        [ana, bo, cy, norland, sudmark],
         [
           relation("drop", "MET", ana, bo, "reported"),
           relation("drop", "MET", cy, ana, "asserted"),
