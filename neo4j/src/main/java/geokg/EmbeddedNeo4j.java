@@ -1,0 +1,144 @@
+package geokg;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.connectors.HttpConnector;
+import org.neo4j.configuration.connectors.HttpsConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+import org.neo4j.graphdb.GraphDatabaseService;
+
+/**
+ * geokg's managed Neo4j: one embedded DBMS per home folder, reachable only over Bolt on loopback.
+ *
+ * <p>Usage: {@code EmbeddedNeo4j <homeDir> <port>}; the password for the {@code neo4j} user comes from the
+ * environment variable {@code GEOKG_NEO4J_PASSWORD} (not an argument, so it does not show in {@code ps}).
+ * Memory settings can be overridden with {@code GEOKG_NEO4J_PAGECACHE} and {@code GEOKG_NEO4J_TX_MAX}.
+ *
+ * <p>Prints {@code GEOKG_NEO4J_READY <uri> <version>} once the {@code neo4j} database answers a query; the
+ * Node side waits for that line. SIGTERM runs the shutdown hook, which closes the stores cleanly.
+ */
+public final class EmbeddedNeo4j {
+    private EmbeddedNeo4j() {}
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 2) {
+            System.err.println("usage: EmbeddedNeo4j <homeDir> <port>  (password in GEOKG_NEO4J_PASSWORD)");
+            System.exit(2);
+        }
+        Path home = Path.of(args[0]).toAbsolutePath();
+        int port = Integer.parseInt(args[1]);
+        String password = System.getenv("GEOKG_NEO4J_PASSWORD");
+        if (password == null || password.length() < 8) {
+            System.err.println("GEOKG_NEO4J_PASSWORD must be set to at least 8 characters");
+            System.exit(2);
+        }
+        Files.createDirectories(home);
+
+        long t0 = System.nanoTime();
+        DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
+                .setConfig(HttpConnector.enabled, false)
+                .setConfig(HttpsConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                // Sized for a 2-core, 24 GiB machine that also runs Node and a browser: the heap is set by -Xmx,
+                // the page cache and transaction memory explicitly (the default page cache is half of RAM).
+                .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(env("GEOKG_NEO4J_PAGECACHE", "512m")))
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, bytes(env("GEOKG_NEO4J_TX_MAX", "1g")))
+                // Settings without a public typed constant go through a properties file in the home folder.
+                .loadPropertiesFromFile(writeConf(home))
+                .build();
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("GEOKG_NEO4J_STOPPING");
+            dbms.shutdown();
+            System.out.println("GEOKG_NEO4J_STOPPED");
+            System.out.flush();
+            stopped.countDown();
+        }, "geokg-neo4j-shutdown"));
+
+        watchOwner();
+        setPassword(dbms.database("system"), password);
+
+        GraphDatabaseService db = dbms.database("neo4j");
+        db.executeTransactionally("RETURN 1");
+        String version = db.executeTransactionally(
+                "CALL dbms.components() YIELD versions RETURN versions[0] AS v",
+                Map.of(),
+                r -> r.hasNext() ? String.valueOf(r.next().get("v")) : "unknown");
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        System.out.println("GEOKG_NEO4J_READY bolt://127.0.0.1:" + port + " " + version + " " + ms + "ms");
+        System.out.flush();
+        stopped.await();
+    }
+
+    /** Sets the neo4j user's password; Neo4j refuses to "change" it to the same value, which is fine on restarts. */
+    private static void setPassword(GraphDatabaseService system, String password) {
+        try {
+            system.executeTransactionally(
+                    "ALTER USER neo4j SET PASSWORD $pw CHANGE NOT REQUIRED", Map.of("pw", password));
+        } catch (RuntimeException e) {
+            String msg = String.valueOf(e.getMessage()) + " " + String.valueOf(e.getCause());
+            if (!msg.toLowerCase().contains("same")) throw e;
+        }
+    }
+
+    private static Path writeConf(Path home) throws java.io.IOException {
+        Path conf = home.resolve("conf").resolve("neo4j.conf");
+        Files.createDirectories(conf.getParent());
+        Files.writeString(conf, "# written by geokg at every start\ndbms.usage_report.enabled=false\n");
+        return conf;
+    }
+
+    /** "512m" / "1g" / plain bytes → bytes. */
+    static long bytes(String size) {
+        String s = size.trim().toLowerCase();
+        long unit = 1;
+        char last = s.charAt(s.length() - 1);
+        if (last == 'k' || last == 'm' || last == 'g') {
+            unit = last == 'k' ? 1L << 10 : last == 'm' ? 1L << 20 : 1L << 30;
+            s = s.substring(0, s.length() - 1);
+        }
+        return Long.parseLong(s) * unit;
+    }
+
+    /**
+     * Throwaway servers (the test harness) pass GEOKG_NEO4J_OWNER_PID: when that process dies without stopping
+     * us (a killed test run), exit through the shutdown hook instead of lingering.
+     */
+    private static void watchOwner() {
+        String owner = System.getenv("GEOKG_NEO4J_OWNER_PID");
+        if (owner == null || owner.isBlank()) return;
+        long pid = Long.parseLong(owner.trim());
+        Thread t = new Thread(() -> {
+            while (true) {
+                if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false) == false) {
+                    System.out.println("GEOKG_NEO4J_OWNER_GONE " + pid);
+                    System.exit(0);
+                }
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "geokg-owner-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+}

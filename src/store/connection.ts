@@ -1,0 +1,97 @@
+// The one way every module gets a database: an external Neo4j from NEO4J_* variables, or geokg's managed one.
+import neo4j, { type Driver } from "neo4j-driver";
+import { managedConnection, startManaged } from "./neo4j/server.js";
+
+export interface Neo4jTarget {
+  uri: string;
+  username: string;
+  password: string;
+  database?: string;
+  managed: boolean;
+}
+
+/**
+ * NEO4J_URI (+ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set — never starts its own then; else the
+ * managed instance (started when opts.start, else an error telling to run `geokg db start`).
+ */
+export async function resolveTarget(opts: { start?: boolean } = {}): Promise<Neo4jTarget> {
+  const env = externalTarget();
+  if (env) return env;
+  const running = managedConnection();
+  if (running)
+    return {
+      uri: running.uri,
+      username: "neo4j",
+      password: running.password,
+      database: "neo4j",
+      managed: true,
+    };
+  if (!opts.start) {
+    throw new Error(
+      "no Neo4j is running: start geokg's own with `geokg db start`, or point NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD) at an existing Neo4j 5",
+    );
+  }
+  const started = await startManaged();
+  return {
+    uri: started.uri,
+    username: "neo4j",
+    password: started.password,
+    database: "neo4j",
+    managed: true,
+  };
+}
+
+/** The target described by NEO4J_* variables, or null when NEO4J_URI is unset. */
+export function externalTarget(env: NodeJS.ProcessEnv = process.env): Neo4jTarget | null {
+  const uri = env.NEO4J_URI?.trim();
+  if (!uri) return null;
+  if (!/^(bolt|neo4j)(\+s|\+ssc)?:\/\//.test(uri)) {
+    throw new Error(`NEO4J_URI: '${uri}' is not a bolt://, neo4j://, bolt+s:// or neo4j+s:// address`);
+  }
+  return {
+    uri,
+    username: env.NEO4J_USERNAME?.trim() || "neo4j",
+    password: env.NEO4J_PASSWORD ?? "",
+    database: env.NEO4J_DATABASE?.trim() || undefined,
+    managed: false,
+  };
+}
+
+export interface Db {
+  driver: Driver;
+  /** Pass as `database` to every session / executeQuery (undefined = the server's default database). */
+  database?: string;
+  target: Neo4jTarget;
+  close(): Promise<void>;
+}
+
+export async function openDb(opts: { start?: boolean } = {}): Promise<Db> {
+  const target = await resolveTarget(opts);
+  return connect(target);
+}
+
+/** Opens a driver on a resolved target and checks that it answers (so a wrong password fails here, clearly). */
+export async function connect(target: Neo4jTarget): Promise<Db> {
+  // The URI goes to the driver unchanged so neo4j:// routing (clusters, Aura) works.
+  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
+    userAgent: "geokg/0.1",
+  });
+  try {
+    await driver.executeQuery("RETURN 1", {}, { database: target.database });
+  } catch (err) {
+    await driver.close();
+    const where = target.managed ? "geokg's managed Neo4j" : "NEO4J_URI";
+    throw new Error(`cannot use Neo4j at ${target.uri} (${where}): ${(err as Error).message}`);
+  }
+  let closed = false;
+  return {
+    driver,
+    database: target.database,
+    target,
+    async close() {
+      if (closed) return;
+      closed = true;
+      await driver.close();
+    },
+  };
+}
