@@ -20,7 +20,7 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
 }
 
-const VERSION = "1.0.0";
+const VERSION = "1.1.0";
 const require = createRequire(import.meta.url);
 const pkgVersion = (require("world-countries/package.json") as { version: string }).version;
 const countries = JSON.parse(
@@ -189,9 +189,15 @@ const CAPITAL_NAME: Record<string, { name: string; aliases: string[]; wikidata?:
   MMR: { name: "Naypyidaw", aliases: ["Nay Pyi Taw", "Naypyitaw"] },
 };
 
+// Alternative spellings that are ordinary English words or names in news text ("Island" is Iceland's own
+// name, "Mann" the Isle of Man's), or ambiguous ("Congo" is said of both Congos).
+const DROP_SPELLINGS = new Set(["Island", "Mann", "Prathet", "Congo"]);
+// Capitals whose name is a common first name or word; news names those cities with the country anyway.
+const DROP_CAPITALS = new Set(["Victoria", "Malé"]);
+
 /** Non-Latin or two-letter-code spellings are no use for matching English news text. */
 function usableSpelling(s: string, c: WorldCountry): boolean {
-  if (s === c.cca2) return false;
+  if (s === c.cca2 || DROP_SPELLINGS.has(s)) return false;
   return /^[\p{Script=Latin}\s'’.,()&-]+$/u.test(s);
 }
 
@@ -269,7 +275,7 @@ for (const c of countries) {
   // stand for the state ("Pyongyang said"). City-states whose capital is the country itself get none.
   const rawCapital = c.capital[0];
   const isState = c.independent === true || ["TWN", "PSE", "UNK"].includes(c.cca3);
-  if (rawCapital && isState) {
+  if (rawCapital && isState && !DROP_CAPITALS.has(rawCapital)) {
     const override = CAPITAL_NAME[c.cca3];
     const capName = override?.name ?? rawCapital;
     const countryForms = new Set([name, ...aliases].map(normalizeName));
@@ -299,5 +305,18 @@ function write(file: string, entries: GazetteerEntry[]): void {
   writeFileSync(join(DATA_DIR, "gazetteer", file), JSON.stringify(body, null, 2) + "\n");
   console.log(`${file}: ${entries.length} entries`);
 }
+// Former states still named in today's news (history, "Soviet-era" weapons); not in world-countries.
+const HISTORICAL: GazetteerEntry[] = [
+  {
+    id: "Q15180",
+    name: "Soviet Union",
+    type: "Country",
+    aliases: ["USSR", "U.S.S.R.", "Union of Soviet Socialist Republics"],
+    wikidata: "Q15180",
+    demonyms: ["Soviet"],
+  },
+];
+countryEntries.push(...HISTORICAL);
+
 write("countries.json", countryEntries);
 write("capitals.json", capitalEntries);

@@ -75,6 +75,8 @@ describe("lookup", () => {
     expect(one("America")).toBe(us);
     expect(g.lookup("us")).toEqual([]);
     expect(g.lookup("Us")).toEqual([]);
+    expect(one("DPRK’s")).toBe(one("DPRK"));
+    expect(g.lookup("dprk’s")).toEqual([]);
     expect(one("Nato")).toBe(one("NATO"));
     expect(one("Tass news agency")).toBe(one("TASS"));
   });
@@ -101,6 +103,11 @@ describe("lookup", () => {
     expect(nk.capital).toBe(pyongyang.id);
     expect(pyongyang.actorFor).toBe(nk.id);
     expect(one("Kiev")).toBe(one("Kyiv"));
+  });
+  it("keeps a city and its region as one place, as news uses them interchangeably", () => {
+    expect(one("Kursk region")).toBe(one("Kursk"));
+    expect(one("Kursk Oblast")).toBe(one("Kursk"));
+    expect(one("Kursk").country).toBe(one("Russia").id);
   });
 });
 

@@ -57,6 +57,7 @@ export function isAcronymForm(form: string): boolean {
 /** Does a surface from text satisfy the case rule of a data form? */
 export function caseCompatible(form: string, surface: string): boolean {
   if (!isAcronymForm(form)) return true;
-  const letters = surface.replace(/[^\p{L}]/gu, "");
+  // The possessive is not part of the acronym: "DPRK’s" is still written in capitals.
+  const letters = surface.replace(/\s*['’]s$/u, "").replace(/[^\p{L}]/gu, "");
   return letters === letters.toUpperCase();
 }
