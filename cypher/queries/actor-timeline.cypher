@@ -13,4 +13,4 @@ WHERE ($from IS NULL OR date + '~' >= $from) AND ($to IS NULL OR date <= $to + '
 MATCH (s:Entity {id: c.source}), (t:Entity {id: c.target})
 RETURN date, c.type AS relation, s.name AS subject, t.name AS object, c.certainty AS certainty,
        c.role AS role, coalesce(art.source, art.id) AS outlet, art.published AS published
-ORDER BY date, relation, subject, object
+ORDER BY date, relation, subject, object, outlet

@@ -23,4 +23,4 @@ WHERE ($from IS NULL OR date + '~' >= $from) AND ($to IS NULL OR date <= $to + '
 MATCH (s:Entity {id: c.source}), (t:Entity {id: c.target})
 RETURN date, c.type AS relation, s.name AS subject, t.name AS object, c.certainty AS certainty,
        c.quantity AS quantity, coalesce(art.source, art.id) AS outlet, art.title AS article
-ORDER BY date, relation, subject, object
+ORDER BY date, relation, subject, object, outlet
