@@ -81,7 +81,9 @@ export async function connect(target: Neo4jTarget): Promise<Db> {
   } catch (err) {
     await driver.close();
     const where = target.managed ? "geokg's managed Neo4j" : "NEO4J_URI";
-    throw new Error(`cannot use Neo4j at ${target.uri} (${where}): ${(err as Error).message}`);
+    throw new Error(`cannot use Neo4j at ${target.uri} (${where}): ${(err as Error).message}`, {
+      cause: err,
+    });
   }
   let closed = false;
   return {

@@ -135,6 +135,7 @@ function acquireStartLock(p: ManagedPaths): () => void {
       if (holder && holder !== process.pid && isAlive(holder)) {
         throw new Error(
           `another geokg process (pid ${holder}) is starting the Neo4j in ${p.dataDir}; wait for it, then run \`geokg db status\``,
+          { cause: err },
         );
       }
       rmSync(p.startLock, { force: true }); // left by a process that died mid-start
@@ -242,6 +243,7 @@ export async function startManaged(opts: StartOptions = {}): Promise<StartResult
       if (child.pid) await killAndWait(child.pid, 30_000);
       throw new Error(
         `Neo4j started but refused the stored password from ${p.passwordFile}: ${(err as Error).message}`,
+        { cause: err },
       );
     }
     const state: ServerState = {
