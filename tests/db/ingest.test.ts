@@ -1,6 +1,6 @@
 // Ingest end to end against the real Neo4j: the sample corpus, re-ingest, bad files, kill and re-run.
 import { spawn } from "node:child_process";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -108,7 +108,47 @@ describe("ingest", () => {
     const mine = await query(db, "MATCH (:Article {id: $id})-[:ASSERTS]->(c:Claim) RETURN c.sentences AS s", {
       id: ids[0],
     });
-    for (const c of mine) expect((c.s as string[]).join(" ")).not.toMatch(/France|Poland/);
+    // Article 0 was about France and Japan; article 7's text is about Egypt and Poland.
+    const text = mine.map((c) => (c.s as string[]).join(" ")).join(" ");
+    expect(text).toMatch(/Egypt/);
+    expect(text).not.toMatch(/France|Japan/);
+  });
+
+  it("keeps an asserting and a denying article apart as contested claims", async () => {
+    await clearDb(db);
+    const dir = join(tmp, "contested");
+    await mkdir(dir, { recursive: true });
+    const front = (id: string, source: string) =>
+      `---\nid: ${id}\nsource: ${source}\npublished: 2024-04-03\n---\n\n`;
+    await writeFile(
+      join(dir, "yes.md"),
+      `${front("t-yes", "Test Herald")}Norway sent troops to Chile, the defence ministry said.\n`,
+    );
+    await writeFile(
+      join(dir, "no.md"),
+      `${front("t-no", "Example Wire")}Norway denied that it sent troops to Chile, the foreign ministry said.\n`,
+    );
+    const summary = await ingest(db, [dir], { progress: false });
+    expect(summary.stored).toBe(2);
+    const claims = await query(
+      db,
+      `MATCH (s:Country)<-[:SUBJECT]-(c:Claim {type: 'SENT_TROOPS_TO'})-[:OBJECT]->(t:Country)
+       RETURN s.name AS s, t.name AS t, c.articleId AS article, c.certainty AS certainty, c.contested AS contested
+       ORDER BY article`,
+    );
+    expect(claims).toEqual([
+      { s: "Norway", t: "Chile", article: "t-no", certainty: "denied", contested: true },
+      { s: "Norway", t: "Chile", article: "t-yes", certainty: "asserted", contested: true },
+    ]);
+    expect(
+      await query(db, "MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a.articleId AS a, b.articleId AS b"),
+    ).toHaveLength(1);
+    expect(
+      await query(
+        db,
+        "MATCH (:Country {name: 'Norway'})-[r:SENT_TROOPS_TO]->(:Country {name: 'Chile'}) RETURN r.contested AS c, r.certainties AS cs",
+      ),
+    ).toEqual([{ c: true, cs: ["asserted", "denied"] }]);
   });
 
   it("a killed ingest leaves whole articles only, and a re-run matches a clean run", async () => {
