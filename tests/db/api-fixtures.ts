@@ -14,7 +14,7 @@ export const API_ARTICLES = [
     source: "Test Wire",
     published: "2024-03-04",
     text:
-      "Russian Foreign Minister Sergey Lavrov met Chinese Foreign Minister Wang Yi in Beijing on Monday.\n\n" +
+      "Russian Foreign Minister Sergey Lavrov held talks with Wang Yi in Beijing on Monday.\n\n" +
       "The two ministers discussed trade, energy and regional security during the talks.\n\n" +
       "Sergey Lavrov later visited Mongolia, the ministry said.",
   },
@@ -25,7 +25,7 @@ export const API_ARTICLES = [
     source: "Test Daily",
     published: "2024-05-02",
     text:
-      "French President Emmanuel Macron met German Chancellor Olaf Scholz in Paris on Thursday.\n\n" +
+      "French President Emmanuel Macron held talks with Olaf Scholz in Paris on Thursday.\n\n" +
       `A banner in the hall read ${XSS} according to photographs.\n\n` +
       "Germany and France signed an agreement on joint defence procurement, officials said.",
   },

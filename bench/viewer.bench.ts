@@ -1,0 +1,162 @@
+// Viewer benchmark: a synthetic n-entity / 5n-relation graph in a throwaway Neo4j, then
+//  - /api/graph latency (target < 500 ms at 10,000 / 50,000), median of 5 after one warm-up, and
+//  - time to the first rendered frame in headless chromium (target < 3 s), from navigation start,
+//  - time for a filter change to reach the screen.
+// The data goes into its own temporary Neo4j (never the user's), removed afterwards.
+//   npm run bench -- viewer [--n 10000]
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "vite";
+import { PROJECT_ROOT } from "../src/config.js";
+import { connect, type Db } from "../src/store/connection.js";
+import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
+import { applySchema } from "../src/store/schema.js";
+import { startServer } from "../src/api/server.js";
+import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS, CAMEO, type RelationType } from "../src/types.js";
+import { launchChromium } from "../tests/e2e/browser.js";
+
+export interface ViewerBenchResult {
+  nodes: number;
+  edges: number;
+  loadSeconds: number;
+  apiGraphMs: number[];
+  apiGraphMedianMs: number;
+  apiGraphBytes: number;
+  firstFrameMs: number;
+  filterToFrameMs: number;
+}
+
+/** Deterministic pseudo-random numbers, so every run builds the same graph. */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 4294967296;
+  };
+}
+
+async function load(db: Db, n: number, m: number): Promise<void> {
+  const random = rng(7);
+  const session = db.driver.session({ database: db.database });
+  try {
+    for (const type of ENTITY_TYPES) {
+      const rows: { id: string; name: string }[] = [];
+      for (let i = 0; i < n; i++) if (ENTITY_TYPES[i % ENTITY_TYPES.length] === type) rows.push({ id: `bench:${i}`, name: `${type} ${i}` });
+      for (let k = 0; k < rows.length; k += 5000) {
+        // The label comes from our own constant list, never from input, so it is safe in the text.
+        await session.executeWrite((tx) =>
+          tx.run(`UNWIND $rows AS row CREATE (e:Entity:${type} {id: row.id, name: row.name, type: $type, aliases: []})`, { rows: rows.slice(k, k + 5000), type }),
+        );
+      }
+    }
+    const byType = new Map<RelationType, Record<string, unknown>[]>();
+    const seen = new Set<string>();
+    // Preferential attachment-ish: a few hubs, many small nodes, like a news graph.
+    while (seen.size < m) {
+      const a = Math.floor(n * random() ** 2);
+      const b = Math.floor(n * random());
+      if (a === b) continue;
+      const type = RELATION_TYPES[Math.floor(random() * RELATION_TYPES.length)];
+      const sym = SYMMETRIC_RELATIONS.has(type);
+      const [s, t] = sym && `bench:${a}` > `bench:${b}` ? [b, a] : [a, b];
+      const id = `${type}:bench:${s}:bench:${t}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const year = 2015 + Math.floor(random() * 10);
+      const month = 1 + Math.floor(random() * 12);
+      const date = `${year}-${String(month).padStart(2, "0")}-15`;
+      const articles = 1 + Math.floor(random() * 4);
+      const row = { s: `bench:${s}`, t: `bench:${t}`, id, sym, cameo: CAMEO[type], date, articles };
+      const list = byType.get(type) ?? [];
+      list.push(row);
+      byType.set(type, list);
+    }
+    for (const [type, rows] of byType) {
+      for (let k = 0; k < rows.length; k += 5000) {
+        await session.executeWrite((tx) =>
+          tx.run(
+            `UNWIND $rows AS row
+             MATCH (a:Entity {id: row.s}), (b:Entity {id: row.t})
+             CREATE (a)-[:${type} {id: row.id, cameo: row.cameo, symmetric: row.sym, certainty: 'asserted',
+               certainties: ['asserted'], happened: true, contested: false, articles: row.articles, outlets: row.articles,
+               articleIds: [], claimIds: [], dates: [row.date], firstDate: row.date, lastDate: row.date,
+               firstReported: row.date, lastReported: row.date, roles: [], weight: toFloat(row.articles)}]->(b)`,
+            { rows: rows.slice(k, k + 5000) },
+          ),
+        );
+      }
+    }
+  } finally {
+    await session.close();
+  }
+}
+
+export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBenchResult> {
+  const m = n * 5;
+  const base = mkdtempSync(join(tmpdir(), "geokg-viewer-bench-"));
+  console.log(`building the viewer (vite) and starting a throwaway Neo4j in ${base} …`);
+  await build({ configFile: join(PROJECT_ROOT, "viz", "vite.config.ts"), logLevel: "warn" });
+  const started = await startManaged({ base, preferPort: 0, ownerPid: process.pid, heap: "2g", pageCache: "512m" });
+  const db = await connect({ uri: started.uri, username: "neo4j", password: started.password, database: "neo4j", managed: true });
+  try {
+    await applySchema(db);
+    const t0 = performance.now();
+    await load(db, n, m);
+    const loadSeconds = (performance.now() - t0) / 1000;
+    console.log(`loaded ${n} entities and ${m} relations in ${loadSeconds.toFixed(1)} s`);
+
+    const server = await startServer(db, { port: 0 });
+    const browser = await launchChromium();
+    try {
+      const apiGraphMs: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 6; i++) {
+        const t = performance.now();
+        const res = await fetch(new URL("/api/graph", server.url));
+        const body = await res.arrayBuffer();
+        if (!res.ok) throw new Error(`/api/graph answered ${res.status}`);
+        if (i > 0) apiGraphMs.push(performance.now() - t);
+        bytes = body.byteLength;
+      }
+      const sorted = [...apiGraphMs].sort((a, b) => a - b);
+      const median = sorted[Math.floor(sorted.length / 2)];
+
+      const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
+      await page.goto(server.url);
+      await page.waitForFunction(() => window.__geokg?.firstFrameAt !== null && window.__geokg?.firstFrameAt !== undefined, undefined, { timeout: 120_000 });
+      const firstFrameMs = (await page.evaluate(() => window.__geokg.firstFrameAt)) as number;
+      const counts = await page.evaluate(() => [window.__geokg.visibleNodes, window.__geokg.visibleEdges]);
+      if (counts[0] !== n || counts[1] !== m) throw new Error(`viewer shows ${counts[0]} nodes / ${counts[1]} edges, expected ${n} / ${m}`);
+
+      // A filter change: uncheck one entity type and wait for sigma's next frame.
+      const filterToFrameMs = await page.evaluate(async () => {
+        const box = document.querySelector<HTMLInputElement>('[data-testid="filter-type-Place"]')!;
+        const t = performance.now();
+        box.click();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - t;
+      });
+
+      const result: ViewerBenchResult = { nodes: n, edges: m, loadSeconds, apiGraphMs, apiGraphMedianMs: median, apiGraphBytes: bytes, firstFrameMs, filterToFrameMs };
+      const mark = (ok: boolean): string => (ok ? "ok" : "OVER TARGET");
+      console.log(`GET /api/graph: median ${median.toFixed(0)} ms over ${apiGraphMs.length} runs (${(bytes / 1e6).toFixed(1)} MB) — target < 500 ms: ${mark(median < 500)}`);
+      console.log(`first rendered frame: ${firstFrameMs.toFixed(0)} ms after navigation start — target < 3000 ms: ${mark(firstFrameMs < 3000)}`);
+      console.log(`filter change to next frame: ${filterToFrameMs.toFixed(0)} ms`);
+      return result;
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  } finally {
+    await db.close();
+    await stopManaged({ base, graceMs: 30_000 });
+    rmSync(base, { recursive: true, force: true });
+  }
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  const n = Number(process.argv[2] ?? 10_000);
+  await run({ n });
+}
