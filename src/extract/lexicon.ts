@@ -67,7 +67,7 @@ export const NOT_NAME = set(`
   the a an this that these those it its he she they we you i his her their our my your
   in on at for but and or as if when while during after before last next also however meanwhile notably
   here there both all some many most several such what which who whom whose why how where
-  breaking latest update updates read home world news opinion analysis video photo photos editor editorial
+  breaking latest update updates read home news opinion analysis video photo photos editor editorial
   original source note summary conclusion reply comment comments share follow subscribe advertisement
 `);
 

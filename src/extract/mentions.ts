@@ -99,7 +99,8 @@ function classify(tokens: Tok[], from: number, to: number): EntityType | "event"
   const words = tokens.slice(from, to).filter(isWord).map((t) => t.lower);
   const last = words[words.length - 1];
   if (!last) return undefined;
-  if (EVENT_TAIL.has(last)) return "event";
+  // "World War II", "Summit 2024": an event word followed only by numbers.
+  if (words.some((w, k) => EVENT_TAIL.has(w) && words.slice(k + 1).every((x) => /^(?:[ivx]+|\d+)$/.test(x)))) return "event";
   if (ORG_TAIL.has(last) || (words.length > 2 && ORG_LEAD.has(words[0]) && words.includes("of"))) return "Organization";
   if (PLACE_TAIL.has(last) && words.length >= 2) return "Place";
   if (PLACE_NEXT.has(tokens[to]?.lower ?? "")) return "Place";
@@ -185,6 +186,16 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         if (longer === "Organization" || longer === "Place") {
           // fall through to the capitalised run below
         } else {
+          const prefix = hit.entry.type === "Organization" || hit.entry.type === "Place" ? statePrefix(tokens, texts, gaz, i, end) : 0;
+          if (prefix) {
+            // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
+            const possessive = isPossessiveAt(tokens, i + prefix);
+            const state = gaz.matchAt(texts.slice(0, i + prefix), i)!;
+            mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + prefix, spanStart: i, surface: text(doc, i, i + prefix), kind: "name", entry: state.entry, via: state.via, type: "Country", possessive });
+            mentions.push({ sentence: s.index, tokStart: i + prefix + (possessive ? 1 : 0), tokEnd: end, spanStart: i + prefix + (possessive ? 1 : 0), surface: text(doc, i, end), kind: "name", entry: hit.entry, via: hit.via, type: hit.entry.type, possessive: isPossessiveAt(tokens, end) });
+            i = end;
+            continue;
+          }
           if (hit.entry.type === "Person") for (const p of hit.entry.name.toLowerCase().split(/[\s-]+/)) knownParts.add(p);
           mentions.push({
             sentence: s.index, tokStart: i, tokEnd: end, spanStart: i,
@@ -256,6 +267,15 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   return mentions;
 }
 
+/** Length of a state name or demonym that starts a longer organisation/place match, else 0. */
+function statePrefix(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, end: number): number {
+  for (let p = end - i - 1; p >= 1; p--) {
+    const sub = gaz.matchAt(texts.slice(0, i + p), i);
+    if (sub && sub.length === p && sub.entry.type === "Country") return p;
+  }
+  return 0;
+}
+
 function text(doc: Analysed, from: number, to: number): string {
   return doc.tokens.slice(from, to).map((t, k) => (k === 0 ? "" : doc.tokens[from + k - 1].end < t.start ? " " : "") + t.text).join("");
 }
@@ -291,8 +311,10 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
       if (k !== undefined && actorType(mentions[k])) {
         m.affiliation = k;
         m.spanStart = mentions[k].spanStart;
+        // "his Russian counterpart X": the possessive belongs to the title too.
+        if (["his", "her"].includes(tokens[m.spanStart - 1]?.lower ?? "")) m.spanStart--;
       } else if (tokens[j]?.lower === "his" || tokens[j]?.lower === "her") {
-        j--;
+        m.spanStart = j;
       }
     }
     const appos = appositionAfter(tokens, m.tokEnd, s.tokEnd);

@@ -43,15 +43,15 @@ const WORD = /^\p{L}/u;
 function isHeadline(tokens: Tok[], from: number, to: number): boolean {
   const last = tokens[to - 1];
   if (!last || !TERMINAL.test(last.text)) return true;
+  // Title Case: no lowercase content word at all. Running text, however name-dense, has some.
   let words = 0;
-  let caps = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i].text;
-    if (!WORD.test(t) || t.length < 3) continue;
+    if (!WORD.test(t)) continue;
     words++;
-    if (/^\p{Lu}/u.test(t)) caps++;
+    if (t.length >= 5 && /^\p{Ll}/u.test(t)) return false;
   }
-  return words >= 4 && caps / words >= 0.7;
+  return words >= 3;
 }
 
 /**

@@ -49,6 +49,15 @@ const VERBAL = /\b(?:expressed|expresses|express|voiced|voices|reaffirmed|reaffi
 const SIGN = /\b(?:signed|sign|signs|signing|formali[sz]ed|formali[sz]e|concluded|conclude|inked|ink|struck|clinched|ratified)\b/;
 const AGREEMENT = /\b(?:treaty|agreement|agreements|pact|accord|deal|memorandum|protocol|partnership|charter|declaration|documents?)\b/;
 
+/** A meeting trigger whose object is the next mention: nothing but a short phrase after it ("a delegation led by"). */
+function metTrigger(between: string): boolean {
+  const all = [...between.matchAll(new RegExp(MET.source, "g"))];
+  const last = all[all.length - 1];
+  if (!last || last.index === undefined) return false;
+  const rest = between.slice(last.index + last[0].length);
+  return /^[^,;:()]{0,45}$/.test(rest);
+}
+
 export function findRelations(doc: Analysed, article: Article, mentions: Mention[], res: Resolution, gaz: Gazetteer): RawRelation[] {
   const out: RawRelation[] = [];
   const text = article.text;
@@ -113,7 +122,7 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         if (!isPerson(a) || a.id === b.id) continue;
         const others = items.slice(i + 1, gs).some((x) => isPerson(x) && x.id !== a.id && x.id !== b.id);
         const btw = between(a, items[gs]);
-        if (!others && btw.length < 160 && MET.test(btw)) push("MET", a.id, b.id, clauseAround(a, b));
+        if (!others && btw.length < 160 && metTrigger(btw)) push("MET", a.id, b.id, clauseAround(a, b));
         if (btw.trim() === "," && MET_LEAD.test(lower(Math.max(s.start, startOf(a) - 40), startOf(a)))) push("MET", a.id, b.id, clauseAround(a, b));
       }
       // "A and B met", "meeting between A and B"
