@@ -1,8 +1,10 @@
 // Integrity of the gazetteer data files and the loader's handling of broken ones.
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
+import { PROJECT_ROOT } from "../../src/config.js";
 import { loadGazetteer, normalizeName } from "../../src/extract/gazetteer/index.js";
 import {
   GAZETTEER_DIR,
@@ -183,5 +185,38 @@ describe("loading broken data", () => {
     );
     rmSync(join(d, "people.json"));
     expect(() => loadGazetteerFiles(d)).toThrow(/people\.json: cannot be read \(ENOENT\)/);
+  });
+});
+
+describe("generated files", () => {
+  const run = (args: string[]) =>
+    spawnSync(
+      process.execPath,
+      ["--import", "tsx", join(PROJECT_ROOT, "scripts", "build-gazetteer.ts"), ...args],
+      {
+        cwd: PROJECT_ROOT,
+        encoding: "utf8",
+      },
+    );
+
+  it("match what scripts/build-gazetteer.ts makes", () => {
+    const r = run(["--check"]);
+    expect(r.stderr).not.toMatch(/out of date/);
+    expect(r.stdout).toMatch(/countries\.json: up to date/);
+    expect(r.status).toBe(0);
+  });
+
+  it("--check fails and names the file when a generated file was edited by hand", () => {
+    const dir = mkdtempSync(join(tmpdir(), "geokg-gazetteer-gen-"));
+    try {
+      cpSync(GAZETTEER_DIR, dir, { recursive: true });
+      const file = join(dir, "capitals.json");
+      writeFileSync(file, readFileSync(file, "utf8").replace('"Pyongyang"', '"Pjongjang"'));
+      const r = run(["--check", "--dir", dir]);
+      expect(r.status).toBe(1);
+      expect(r.stderr).toMatch(/capitals\.json is out of date/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
