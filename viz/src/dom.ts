@@ -48,7 +48,8 @@ export function highlighted(sentence: string, names: string[]): HTMLElement {
     return out;
   }
   const escaped = wanted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  const re = new RegExp(`(${escaped.join("|")})`, "gi");
+  // Whole words only: "Russia" should not be marked inside "Russian".
+  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
   let last = 0;
   for (const m of sentence.matchAll(re)) {
     const at = m.index ?? 0;

@@ -18,7 +18,8 @@ function download(text: string, fileName: string, mime: string): void {
 
 /** The visible part of the data graph as a new graph of the same kind. */
 export function visibleSubgraph(graph: DataGraph, vis: Visibility): DataGraph {
-  const sub = graph.emptyCopy() as DataGraph;
+  // nullCopy: same graph type and options, no nodes (emptyCopy would keep every node).
+  const sub = graph.nullCopy() as DataGraph;
   for (const n of vis.nodes) sub.addNode(n, graph.getNodeAttributes(n));
   for (const e of vis.edges) sub.addEdgeWithKey(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e));
   return sub;

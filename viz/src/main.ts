@@ -116,7 +116,9 @@ async function main(): Promise<void> {
 
   function focusCamera(node: string): void {
     const pos = sigma.getNodeDisplayData(node);
-    if (pos) void sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio: 0.35 }, { duration: 400 });
+    // Zoom in far on big graphs (to find the node among thousands), gently on small ones (keep context).
+    const ratio = sigmaGraph.order > 300 ? 0.2 : sigmaGraph.order > 50 ? 0.5 : 0.8;
+    if (pos) void sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio }, { duration: 400 });
   }
 
   function select(sel: ViewState["selected"], zoom: boolean): void {
