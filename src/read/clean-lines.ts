@@ -20,7 +20,10 @@ export interface Cleaned {
   masthead?: string;
   published?: string;
   /** What was removed and why — for tests and `--verbose` style diagnostics. */
-  removed: Array<{ line: string; kind: FurnitureKind | "cut" | "duplicate" | "source" | "date" | "masthead" }>;
+  removed: Array<{
+    line: string;
+    kind: FurnitureKind | "cut" | "duplicate" | "source" | "date" | "masthead";
+  }>;
 }
 
 const SOURCE_LINE = /^(?:original\s+)?(?:source|sources|via|courtesy(?: of)?)\s*[:\-–]\s*(.{2,80})$/i;
@@ -41,12 +44,21 @@ export function normaliseLine(s: string): string {
 
 /** Comparison key: case, quotes and punctuation do not make a repeated headline different. */
 function key(s: string): string {
-  return s.toLowerCase().normalize("NFKD").replace(/[^\p{L}\p{N}]+/gu, "");
+  return s
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/[^\p{L}\p{N}]+/gu, "");
 }
 
 function headingLike(line: string): boolean {
   const words = line.split(/\s+/).length;
-  return words >= 3 && words <= 25 && !/[.,;:]$/.test(line) && !BULLET.test(line) && /^[\p{Lu}\p{N}"“‘']/u.test(line);
+  return (
+    words >= 3 &&
+    words <= 25 &&
+    !/[.,;:]$/.test(line) &&
+    !BULLET.test(line) &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(line)
+  );
 }
 
 function isNameLine(line: string): boolean {
@@ -91,7 +103,10 @@ export function cleanLines(input: PageLine[], known: { title?: string } = {}): C
       continue;
     }
     if (isDomainLine(t)) {
-      masthead ??= t.replace(/^https?:\/\//i, "").replace(/\/$/, "").toLowerCase();
+      masthead ??= t
+        .replace(/^https?:\/\//i, "")
+        .replace(/\/$/, "")
+        .toLowerCase();
       drop("masthead");
       continue;
     }
@@ -129,7 +144,14 @@ export function cleanLines(input: PageLine[], known: { title?: string } = {}): C
       continue;
     }
     const prev = kept[i - 1];
-    if (!cur.breakBefore && !prev.heading && !cur.heading && !BULLET.test(cur.text) && prev.text.length >= 40 && !SENTENCE_END.test(prev.text)) {
+    if (
+      !cur.breakBefore &&
+      !prev.heading &&
+      !cur.heading &&
+      !BULLET.test(cur.text) &&
+      prev.text.length >= 40 &&
+      !SENTENCE_END.test(prev.text)
+    ) {
       // A hard-wrapped line continues the sentence above it.
       text += " " + cur.text;
     } else if (!cur.breakBefore && BULLET.test(cur.text) && BULLET.test(prev.text)) {

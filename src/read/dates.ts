@@ -2,13 +2,27 @@
 // readers so that "Thursday, July 11, 2024", "11 July 2024" and "2024-07-11T08:00Z" agree.
 
 const MONTHS: Record<string, number> = {
-  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  may: 5,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?";
-const TIME = "(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|UTC[+-]?\\d*|GMT[+-]?\\d*))?)?";
+const TIME =
+  "(?:[,\\s]+(?:at\\s+)?\\d{1,2}[:.]\\d{2}(?::\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:[A-Z]{2,4}|UTC[+-]?\\d*|GMT[+-]?\\d*))?)?";
 /** Words pages put before a date line: "Published:", "Updated on", "Posted". */
-const PREFIX = "(?:(?:published|updated|posted|last updated|first published|date)(?:\\s+on)?\\s*[:\\-–]?\\s*)?";
+const PREFIX =
+  "(?:(?:published|updated|posted|last updated|first published|date)(?:\\s+on)?\\s*[:\\-–]?\\s*)?";
 
 const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const MDY = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i");

@@ -3,7 +3,15 @@ import { readdir, stat } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, normalize, resolve } from "node:path";
 import { glob, isDynamicPattern } from "tinyglobby";
 
-export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([".txt", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl"]);
+export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([
+  ".txt",
+  ".md",
+  ".markdown",
+  ".html",
+  ".htm",
+  ".json",
+  ".jsonl",
+]);
 
 /** Files a folder holds about itself rather than as content: README.md in a corpus folder is not an article. */
 const FOLDER_DOCS = /^(readme|license|licence|changelog|contributing)(\.[a-z]+)?$/i;
@@ -34,9 +42,16 @@ export async function expandInputs(pathsOrGlobs: string[]): Promise<string[]> {
     if (info?.isDirectory()) await walk(normalize(input), found);
     else if (info) found.push(normalize(input));
     else if (isDynamicPattern(input)) {
-      const matches = await glob(input, { onlyFiles: true, dot: false, expandDirectories: false, absolute: isAbsolute(input) });
+      const matches = await glob(input, {
+        onlyFiles: true,
+        dot: false,
+        expandDirectories: false,
+        absolute: isAbsolute(input),
+      });
       if (matches.length === 0) found.push(input);
-      found.push(...matches.filter((m) => isSupported(m) && !FOLDER_DOCS.test(basename(m))).map((m) => normalize(m)));
+      found.push(
+        ...matches.filter((m) => isSupported(m) && !FOLDER_DOCS.test(basename(m))).map((m) => normalize(m)),
+      );
     } else found.push(input);
   }
   const byPath = new Map<string, string>();

@@ -41,44 +41,84 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
   ["byline", /^(author|authors|writer|editor|reporter|correspondent)\s*:.{0,80}$/i],
   ["byline", /^\(?(reporting|additional reporting|writing|editing) by\b.{0,160}$/i],
   // Author bios: "<Name> has over 9 years of experience in …", "<Name> is a journalist who …".
-  ["author-bio", /\b(has|with|brings) (over |more than |nearly |almost |about )?\d+\+? years?( of)? (of )?(experience|expertise)\b/i],
-  ["author-bio", /^(\p{Lu}[\p{L}'’-]+\s){1,3}is an? ((senior|staff|freelance|contributing|veteran|independent|award-winning)\s)*(journalist|writer|reporter|editor|correspondent|contributor|columnist|author)\b/u],
+  [
+    "author-bio",
+    /\b(has|with|brings) (over |more than |nearly |almost |about )?\d+\+? years?( of)? (of )?(experience|expertise)\b/i,
+  ],
+  [
+    "author-bio",
+    /^(\p{Lu}[\p{L}'’-]+\s){1,3}is an? ((senior|staff|freelance|contributing|veteran|independent|award-winning)\s)*(journalist|writer|reporter|editor|correspondent|contributor|columnist|author)\b/u,
+  ],
   // Breadcrumbs: "Home / World / …", "Home » …", "HomeWorld…" (separators lost in copying), and
   // the same in other languages.
   ["breadcrumb", /^(home|homepage|inicio|inici|início|accueil|startseite|главная)\s*(\/|»|›|>|\||·|::|→)/iu],
   ["breadcrumb", /^Home(?=\p{Lu})/u],
   ["breadcrumb", /^([\p{L}][\p{L} &'-]{0,25}\s(»|›|>|\/)\s){2,}/u],
   // Share / social / cookie / newsletter / subscription / advertising widgets.
-  ["widget", /^(share( (this|on|via|article|story))?|tweet|pin it|email this|print( this)?|copy link|follow us( on)?|like us on|join us on)\b.{0,60}$/i],
-  ["widget", /^((facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|pinterest|print|copy link)[\s,|·]*){2,}$/i],
-  ["consent", /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage consent)\b/i],
-  ["widget", /^(subscribe|sign up|newsletter|get (our|the) (daily|weekly|free|latest)|don'?t miss (out|a story))\b.{0,120}$/i],
-  ["widget", /^(advertisement|sponsored( content)?|ad|ads by \S+|scroll to (continue|top)|story continues below( advertisement)?|continue reading)$/i],
+  [
+    "widget",
+    /^(share( (this|on|via|article|story))?|tweet|pin it|email this|print( this)?|copy link|follow us( on)?|like us on|join us on)\b.{0,60}$/i,
+  ],
+  [
+    "widget",
+    /^((facebook|twitter|x|whatsapp|telegram|linkedin|reddit|email|pinterest|print|copy link)[\s,|·]*){2,}$/i,
+  ],
+  [
+    "consent",
+    /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage consent)\b/i,
+  ],
+  [
+    "widget",
+    /^(subscribe|sign up|newsletter|get (our|the) (daily|weekly|free|latest)|don'?t miss (out|a story))\b.{0,120}$/i,
+  ],
+  [
+    "widget",
+    /^(advertisement|sponsored( content)?|ad|ads by \S+|scroll to (continue|top)|story continues below( advertisement)?|continue reading)$/i,
+  ],
   ["widget", /^(\d+\s*(min|minute)s? read|(updated|published|posted) \d+ (minutes?|hours?|days?) ago)$/i],
   ["widget", /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/i],
   ["widget", /^(privacy policy|terms (of (use|service)|and conditions)|contact us|about us)\b.{0,60}$/i],
   ["widget", /^(tags?|topics?|categories|filed under)\s*:.{0,200}$/i],
   // Image captions and credits.
-  ["caption", /^\(?(photo|image|picture|pic|file photo|illustration|video|caption|credit|photograph|source image)\s*(:|\||credit|by\b|-|–)/i],
-  ["caption", /\b(getty images|afp via getty|shutterstock|ap photo|reuters\/[\p{Lu}]|photo:|image credit|file photo)\b/iu],
+  [
+    "caption",
+    /^\(?(photo|image|picture|pic|file photo|illustration|video|caption|credit|photograph|source image)\s*(:|\||credit|by\b|-|–)/i,
+  ],
+  [
+    "caption",
+    /\b(getty images|afp via getty|shutterstock|ap photo|reuters\/[\p{Lu}]|photo:|image credit|file photo)\b/iu,
+  ],
   ["caption", /^(an? |the )?(image|photo|picture|illustration) (of|showing|shows)\b.{0,200}$/i],
   // Media player and browser notices.
-  ["player", /^(update required|flash plugin|to play the media|your browser (does not|doesn'?t) support|javascript is (disabled|required)|please enable javascript|this video is (not available|unavailable)|watch:? video|video player)\b/i],
+  [
+    "player",
+    /^(update required|flash plugin|to play the media|your browser (does not|doesn'?t) support|javascript is (disabled|required)|please enable javascript|this video is (not available|unavailable)|watch:? video|video player)\b/i,
+  ],
   ["player", /\b(flash plugin|adobe flash)\b/i],
   // Notes about how the text was produced ("Note: This rewrite prioritizes …", "This article was generated …").
-  ["editor-note", /^(\(?(editor'?s )?note)\s*:?.{0,40}\b(rewrite|rewritten|paraphras\w*|e-e-a-t|seo|originality|generated|ai\b|this (article|version|text))/i],
-  ["editor-note", /^this (article|rewrite|version|text|content) (was|has been|is) (generated|rewritten|written|created|produced) (with|by|using)\b/i],
+  [
+    "editor-note",
+    /^(\(?(editor'?s )?note)\s*:?.{0,40}\b(rewrite|rewritten|paraphras\w*|e-e-a-t|seo|originality|generated|ai\b|this (article|version|text))/i,
+  ],
+  [
+    "editor-note",
+    /^this (article|rewrite|version|text|content) (was|has been|is) (generated|rewritten|written|created|produced) (with|by|using)\b/i,
+  ],
 ];
 
 /** Short lines advertising the site: "Breaking news and insights at example.com". */
-const TAGLINE = /\b(breaking news|latest news|news (and|&) (insights|analysis|updates|views)|your (trusted|daily|number one|#1) (source|news)|news you can trust|stay informed)\b/i;
-const DOMAIN = /\b((?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co|io|gov|edu|int|tv|ru|kr|kp|jp|cn|uk|de|fr|in|ng|ua|eu|us|ca|au))\b/i;
+const TAGLINE =
+  /\b(breaking news|latest news|news (and|&) (insights|analysis|updates|views)|your (trusted|daily|number one|#1) (source|news)|news you can trust|stay informed)\b/i;
+const DOMAIN =
+  /\b((?:www\d?\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|info|news|co|io|gov|edu|int|tv|ru|kr|kp|jp|cn|uk|de|fr|in|ng|ua|eu|us|ca|au))\b/i;
 
 const PROSE_GUARDED: ReadonlySet<FurnitureKind> = new Set(["byline", "widget"]);
 
 /** Function words: a long line without any is not English prose (alt text or widget text in another language). */
 const ENGLISH = new Set(
-  "the a an of to in on and or for with by at from as is are was were be been has have had that this which who it its not but he she they his her their will would said".split(" "),
+  "the a an of to in on and or for with by at from as is are was were be been has have had that this which who it its not but he she they his her their will would said".split(
+    " ",
+  ),
 );
 
 export function domainOf(line: string): string | undefined {
@@ -111,7 +151,12 @@ export function furnitureKind(line: string): FurnitureKind | undefined {
     if (prose && PROSE_GUARDED.has(kind)) continue;
     if (re.test(t)) return kind;
   }
-  if (words.length <= 16 && (TAGLINE.test(t) || (DOMAIN.test(t) && !/[.!?]["”’]?$/.test(t) && words.length <= 10))) return "tagline";
-  if (words.length >= 12 && !words.some((w) => ENGLISH.has(w.toLowerCase().replace(/[^\p{L}]/gu, "")))) return "foreign-text";
+  if (
+    words.length <= 16 &&
+    (TAGLINE.test(t) || (DOMAIN.test(t) && !/[.!?]["”’]?$/.test(t) && words.length <= 10))
+  )
+    return "tagline";
+  if (words.length >= 12 && !words.some((w) => ENGLISH.has(w.toLowerCase().replace(/[^\p{L}]/gu, ""))))
+    return "foreign-text";
   return undefined;
 }

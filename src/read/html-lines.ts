@@ -15,22 +15,111 @@ export interface HtmlPage {
 }
 
 const SKIP_TAGS = new Set([
-  "script", "style", "noscript", "template", "svg", "nav", "footer", "aside", "figure", "figcaption",
-  "form", "button", "select", "textarea", "iframe", "object", "embed", "canvas", "video", "audio",
-  "picture", "menu", "dialog", "head",
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "nav",
+  "footer",
+  "aside",
+  "figure",
+  "figcaption",
+  "form",
+  "button",
+  "select",
+  "textarea",
+  "iframe",
+  "object",
+  "embed",
+  "canvas",
+  "video",
+  "audio",
+  "picture",
+  "menu",
+  "dialog",
+  "head",
 ]);
 const BLOCK_TAGS = new Set([
-  "p", "div", "section", "article", "main", "header", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol",
-  "blockquote", "pre", "table", "tr", "td", "th", "dd", "dt", "dl", "br", "hr", "address", "body",
+  "p",
+  "div",
+  "section",
+  "article",
+  "main",
+  "header",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "li",
+  "ul",
+  "ol",
+  "blockquote",
+  "pre",
+  "table",
+  "tr",
+  "td",
+  "th",
+  "dd",
+  "dt",
+  "dl",
+  "br",
+  "hr",
+  "address",
+  "body",
 ]);
 const WRAPPERS = new Set(["html", "body", "main", "article"]);
-const SKIP_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "dialog", "alert"]);
+const SKIP_ROLES = new Set([
+  "navigation",
+  "banner",
+  "contentinfo",
+  "complementary",
+  "search",
+  "dialog",
+  "alert",
+]);
 /** Class / id words that mark page furniture on common news templates. */
 const SKIP_WORDS = new Set([
-  "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "share", "sharing", "social", "related", "comments",
-  "comment", "respond", "cookie", "cookies", "consent", "newsletter", "subscribe", "subscription", "advert",
-  "advertisement", "ads", "ad", "promo", "sidebar", "footer", "byline", "caption", "widget", "popup", "modal",
-  "author", "bio", "tags", "recommended", "trending", "outbrain", "taboola", "skip",
+  "nav",
+  "navbar",
+  "menu",
+  "breadcrumb",
+  "breadcrumbs",
+  "share",
+  "sharing",
+  "social",
+  "related",
+  "comments",
+  "comment",
+  "respond",
+  "cookie",
+  "cookies",
+  "consent",
+  "newsletter",
+  "subscribe",
+  "subscription",
+  "advert",
+  "advertisement",
+  "ads",
+  "ad",
+  "promo",
+  "sidebar",
+  "footer",
+  "byline",
+  "caption",
+  "widget",
+  "popup",
+  "modal",
+  "author",
+  "bio",
+  "tags",
+  "recommended",
+  "trending",
+  "outbrain",
+  "taboola",
+  "skip",
 ]);
 
 function marksFurniture(attribs: Record<string, string>): boolean {
@@ -83,7 +172,8 @@ export function htmlLines(html: string): HtmlPage {
   let heading = false;
 
   const container = (): number => {
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].container !== undefined) return stack[i].container!;
+    for (let i = stack.length - 1; i >= 0; i--)
+      if (stack[i].container !== undefined) return stack[i].container!;
     return -1;
   };
   const flush = () => {
@@ -102,13 +192,26 @@ export function htmlLines(html: string): HtmlPage {
           if (prop === "og:title" || prop === "twitter:title") ogTitle ??= content;
           else if (prop === "og:url") page.url ??= content;
           else if (prop === "og:site_name") page.source ??= content;
-          else if (["article:published_time", "datepublished", "date", "pubdate", "publish-date", "dc.date", "dcterms.date", "sailthru.date"].includes(prop)) {
+          else if (
+            [
+              "article:published_time",
+              "datepublished",
+              "date",
+              "pubdate",
+              "publish-date",
+              "dc.date",
+              "dcterms.date",
+              "sailthru.date",
+            ].includes(prop)
+          ) {
             page.published ??= findDate(content);
           }
         }
-        if (name === "link" && (attribs.rel ?? "").toLowerCase() === "canonical" && attribs.href) page.url ??= attribs.href;
+        if (name === "link" && (attribs.rel ?? "").toLowerCase() === "canonical" && attribs.href)
+          page.url ??= attribs.href;
         if (name === "script" && (attribs.type ?? "").toLowerCase() === "application/ld+json") jsonLd = "";
-        if (name === "time" && attribs.datetime && skipDepth === 0) page.published ??= findDate(attribs.datetime);
+        if (name === "time" && attribs.datetime && skipDepth === 0)
+          page.published ??= findDate(attribs.datetime);
 
         // <header> inside an article holds its headline; a page-level <header> is the site masthead.
         const insideArticle = stack.some((s) => s.container !== undefined);
@@ -160,16 +263,21 @@ export function htmlLines(html: string): HtmlPage {
   let chosen = -1;
   if (containers > 0) {
     const size = new Map<number, number>();
-    for (const b of blocks) if (b.container >= 0) size.set(b.container, (size.get(b.container) ?? 0) + b.text.length);
+    for (const b of blocks)
+      if (b.container >= 0) size.set(b.container, (size.get(b.container) ?? 0) + b.text.length);
     let best = 0;
     for (const [c, n] of size) if (n > best) [chosen, best] = [c, n];
   }
-  const chosenBlocks = chosen >= 0 ? blocks.filter((b) => b.container === chosen || (b.h1 && b.container === -1)) : blocks;
+  const chosenBlocks =
+    chosen >= 0 ? blocks.filter((b) => b.container === chosen || (b.h1 && b.container === -1)) : blocks;
   page.lines = chosenBlocks.map((b) => ({ text: b.text, breakBefore: true, heading: b.heading }));
 
   const h1Text = blocks.find((b) => b.h1)?.text;
   // "<Headline> | Site" / "<Headline> - Site": the site name is not part of the headline.
-  const titleTag = titleText?.replace(/\s+/g, " ").trim().replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, "");
+  const titleTag = titleText
+    ?.replace(/\s+/g, " ")
+    .trim()
+    .replace(/\s+[|–—-]\s+[^|–—-]{2,40}$/, "");
   page.title = (ogTitle?.trim() || undefined) ?? page.title ?? h1Text ?? (titleTag || undefined);
   return page;
 }

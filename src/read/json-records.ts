@@ -12,21 +12,29 @@ export const ArticleRecord = z.object({
   published: z
     .string()
     .trim()
-    .refine((s) => findDate(s) !== undefined, { message: "not a date (expected e.g. 2024-06-19 or June 19, 2024)" })
+    .refine((s) => findDate(s) !== undefined, {
+      message: "not a date (expected e.g. 2024-06-19 or June 19, 2024)",
+    })
     .transform((s) => findDate(s) as string)
     .optional(),
   source: optionalText,
-  text: z.string({ error: "missing \"text\" (the article body)" }).refine((s) => s.trim() !== "", { message: "empty text" }),
+  text: z
+    .string({ error: 'missing "text" (the article body)' })
+    .refine((s) => s.trim() !== "", { message: "empty text" }),
 });
 export type ArticleRecord = z.infer<typeof ArticleRecord>;
 
 export type RecordResult = { ok: true; record: ArticleRecord } | { ok: false; error: string };
 
 export function describeIssues(error: z.ZodError): string {
-  return error.issues.map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message)).join("; ");
+  return error.issues
+    .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+    .join("; ");
 }
 
 export function validateRecord(value: unknown): RecordResult {
   const parsed = ArticleRecord.safeParse(value);
-  return parsed.success ? { ok: true, record: parsed.data } : { ok: false, error: describeIssues(parsed.error) };
+  return parsed.success
+    ? { ok: true, record: parsed.data }
+    : { ok: false, error: describeIssues(parsed.error) };
 }

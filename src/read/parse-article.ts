@@ -53,11 +53,15 @@ export function parseArticleText(file: string, raw: string, hint: Partial<Articl
     title: nonEmpty(hint.title) ?? nonEmpty(declared.title) ?? cleaned.title,
     url,
     source: nonEmpty(hint.source) ?? cleaned.source ?? nonEmpty(declared.source) ?? cleaned.masthead,
-    published: (hint.published && (findDate(hint.published) ?? hint.published)) || declared.published || cleaned.published,
+    published:
+      (hint.published && (findDate(hint.published) ?? hint.published)) ||
+      declared.published ||
+      cleaned.published,
     contentHash: sha256(cleaned.text),
     text: cleaned.text,
   };
   // Optional fields stay absent rather than undefined, so JSON output and Neo4j properties stay clean.
-  for (const k of Object.keys(article) as Array<keyof Article>) if (article[k] === undefined) delete article[k];
+  for (const k of Object.keys(article) as Array<keyof Article>)
+    if (article[k] === undefined) delete article[k];
   return article;
 }

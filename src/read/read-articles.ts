@@ -67,7 +67,9 @@ async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
       continue;
     }
     const v = validateRecord(value);
-    yield v.ok ? fromRecord(file, where, v.record, lineNo) : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
+    yield v.ok
+      ? fromRecord(file, where, v.record, lineNo)
+      : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
   }
   if (records === 0) yield { ok: false, file, error: `${file}: empty file (no JSON lines)` };
 }
@@ -85,7 +87,9 @@ function* readJson(file: string, text: string): Generator<ReadOutcome> {
   for (let i = 0; i < list.length; i++) {
     const where = Array.isArray(value) ? `record [${i}]` : "record";
     const v = validateRecord(list[i]);
-    yield v.ok ? fromRecord(file, where, v.record, i + 1) : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
+    yield v.ok
+      ? fromRecord(file, where, v.record, i + 1)
+      : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
   }
 }
 
@@ -94,7 +98,10 @@ async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
   let size: number;
   try {
     const info = await stat(file);
-    if (!info.isFile()) throw Object.assign(new Error("not a regular file"), { code: info.isDirectory() ? "EISDIR" : undefined });
+    if (!info.isFile())
+      throw Object.assign(new Error("not a regular file"), {
+        code: info.isDirectory() ? "EISDIR" : undefined,
+      });
     size = info.size;
   } catch (err) {
     yield fail(message(err));
@@ -140,4 +147,3 @@ async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
 export async function* readArticles(files: string[]): AsyncGenerator<ReadOutcome> {
   for (const file of files) yield* readOne(file);
 }
-

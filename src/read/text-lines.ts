@@ -56,13 +56,18 @@ export function markdownLines(raw: string): TextPage {
       breakBefore = true;
       continue;
     }
-    if (!fenced && (line.trim() === "" || /^\s*([-*_]\s*){3,}$/.test(line) || /^\s*\[[^\]]+\]:\s*\S+/.test(line))) {
+    if (
+      !fenced &&
+      (line.trim() === "" || /^\s*([-*_]\s*){3,}$/.test(line) || /^\s*\[[^\]]+\]:\s*\S+/.test(line))
+    ) {
       // Blank lines, rules and link reference definitions all separate paragraphs.
       breakBefore = true;
       continue;
     }
     const heading = /^\s{0,3}#{1,6}\s+/.exec(line);
-    let text = heading ? line.slice(heading[0].length).replace(/\s#+\s*$/, "") : line.replace(/^\s{0,3}>\s?/, "");
+    let text = heading
+      ? line.slice(heading[0].length).replace(/\s#+\s*$/, "")
+      : line.replace(/^\s{0,3}>\s?/, "");
     text = stripInline(text).replace(/^(\s*)[+](\s)/, "$1-$2");
     if (text.trim() === "") {
       breakBefore = true;

@@ -12,7 +12,10 @@ describe("furniture kinds", () => {
     ["By Jane Roe", "byline"],
     ["By Jane Roe and Omar Aziz | Staff writers", "byline"],
     ["Reporting by Ivo Petrov; Editing by Sam Li", "byline"],
-    ["Jane Roe has over 11 years of experience in political reporting, with a focus on the Baltics.", "author-bio"],
+    [
+      "Jane Roe has over 11 years of experience in political reporting, with a focus on the Baltics.",
+      "author-bio",
+    ],
     ["Jane Roe is a senior correspondent covering Central Asia.", "author-bio"],
     ["Also Read: Five takeaways from the summit", "related"],
     ["Read more: How the sanctions work", "related"],
@@ -32,7 +35,10 @@ describe("furniture kinds", () => {
     ["Your browser does not support the video tag.", "player"],
     ["Breaking news and insights at example-news.com", "tagline"],
     ["Note: This rewrite prioritizes clarity and SEO while keeping the facts.", "editor-note"],
-    ["dues persones es donen la mà davant de banderes en una sala gran amb cadires vermelles, foto d'estoc, realisme", "foreign-text"],
+    [
+      "dues persones es donen la mà davant de banderes en una sala gran amb cadires vermelles, foto d'estoc, realisme",
+      "foreign-text",
+    ],
   ])("%s → %s", (line, kind) => {
     expect(furnitureKind(line)).toBe(kind);
   });
@@ -77,13 +83,17 @@ describe("cleanLines", () => {
   it("cuts everything from a comment form on", () => {
     const c = clean("Talks ended on Friday.\n\nLeave a Reply\n\nThe minister left early.\n");
     expect(c.text).toBe("Talks ended on Friday.");
-    const d = clean("Talks ended on Friday.\n\nPlease enter your comment!\nPlease enter your name here\n\nMore text.");
+    const d = clean(
+      "Talks ended on Friday.\n\nPlease enter your comment!\nPlease enter your name here\n\nMore text.",
+    );
     expect(d.text).toBe("Talks ended on Friday.");
   });
 
   it("drops a teaser header at the end with the teasers under it, but only the header in the middle", () => {
     const body = "The envoy arrived in Vienna on Sunday for the second round of talks on the dam.";
-    const end = clean(`${body}\n\nThe talks are due to last three days.\n\nMore articles\n\nEnvoy named for dam dispute\n\nRiver levels fall`);
+    const end = clean(
+      `${body}\n\nThe talks are due to last three days.\n\nMore articles\n\nEnvoy named for dam dispute\n\nRiver levels fall`,
+    );
     expect(end.text).toBe(`${body}\n\nThe talks are due to last three days.`);
     const middle = clean(`Short lead.\n\nMore articles\n\n${body}\n\n${body.replace("Sunday", "Monday")}`);
     expect(middle.text).toContain(body);
@@ -91,7 +101,9 @@ describe("cleanLines", () => {
   });
 
   it("removes an author's name line together with the bio that follows it", () => {
-    const c = clean("The ministry confirmed the visit.\n\nOmar Aziz\n\nOmar Aziz has more than 7 years of experience reporting on energy.");
+    const c = clean(
+      "The ministry confirmed the visit.\n\nOmar Aziz\n\nOmar Aziz has more than 7 years of experience reporting on energy.",
+    );
     expect(c.text).toBe("The ministry confirmed the visit.");
     expect(c.removed.map((r) => r.kind)).toEqual(["byline", "author-bio"]);
   });
@@ -104,12 +116,21 @@ describe("cleanLines", () => {
 
   it("lifts source, masthead and date lines into metadata", () => {
     const c = clean("example-daily.com\n\nMonday, May 6, 2024\n\nThe envoy arrived.\n\nSource: Example Wire");
-    expect(c).toMatchObject({ source: "Example Wire", masthead: "example-daily.com", published: "2024-05-06", text: "The envoy arrived." });
+    expect(c).toMatchObject({
+      source: "Example Wire",
+      masthead: "example-daily.com",
+      published: "2024-05-06",
+      text: "The envoy arrived.",
+    });
   });
 
   it("joins hard-wrapped lines and keeps paragraph and list breaks", () => {
-    const c = clean("The delegation arrived in the capital late on Monday evening and\nwent straight to talks.\nA second line that is a paragraph.\n\n- one\n- two");
-    expect(c.text).toBe("The delegation arrived in the capital late on Monday evening and went straight to talks.\n\nA second line that is a paragraph.\n\n- one\n- two");
+    const c = clean(
+      "The delegation arrived in the capital late on Monday evening and\nwent straight to talks.\nA second line that is a paragraph.\n\n- one\n- two",
+    );
+    expect(c.text).toBe(
+      "The delegation arrived in the capital late on Monday evening and went straight to talks.\n\nA second line that is a paragraph.\n\n- one\n- two",
+    );
   });
 
   it("never glues the lines around a removed line into one sentence", () => {
@@ -118,6 +139,8 @@ describe("cleanLines", () => {
       { text: "Photo: The host at the lectern", breakBefore: false },
       { text: "ended with a joint statement.", breakBefore: false },
     ];
-    expect(cleanLines(lines).text).toBe("The summit opened with a long speech by the host and\n\nended with a joint statement.");
+    expect(cleanLines(lines).text).toBe(
+      "The summit opened with a long speech by the host and\n\nended with a joint statement.",
+    );
   });
 });

@@ -11,7 +11,10 @@ const errors: string[] = [];
 
 beforeAll(async () => {
   const files = await expandInputs([join(DATA_DIR, "articles")]);
-  for await (const o of readArticles(files)) (o.ok ? articles.push(o.article) : errors.push(o.error));
+  for await (const o of readArticles(files)) {
+    if (o.ok) articles.push(o.article);
+    else errors.push(o.error);
+  }
 });
 
 describe("demo corpus", () => {
@@ -40,13 +43,25 @@ describe("demo corpus", () => {
 
   it("drops the web furniture the text files were written with", () => {
     for (const a of articles) {
-      expect(a.text, a.id).not.toMatch(/leave a reply|please enter your|also read|read more|you (may|might) also like|more articles|share (this|on)|^by [A-Z]|^home\s*[/»]|experience covering|^(original )?source:|^tags:|^advertisement$|^(photo|image):/im);
+      expect(a.text, a.id).not.toMatch(
+        /leave a reply|please enter your|also read|read more|you (may|might) also like|more articles|share (this|on)|^by [A-Z]|^home\s*[/»]|experience covering|^(original )?source:|^tags:|^advertisement$|^(photo|image):/im,
+      );
     }
   });
 
   it("contains the name variants the resolver is meant to merge", () => {
     const all = articles.map((a) => a.text).join("\n");
-    for (const name of ["Choe Son Hui", "Choe Son-hui", "Kim Jong Un", "Kim Jong-un", "Kim Yo Jong", "Sergei Lavrov", "Sergey Lavrov", "Shoigu", "Shoygu"]) {
+    for (const name of [
+      "Choe Son Hui",
+      "Choe Son-hui",
+      "Kim Jong Un",
+      "Kim Jong-un",
+      "Kim Yo Jong",
+      "Sergei Lavrov",
+      "Sergey Lavrov",
+      "Shoigu",
+      "Shoygu",
+    ]) {
       expect(all).toContain(name);
     }
   });

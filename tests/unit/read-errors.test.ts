@@ -17,13 +17,19 @@ beforeAll(async () => {
   await writeFile(at("good.txt"), GOOD);
   await writeFile(at("empty.txt"), "");
   await writeFile(at("blank.md"), "  \n\n \n");
-  await writeFile(at("binary.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
-  await writeFile(at("control.txt"), Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01))));
+  await writeFile(
+    at("binary.txt"),
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]),
+  );
+  await writeFile(
+    at("control.txt"),
+    Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 3 === 0 ? 0x41 : 0x01))),
+  );
   await writeFile(at("latin1.txt"), Buffer.from("Caf\xe9 talks in Montr\xe9al ended.", "latin1"));
   await writeFile(at("huge.txt"), Buffer.alloc(MAX_ARTICLE_BYTES + 1, 0x61));
   await writeFile(at("only-furniture.txt"), "Leave a Reply\n\nYour email address will not be published.");
   await writeFile(at("photo.png"), "not really a picture");
-  await writeFile(at("broken.json"), "{\"text\": ");
+  await writeFile(at("broken.json"), '{"text": ');
   await writeFile(at("nested/a.md"), `# Heading for a\n\n${GOOD}`);
   await writeFile(at("nested/deeper/b.html"), `<p>${GOOD}</p>`);
   await writeFile(at("nested/deeper/ignored.pdf"), "%PDF-1.4");
@@ -91,7 +97,12 @@ describe("expandInputs", () => {
   });
 
   it("expands globs, sorts and deduplicates", async () => {
-    const files = await expandInputs([join(dir, "**/*.{md,html}"), at("nested/a.md"), at("good.txt"), at("nested")]);
+    const files = await expandInputs([
+      join(dir, "**/*.{md,html}"),
+      at("nested/a.md"),
+      at("good.txt"),
+      at("nested"),
+    ]);
     expect(files).toEqual([at("blank.md"), at("good.txt"), at("nested/a.md"), at("nested/deeper/b.html")]);
   });
 

@@ -25,7 +25,21 @@ async function one(name: string): Promise<Article> {
 describe("html", () => {
   it("keeps the visible article text only", async () => {
     const a = await one("page.html");
-    for (const hidden of ["TRACKING-SCRIPT-TEXT", "INLINE-SCRIPT-TEXT", "SITE-HEADER-TEXT", "NAV-MENU-TEXT", "COOKIE-TEXT", "FIGCAPTION-TEXT", "SHARE-TEXT", "ASIDE-TEXT", "SUBSCRIBE-BUTTON-TEXT", "TEASER-TEXT", "FOOTER-TEXT", "color: red", "Ana Ferreira"]) {
+    for (const hidden of [
+      "TRACKING-SCRIPT-TEXT",
+      "INLINE-SCRIPT-TEXT",
+      "SITE-HEADER-TEXT",
+      "NAV-MENU-TEXT",
+      "COOKIE-TEXT",
+      "FIGCAPTION-TEXT",
+      "SHARE-TEXT",
+      "ASIDE-TEXT",
+      "SUBSCRIBE-BUTTON-TEXT",
+      "TEASER-TEXT",
+      "FOOTER-TEXT",
+      "color: red",
+      "Ana Ferreira",
+    ]) {
       expect(a.text).not.toContain(hidden);
     }
     expect(a.text.split("\n\n")).toEqual([
@@ -53,7 +67,10 @@ describe("html", () => {
   });
 
   it("strips the site name from <title> when that is all there is", () => {
-    const a = parseArticleText("x.html", "<html><head><title>Dam talks stall - River Times</title></head><body><p>The dam talks stalled again on Friday.</p></body></html>");
+    const a = parseArticleText(
+      "x.html",
+      "<html><head><title>Dam talks stall - River Times</title></head><body><p>The dam talks stalled again on Friday.</p></body></html>",
+    );
     expect(a.title).toBe("Dam talks stall");
     expect(a.text).toBe("The dam talks stalled again on Friday.");
   });
@@ -62,11 +79,18 @@ describe("html", () => {
 describe("markdown", () => {
   it("reads front matter and reduces markup to words", async () => {
     const a = await one("article.md");
-    expect(a).toMatchObject({ id: "article", title: "Border commission meets in Lindau", source: "Alpine Dispatch", published: "2024-02-05" });
+    expect(a).toMatchObject({
+      id: "article",
+      title: "Border commission meets in Lindau",
+      source: "Alpine Dispatch",
+      published: "2024-02-05",
+    });
     expect(a.text).toContain("The joint border commission of Valdoria and Esterland met in Lindau on Monday");
     expect(a.text).not.toMatch(/\*\*|\]\(|!\[|^#/m);
     expect(a.text).not.toContain("Commissioners around a map");
-    expect(a.text).toContain("- Survey teams will return in June.\n- A final report is due by the end of the year.");
+    expect(a.text).toContain(
+      "- Survey teams will return in June.\n- A final report is due by the end of the year.",
+    );
   });
 });
 
@@ -81,7 +105,12 @@ describe("plain text with furniture", () => {
         "Officials said a first round would take place in Esterland's capital in April.",
       ].join("\n\n"),
     );
-    expect(a).toMatchObject({ id: "furniture", title: "Valdoria and Esterland Agree to Resume Fishing Talks", source: "www.northsea-wire.example.com", published: "2023-03-03" });
+    expect(a).toMatchObject({
+      id: "furniture",
+      title: "Valdoria and Esterland Agree to Resume Fishing Talks",
+      source: "www.northsea-wire.example.com",
+      published: "2023-03-03",
+    });
     expect(a.contentHash).toBe(sha256(a.text));
   });
 
@@ -90,7 +119,9 @@ describe("plain text with furniture", () => {
     expect(b.id).toBe(a.id);
     expect(b.contentHash).toBe(a.contentHash);
     const raw = await readFile(fixture("furniture.txt"), "utf8");
-    expect(parseArticleText("elsewhere/furniture.txt", raw.replace("a first round", "a second round")).contentHash).not.toBe(a.contentHash);
+    expect(
+      parseArticleText("elsewhere/furniture.txt", raw.replace("a first round", "a second round")).contentHash,
+    ).not.toBe(a.contentHash);
   });
 });
 
@@ -99,7 +130,13 @@ describe("json and jsonl", () => {
     const out = await readAll([fixture("records.json")]);
     expect(out.map((o) => o.ok)).toEqual([true, false, true]);
     const [first, bad, third] = out;
-    expect(first.ok && first.article).toMatchObject({ id: "rec-one", title: "Grain corridor reopens", source: "Example Wire", published: "2023-08-01", url: "https://wire.example.net/a/1" });
+    expect(first.ok && first.article).toMatchObject({
+      id: "rec-one",
+      title: "Grain corridor reopens",
+      source: "Example Wire",
+      published: "2023-08-01",
+      url: "https://wire.example.net/a/1",
+    });
     expect(!bad.ok && bad.error).toMatch(/records\.json, record \[1\]: text: missing "text"/);
     // A record without id is named after its url; furniture inside record text is still removed.
     expect(third.ok && third.article.id).toMatch(/^3-[0-9a-f]{8}$/);
@@ -119,7 +156,10 @@ describe("json and jsonl", () => {
   });
 
   it("accepts a single JSON object", () => {
-    const a = parseArticleText("one.json", "The envoy left Geneva on Sunday.", { id: "x1", published: "2024-01-02" });
+    const a = parseArticleText("one.json", "The envoy left Geneva on Sunday.", {
+      id: "x1",
+      published: "2024-01-02",
+    });
     expect(a).toMatchObject({ id: "x1", published: "2024-01-02", text: "The envoy left Geneva on Sunday." });
   });
 });

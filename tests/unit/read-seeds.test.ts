@@ -11,7 +11,10 @@ const SEEDS = join(PROJECT_ROOT, "..", "shared", "corpus", "seeds");
 const articles: Article[] = [];
 
 beforeAll(async () => {
-  const files = (await readdir(SEEDS)).filter((f) => f.endsWith(".txt")).sort().map((f) => join(SEEDS, f));
+  const files = (await readdir(SEEDS))
+    .filter((f) => f.endsWith(".txt"))
+    .sort()
+    .map((f) => join(SEEDS, f));
   for await (const o of readArticles(files)) {
     if (!o.ok) throw new Error(o.error);
     articles.push(o.article);
@@ -20,7 +23,10 @@ beforeAll(async () => {
 
 /** Furniture patterns as they appear on news pages in general. */
 const FURNITURE: Array<[string, RegExp]> = [
-  ["comment form", /leave a reply|your email address will not be published|please enter your (comment|name)|required fields are marked/i],
+  [
+    "comment form",
+    /leave a reply|your email address will not be published|please enter your (comment|name)|required fields are marked/i,
+  ],
   ["author bio", /has (over |more than )?\d+ years of experience/i],
   ["related links", /^(also read|read more|you may also like|more articles|latest articles?)\b/im],
   ["breadcrumb", /^(home\s*(\/|»|›)|home(?=[A-Z])|inici\s*»)/m],
@@ -44,9 +50,13 @@ describe("the five sample pages", () => {
   it("keep no line twice and no line of another language", () => {
     for (const a of articles) {
       const paragraphs = a.text.split(/\n+/);
-      expect(new Set(paragraphs.map((p) => p.toLowerCase().replace(/[^a-z]/g, ""))).size, a.id).toBe(paragraphs.length);
+      expect(new Set(paragraphs.map((p) => p.toLowerCase().replace(/[^a-z]/g, ""))).size, a.id).toBe(
+        paragraphs.length,
+      );
       // The only non-English passage in the pages is an image's alt text; English prose has function words.
-      for (const p of paragraphs) if (p.split(" ").length >= 12) expect(p, a.id).toMatch(/\b(the|of|and|to|in|a|with|by|for|on|at|from)\b/i);
+      for (const p of paragraphs)
+        if (p.split(" ").length >= 12)
+          expect(p, a.id).toMatch(/\b(the|of|and|to|in|a|with|by|for|on|at|from)\b/i);
     }
   });
 
