@@ -2,6 +2,7 @@
 // ingests data/articles/, prints the summary, then serves the viewer.
 import { join } from "node:path";
 import type { Command } from "commander";
+import { startServer } from "../../api/server.js";
 import { DATA_DIR } from "../../config.js";
 import { ingest } from "../../ingest/index.js";
 import { openDb, type Db } from "../../store/connection.js";
@@ -9,14 +10,18 @@ import { formatSummary } from "./ingest.js";
 
 export const ARTICLES_DIR = join(DATA_DIR, "articles");
 
-/**
- * Serving the viewer after the ingest. The API/viewer engineer fills this in (a call into src/api that
- * keeps `db` open until the server stops); until then `start` ends after the ingest.
- */
+/** Serving the viewer after the ingest: `db` stays open until the server stops (Ctrl-C / SIGTERM). */
 async function serveViewer(db: Db, opts: { port?: number }): Promise<boolean> {
-  void db;
-  void opts;
-  return false;
+  const running = await startServer(db, { port: opts.port ?? 3000 });
+  console.log(`geokg viewer on ${running.url}  (Ctrl-C stops it)`);
+  const stop = async (): Promise<void> => {
+    await running.close();
+    await db.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+  return true;
 }
 
 export function registerStart(program: Command): void {
