@@ -57,6 +57,9 @@ describe("GET /api/health", () => {
     expect(r.status).toBe(200);
     expect(r.body.status).toBe("ok");
     expect(r.body.neo4j.status).toBe("up");
+    expect(r.body.neo4j.uri).toBe(db.target.uri);
+    // The connection target holds the password; it must never leave the server.
+    expect(JSON.stringify(r.body)).not.toContain(db.target.password);
   });
 });
 
@@ -240,13 +243,16 @@ describe("POST /api/cypher", () => {
 });
 
 describe("GET /api/export", () => {
-  it("exports graphology JSON and GEXF", async () => {
+  it("exports graphology JSON, GEXF and GraphML", async () => {
     const json = await get("/api/export?format=json");
     expect(json.status).toBe(200);
     expect(MultiDirectedGraph.from(json.body).order).toBeGreaterThan(0);
     const gexf = await get("/api/export?format=gexf&types=Person");
     expect(gexf.status).toBe(200);
     expect(gexf.body).toMatch(/^<\?xml[\s\S]*<gexf[\s\S]*Lavrov/);
+    const graphml = await get("/api/export?format=graphml");
+    expect(graphml.status).toBe(200);
+    expect(graphml.body).toMatch(/<graphml[\s\S]*Lavrov/);
     expectJsonError(await get("/api/export?format=pdf"), 400, /format/);
   });
 });

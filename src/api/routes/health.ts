@@ -3,6 +3,7 @@ import { Router } from "express";
 import type { Db } from "../../store/connection.js";
 import { withRead } from "../../store/read-plain.js";
 
+// Only the URI and database name: the target also holds the password, which must never be sent.
 export function healthRoutes(db: Db): Router {
   const router = Router();
   router.get("/health", async (_req, res) => {
@@ -13,13 +14,13 @@ export function healthRoutes(db: Db): Router {
       res.json({
         status: "ok",
         server: { uptimeSeconds: Math.round(process.uptime()) },
-        neo4j: { status: "up", target: db.target, version: info.agent ?? null, latencyMs: Date.now() - started },
+        neo4j: { status: "up", uri: db.target.uri, database: db.database ?? null, version: info.agent ?? null, latencyMs: Date.now() - started },
       });
     } catch (err) {
       res.status(503).json({
         status: "degraded",
         server: { uptimeSeconds: Math.round(process.uptime()) },
-        neo4j: { status: "down", target: db.target, error: (err as Error).message },
+        neo4j: { status: "down", uri: db.target.uri, database: db.database ?? null, error: (err as Error).message },
       });
     }
   });
