@@ -156,6 +156,14 @@ describe("matchAt", () => {
     });
     expect(at(["The", "Democratic", "People", "'s", "Republic", "of", "Korea", "said"], 1)?.length).toBe(6);
   });
+  it("lets a longer place name win over the person it is named after", () => {
+    expect(at(["Kim", "Il", "Sung", "Square", "filled"], 0)).toEqual({
+      name: "Kim Il Sung Square",
+      length: 4,
+      via: "name",
+    });
+    expect(at(["Kim", "Il", "Sung", "founded"], 0)).toEqual({ name: "Kim Il Sung", length: 3, via: "name" });
+  });
   it("leaves a possessive outside the span", () => {
     expect(at(["Ukraine", "'s", "army", "withdrew"], 0)).toEqual({ name: "Ukraine", length: 1, via: "name" });
   });
