@@ -43,7 +43,9 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
   // Author bios: "<Name> has over 9 years of experience in …", "<Name> is a journalist who …".
   [
     "author-bio",
-    /\b(has|with|brings) (over |more than |nearly |almost |about )?\d+\+? years?( of)? (of )?(experience|expertise)\b/i,
+    // Starts with the author's name and is about writing: "a general who has 30 years of
+    // experience" in a news story is article text.
+    /^(\p{Lu}[\p{L}'’-]+\s){1,3}(has|brings|is a \S+ with) (over |more than |nearly |almost |about )?\d+\+? years?( of)? (experience|expertise)\b.*\b(journalis\w*|editor\w*|writ\w*|report\w*|news\w*|media|content|blog\w*|cover\w*|column\w*)/u,
   ],
   [
     "author-bio",

@@ -48,6 +48,8 @@ describe("furniture kinds", () => {
     "Share prices in Seoul fell after the ministry announced new sanctions on Friday.",
     "Related talks are expected to take place in Geneva later this month, officials said.",
     "The foreign minister met her counterpart in Oslo on Tuesday.",
+    "The general, who has 30 years of experience in the army, led the delegation to the talks.",
+    "General Aziz has 30 years of experience in border security and will lead the commission.",
     "Implications and Concerns",
     "Kim Jong Un Oversees Launch As Tensions Rise Along Border",
     "Watch the sea lanes: the navy said patrols would double over the winter months.",
