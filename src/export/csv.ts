@@ -47,7 +47,9 @@ function field(value: unknown): string {
   if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) return "";
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   // The import tool has no escape for the array delimiter inside an element, so it becomes a comma.
-  const s = Array.isArray(value) ? value.map((v) => String(v).replaceAll(ARRAY_DELIMITER, ",")).join(ARRAY_DELIMITER) : String(value);
+  const s = Array.isArray(value)
+    ? value.map((v) => String(v).replaceAll(ARRAY_DELIMITER, ",")).join(ARRAY_DELIMITER)
+    : String(value);
   return `"${s.replace(/"/g, '""')}"`;
 }
 

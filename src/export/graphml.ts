@@ -6,12 +6,16 @@ import { flattenAttributes, type Scalar } from "./flatten.js";
 type KeyType = "boolean" | "int" | "double" | "string";
 
 function xmlEscape(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "");
+  return (
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // XML 1.0 cannot carry most control characters, even escaped: drop them.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/g, "")
+  );
 }
 
 function typeOf(v: Scalar): KeyType {
@@ -28,14 +32,23 @@ function merge(a: KeyType | undefined, b: KeyType): KeyType {
 
 function collectKeys(items: Record<string, Scalar>[]): Map<string, KeyType> {
   const keys = new Map<string, KeyType>();
-  for (const attrs of items) for (const [k, v] of Object.entries(attrs)) keys.set(k, merge(keys.get(k), typeOf(v)));
+  for (const attrs of items)
+    for (const [k, v] of Object.entries(attrs)) keys.set(k, merge(keys.get(k), typeOf(v)));
   return keys;
 }
 
 export function toGraphml(graph: AbstractGraph<Attributes, Attributes>): string {
   const nodes: { key: string; attrs: Record<string, Scalar> }[] = [];
-  graph.forEachNode((key, attrs) => nodes.push({ key, attrs: flattenAttributes(attrs, ["x", "y", "size", "color"]) }));
-  const edges: { key: string; source: string; target: string; undirected: boolean; attrs: Record<string, Scalar> }[] = [];
+  graph.forEachNode((key, attrs) =>
+    nodes.push({ key, attrs: flattenAttributes(attrs, ["x", "y", "size", "color"]) }),
+  );
+  const edges: {
+    key: string;
+    source: string;
+    target: string;
+    undirected: boolean;
+    attrs: Record<string, Scalar>;
+  }[] = [];
   graph.forEachEdge((key, attrs, source, target, _sa, _ta, undirected) =>
     edges.push({ key, source, target, undirected, attrs: flattenAttributes(attrs, ["size", "color"]) }),
   );
@@ -48,11 +61,15 @@ export function toGraphml(graph: AbstractGraph<Attributes, Attributes>): string 
     '<?xml version="1.0" encoding="UTF-8"?>',
     '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
   ];
-  for (const [k, t] of nodeKeys) out.push(`  <key id="${xmlEscape(nid(k))}" for="node" attr.name="${xmlEscape(k)}" attr.type="${t}"/>`);
-  for (const [k, t] of edgeKeys) out.push(`  <key id="${xmlEscape(eid(k))}" for="edge" attr.name="${xmlEscape(k)}" attr.type="${t}"/>`);
+  for (const [k, t] of nodeKeys)
+    out.push(`  <key id="${xmlEscape(nid(k))}" for="node" attr.name="${xmlEscape(k)}" attr.type="${t}"/>`);
+  for (const [k, t] of edgeKeys)
+    out.push(`  <key id="${xmlEscape(eid(k))}" for="edge" attr.name="${xmlEscape(k)}" attr.type="${t}"/>`);
   out.push(`  <graph id="geokg" edgedefault="${graph.type === "undirected" ? "undirected" : "directed"}">`);
   const data = (id: (k: string) => string, attrs: Record<string, Scalar>, indent: string): string[] =>
-    Object.entries(attrs).map(([k, v]) => `${indent}<data key="${xmlEscape(id(k))}">${xmlEscape(String(v))}</data>`);
+    Object.entries(attrs).map(
+      ([k, v]) => `${indent}<data key="${xmlEscape(id(k))}">${xmlEscape(String(v))}</data>`,
+    );
   for (const n of nodes) {
     out.push(`    <node id="${xmlEscape(n.key)}">`, ...data(nid, n.attrs, "      "), "    </node>");
   }

@@ -17,11 +17,24 @@ export interface FilterFlags {
 const list = <T extends readonly [string, ...string[]]>(values: T, flag: string) =>
   z
     .string()
-    .transform((s) => s.split(",").map((v) => v.trim()).filter(Boolean))
-    .pipe(z.array(z.enum(values, { error: (iss) => `${flag}: "${String(iss.input)}" is not one of ${values.join(", ")}` })));
+    .transform((s) =>
+      s
+        .split(",")
+        .map((v) => v.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z.enum(values, {
+          error: (iss) => `${flag}: "${String(iss.input)}" is not one of ${values.join(", ")}`,
+        }),
+      ),
+    );
 
 const date = (flag: string) =>
-  z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: `${flag}: expected a date YYYY, YYYY-MM or YYYY-MM-DD` });
+  z
+    .string()
+    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: `${flag}: expected a date YYYY, YYYY-MM or YYYY-MM-DD` });
 
 const schema = z
   .object({
@@ -29,7 +42,11 @@ const schema = z
     relations: list(RELATION_TYPES, "--relations").optional(),
     from: date("--from").optional(),
     to: date("--to").optional(),
-    minSources: z.coerce.number({ error: "--min-sources: expected a whole number" }).int("--min-sources: expected a whole number").min(0, "--min-sources: must be 0 or more").optional(),
+    minSources: z.coerce
+      .number({ error: "--min-sources: expected a whole number" })
+      .int("--min-sources: expected a whole number")
+      .min(0, "--min-sources: must be 0 or more")
+      .optional(),
     certainty: list(CERTAINTIES, "--certainty").optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to + "~", { error: "--from is after --to" });

@@ -17,7 +17,8 @@ export function cellText(value: unknown): string {
   if (typeof value === "object") {
     const v = value as Record<string, unknown>;
     const props = v.properties as Record<string, unknown> | undefined;
-    if (props && (props.name || props.title || props.id)) return String(props.name ?? props.title ?? props.id);
+    if (props && (props.name || props.title || props.id))
+      return String(props.name ?? props.title ?? props.id);
     if (Array.isArray(v.nodes) && Array.isArray(v.relationships)) {
       return (v.nodes as unknown[]).map(cellText).join(" – ");
     }
@@ -35,10 +36,16 @@ export function formatTable(result: Tabular): string {
   if (!result.columns.length) return "(no columns)\n";
   const cells = result.rows.map((row) => result.columns.map((c) => clip(cellText(row[c]), MAX_CELL)));
   const widths = result.columns.map((c, i) => Math.max(c.length, ...cells.map((r) => r[i].length)));
-  const line = (parts: string[]): string => parts.map((p, i) => p.padEnd(widths[i])).join(" │ ").trimEnd();
+  const line = (parts: string[]): string =>
+    parts
+      .map((p, i) => p.padEnd(widths[i]))
+      .join(" │ ")
+      .trimEnd();
   const out = [line(result.columns), widths.map((w) => "─".repeat(w)).join("─┼─"), ...cells.map(line)];
   const n = result.rows.length;
-  out.push(`${n} row${n === 1 ? "" : "s"}${result.truncated ? " (truncated: raise --limit to see more)" : ""}`);
+  out.push(
+    `${n} row${n === 1 ? "" : "s"}${result.truncated ? " (truncated: raise --limit to see more)" : ""}`,
+  );
   return `${out.join("\n")}\n`;
 }
 

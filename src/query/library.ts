@@ -48,14 +48,27 @@ const PARAM = /^([A-Za-z_]\w*)\s*\(([^)]*)\)\s*(?:—|--?|:)\s*(.+)$/;
 
 function parseParam(spec: string, file: string): QueryParam {
   const m = spec.match(PARAM);
-  if (!m) throw new Error(`${file}: bad params line "${spec}" (expected: name (type[, optional][, default X]) — meaning)`);
+  if (!m)
+    throw new Error(
+      `${file}: bad params line "${spec}" (expected: name (type[, optional][, default X]) — meaning)`,
+    );
   const [, name, inner, description] = m;
-  const parts = inner.split(",").map((s) => s.trim()).filter(Boolean);
+  const parts = inner
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
   const type = (parts[0] ?? "").toLowerCase();
   if (!(PARAM_TYPES as readonly string[]).includes(type)) {
-    throw new Error(`${file}: parameter ${name} has unknown type "${parts[0] ?? ""}" (one of ${PARAM_TYPES.join(", ")})`);
+    throw new Error(
+      `${file}: parameter ${name} has unknown type "${parts[0] ?? ""}" (one of ${PARAM_TYPES.join(", ")})`,
+    );
   }
-  const param: QueryParam = { name, type: type as ParamType, optional: false, description: description.trim() };
+  const param: QueryParam = {
+    name,
+    type: type as ParamType,
+    optional: false,
+    description: description.trim(),
+  };
   for (const part of parts.slice(1)) {
     if (part === "optional") param.optional = true;
     else if (part.startsWith("default ")) {
@@ -107,12 +120,27 @@ export const COMPUTED_ENTRIES: ComputedEntry[] = [
   {
     kind: "computed",
     name: "central-actors-pagerank",
-    question: "Which actors are the most central by PageRank over the relation graph (GDS-free, graphology-metrics)?",
+    question:
+      "Which actors are the most central by PageRank over the relation graph (GDS-free, graphology-metrics)?",
     params: [
-      { name: "type", type: "string", optional: true, description: "only rank actors of this type: Person, Country, Organization or Place" },
-      { name: "happened", type: "boolean", optional: true, defaultText: "false", description: "only relations that happened (asserted or reported)" },
+      {
+        name: "type",
+        type: "string",
+        optional: true,
+        description: "only rank actors of this type: Person, Country, Organization or Place",
+      },
+      {
+        name: "happened",
+        type: "boolean",
+        optional: true,
+        defaultText: "false",
+        description: "only relations that happened (asserted or reported)",
+      },
     ],
-    examples: ["geokg query central-actors-pagerank --limit 10", "geokg query central-actors-pagerank --param type=Country"],
+    examples: [
+      "geokg query central-actors-pagerank --limit 10",
+      "geokg query central-actors-pagerank --param type=Country",
+    ],
     notes: [
       "Symmetric relations (MET, SIGNED_AGREEMENT) count in both directions; edge weight is the relation's evidence weight.",
     ],
@@ -134,7 +162,8 @@ export async function loadLibrary(dir: string = QUERY_DIR): Promise<LibraryEntry
     entries.push(entry);
   }
   for (const c of COMPUTED_ENTRIES) {
-    if (seen.has(c.name)) throw new Error(`${seen.get(c.name)}: name "${c.name}" is taken by a computed entry`);
+    if (seen.has(c.name))
+      throw new Error(`${seen.get(c.name)}: name "${c.name}" is taken by a computed entry`);
     entries.push(c);
   }
   return entries.sort((a, b) => a.name.localeCompare(b.name));

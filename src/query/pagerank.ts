@@ -13,7 +13,10 @@ export interface PagerankRow {
   degree: number;
 }
 
-export function rankActors(graph: StoredGraph, opts: { type?: string; happened?: boolean } = {}): PagerankRow[] {
+export function rankActors(
+  graph: StoredGraph,
+  opts: { type?: string; happened?: boolean } = {},
+): PagerankRow[] {
   const g = new DirectedGraph<Record<string, never>, { weight: number }>();
   graph.forEachNode((node) => g.addNode(node));
   const add = (s: string, t: string, w: number): void => {
@@ -33,7 +36,15 @@ export function rankActors(graph: StoredGraph, opts: { type?: string; happened?:
     if (opts.type && attrs.entityType !== opts.type) return;
     const degree = graph.degree(node);
     if (!degree) return;
-    rows.push({ actor: attrs.name, id: node, type: attrs.entityType, pagerank: Number((scores[node] ?? 0).toFixed(6)), degree });
+    rows.push({
+      actor: attrs.name,
+      id: node,
+      type: attrs.entityType,
+      pagerank: Number((scores[node] ?? 0).toFixed(6)),
+      degree,
+    });
   });
-  return rows.sort((a, b) => b.pagerank - a.pagerank || b.degree - a.degree || a.actor.localeCompare(b.actor));
+  return rows.sort(
+    (a, b) => b.pagerank - a.pagerank || b.degree - a.degree || a.actor.localeCompare(b.actor),
+  );
 }

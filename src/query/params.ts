@@ -21,7 +21,9 @@ function intsDeep(value: unknown): unknown {
   if (typeof value === "number" && Number.isInteger(value)) return neo4j.int(value);
   if (Array.isArray(value)) return value.map(intsDeep);
   if (value && typeof value === "object") {
-    return Object.fromEntries(Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, intsDeep(v)]));
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>).map(([k, v]) => [k, intsDeep(v)]),
+    );
   }
   return value;
 }
@@ -30,7 +32,7 @@ function parseJson(name: string, text: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (err) {
-    throw new Error(`parameter ${name}: not valid JSON (${(err as Error).message})`);
+    throw new Error(`parameter ${name}: not valid JSON (${(err as Error).message})`, { cause: err });
   }
 }
 
@@ -44,7 +46,8 @@ export function coerceParam(name: string, text: string, type?: ParamType): unkno
       if (!/^[-+]?\d+$/.test(t)) throw new Error(`parameter ${name}: "${text}" is not an integer`);
       return neo4j.int(t);
     case "float":
-      if (t === "" || !Number.isFinite(Number(t))) throw new Error(`parameter ${name}: "${text}" is not a number`);
+      if (t === "" || !Number.isFinite(Number(t)))
+        throw new Error(`parameter ${name}: "${text}" is not a number`);
       return Number(t);
     case "boolean":
       if (!/^(true|false)$/i.test(t)) throw new Error(`parameter ${name}: "${text}" is not true or false`);
@@ -65,7 +68,11 @@ export function coerceParam(name: string, text: string, type?: ParamType): unkno
  * Parameters for a library entry: declared ones typed and checked, missing optional ones set to their
  * default or null (Cypher needs every `$name` bound), unknown ones refused so typos do not pass silently.
  */
-export function resolveParams(declared: readonly QueryParam[], given: Record<string, string>, entryName: string): Record<string, unknown> {
+export function resolveParams(
+  declared: readonly QueryParam[],
+  given: Record<string, string>,
+  entryName: string,
+): Record<string, unknown> {
   const known = new Set(declared.map((p) => p.name));
   const unknown = Object.keys(given).filter((k) => !known.has(k));
   if (unknown.length) {
@@ -77,7 +84,10 @@ export function resolveParams(declared: readonly QueryParam[], given: Record<str
     if (p.name in given) out[p.name] = coerceParam(p.name, given[p.name], p.type);
     else if (p.defaultText !== undefined) out[p.name] = coerceParam(p.name, p.defaultText, p.type);
     else if (p.optional) out[p.name] = null;
-    else throw new Error(`${entryName}: missing parameter ${p.name} (${p.type}) — ${p.description}; give it with --param ${p.name}=…`);
+    else
+      throw new Error(
+        `${entryName}: missing parameter ${p.name} (${p.type}) — ${p.description}; give it with --param ${p.name}=…`,
+      );
   }
   return out;
 }

@@ -34,9 +34,17 @@ async function runEntry(db: Db, entry: LibraryEntry, opts: RunQueryOptions): Pro
       happened: Boolean(params.happened),
     });
     const rows = all.slice(0, limit).map((r) => ({ ...r }));
-    return { source: entry.name, columns: ["actor", "id", "type", "pagerank", "degree"], rows, truncated: all.length > limit };
+    return {
+      source: entry.name,
+      columns: ["actor", "id", "type", "pagerank", "degree"],
+      rows,
+      truncated: all.length > limit,
+    };
   }
-  const result = await runReadOnlyCypher(db, entry.cypher, params, { maxRows: opts.limit, timeoutMs: opts.timeoutMs });
+  const result = await runReadOnlyCypher(db, entry.cypher, params, {
+    maxRows: opts.limit,
+    timeoutMs: opts.timeoutMs,
+  });
   return { source: entry.name, ...result };
 }
 
@@ -50,12 +58,18 @@ export async function runQuery(db: Db, target: string, opts: RunQueryOptions = {
     // A file with a library header gets its declared parameter types; a bare one gets inferred types.
     const hasHeader = /^\s*\/\/\s*name\s*:/im.test(text);
     if (hasHeader) return { ...(await runEntry(db, parseQueryFile(text, target), opts)), source: target };
-    const result = await runReadOnlyCypher(db, text, inferParams(opts.params ?? {}), { maxRows: opts.limit, timeoutMs: opts.timeoutMs });
+    const result = await runReadOnlyCypher(db, text, inferParams(opts.params ?? {}), {
+      maxRows: opts.limit,
+      timeoutMs: opts.timeoutMs,
+    });
     return { source: target, ...result };
   }
   if (/^[\w-]+$/.test(target)) {
     throw new Error(`"${target}" is not a library query (see geokg query --list) nor Cypher`);
   }
-  const result = await runReadOnlyCypher(db, target, inferParams(opts.params ?? {}), { maxRows: opts.limit, timeoutMs: opts.timeoutMs });
+  const result = await runReadOnlyCypher(db, target, inferParams(opts.params ?? {}), {
+    maxRows: opts.limit,
+    timeoutMs: opts.timeoutMs,
+  });
   return { source: "cypher", ...result };
 }

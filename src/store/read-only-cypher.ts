@@ -41,18 +41,35 @@ export const DEFAULT_MAX_ROWS = 1_000;
 // Text checks: fast, clear messages. Comments and string literals are blanked first so that a
 // property value like 'use the load' does not trip them.
 const TEXT_RULES: { pattern: RegExp; message: string }[] = [
-  { pattern: /^\s*(EXPLAIN|PROFILE)\b/i, message: "leave out EXPLAIN/PROFILE: the query is planned and run for you" },
-  { pattern: /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i, message: "CALL { … } IN TRANSACTIONS is not allowed: queries run in one read transaction" },
+  {
+    pattern: /^\s*(EXPLAIN|PROFILE)\b/i,
+    message: "leave out EXPLAIN/PROFILE: the query is planned and run for you",
+  },
+  {
+    pattern: /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i,
+    message: "CALL { … } IN TRANSACTIONS is not allowed: queries run in one read transaction",
+  },
   { pattern: /(^|[\s}])USE\s/i, message: "USE is not allowed: queries run against the geokg database only" },
   { pattern: /\bLOAD\s+CSV\b/i, message: "LOAD CSV is not allowed: queries may not read files or URLs" },
-  { pattern: /\bapoc\s*\./i, message: "apoc.* procedures and functions are not allowed: they can reach outside the graph" },
-  { pattern: /\bdbms\s*\./i, message: "dbms.* procedures are not allowed: they administer the server" },
-  { pattern: /\bdb\s*\.\s*(create|drop|clear)/i, message: "db.create*/db.drop*/db.clear* procedures are not allowed: they change the database" },
   {
-    pattern: /^\s*(CREATE|ALTER|DROP|RENAME|GRANT|DENY|REVOKE|START|STOP|TERMINATE|ENABLE)\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|PRIVILEGE|IMMUTABLE|TRANSACTION|ALL|TRAVERSE|READ|MATCH|WRITE)/i,
+    pattern: /\bapoc\s*\./i,
+    message: "apoc.* procedures and functions are not allowed: they can reach outside the graph",
+  },
+  { pattern: /\bdbms\s*\./i, message: "dbms.* procedures are not allowed: they administer the server" },
+  {
+    pattern: /\bdb\s*\.\s*(create|drop|clear)/i,
+    message: "db.create*/db.drop*/db.clear* procedures are not allowed: they change the database",
+  },
+  {
+    pattern:
+      /^\s*(CREATE|ALTER|DROP|RENAME|GRANT|DENY|REVOKE|START|STOP|TERMINATE|ENABLE)\s+(OR\s+REPLACE\s+)?(USER|ROLE|DATABASE|COMPOSITE|ALIAS|SERVER|PRIVILEGE|IMMUTABLE|TRANSACTION|ALL|TRAVERSE|READ|MATCH|WRITE)/i,
     message: "administration commands (users, roles, databases, privileges, transactions) are not allowed",
   },
-  { pattern: /^\s*(SHOW\s+(CURRENT\s+)?(USERS?|ROLES?|DATABASES?|PRIVILEGES|SETTINGS?|TRANSACTIONS?|SERVERS?|ALIASES)|TERMINATE\s)/i, message: "administration commands (users, roles, databases, settings, transactions) are not allowed" },
+  {
+    pattern:
+      /^\s*(SHOW\s+(CURRENT\s+)?(USERS?|ROLES?|DATABASES?|PRIVILEGES|SETTINGS?|TRANSACTIONS?|SERVERS?|ALIASES)|TERMINATE\s)/i,
+    message: "administration commands (users, roles, databases, settings, transactions) are not allowed",
+  },
 ];
 
 // Plan operators that read or act outside the graph even in a read-only plan.
@@ -66,7 +83,8 @@ const FORBIDDEN_OPERATORS: Record<string, string> = {
   ShowSettings: "SHOW SETTINGS is not allowed: it exposes server configuration",
 };
 
-const FORBIDDEN_PROCEDURE = /^(dbms\.|apoc\.|tx\.|db\.(create|drop|clear|checkpoint|index\.fulltext\.awaitEventuallyConsistent))/i;
+const FORBIDDEN_PROCEDURE =
+  /^(dbms\.|apoc\.|tx\.|db\.(create|drop|clear|checkpoint|index\.fulltext\.awaitEventuallyConsistent))/i;
 
 /** Blank out comments and string literals (keeping length) so keyword checks only see query structure. */
 export function stripLiterals(query: string): string {
@@ -94,7 +112,11 @@ function planOperators(plan: Plan | false): { operator: string; database?: strin
   return out;
 }
 
-async function checkPlan(target: CypherTarget, query: string, params: Record<string, unknown>): Promise<void> {
+async function checkPlan(
+  target: CypherTarget,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<void> {
   const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
   try {
     const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params).summary());
@@ -103,7 +125,10 @@ async function checkPlan(target: CypherTarget, query: string, params: Record<str
       if (reason) throw new CypherRejected(reason);
       if (op.operator === "ProcedureCall") {
         const name = op.details.match(/^\s*([\w.]+)\s*\(/)?.[1] ?? "";
-        if (FORBIDDEN_PROCEDURE.test(name)) throw new CypherRejected(`procedure ${name} is not allowed: it administers or changes the database`);
+        if (FORBIDDEN_PROCEDURE.test(name))
+          throw new CypherRejected(
+            `procedure ${name} is not allowed: it administers or changes the database`,
+          );
       }
       const expected = target.database ?? summary.database.name;
       if (op.database && expected && op.database !== expected) {
@@ -111,8 +136,13 @@ async function checkPlan(target: CypherTarget, query: string, params: Record<str
       }
     }
     if (summary.queryType !== "r") {
-      const kind = { w: "writes", rw: "reads and writes", s: "changes the schema or runs an administrative procedure" }[summary.queryType] ?? summary.queryType;
-      throw new CypherRejected(`only read-only queries are allowed; Neo4j plans this one as a query that ${kind}`);
+      const kind =
+        { w: "writes", rw: "reads and writes", s: "changes the schema or runs an administrative procedure" }[
+          summary.queryType
+        ] ?? summary.queryType;
+      throw new CypherRejected(
+        `only read-only queries are allowed; Neo4j plans this one as a query that ${kind}`,
+      );
     }
   } finally {
     await session.close();
@@ -150,7 +180,9 @@ export async function runReadOnlyCypher(
           }
           records.push(record);
         }
-        const columns = records.length ? [...records[0].keys].map(String) : [...(await result.keys())].map(String);
+        const columns = records.length
+          ? [...records[0].keys].map(String)
+          : [...(await result.keys())].map(String);
         return toResult(columns, records, truncated);
       },
       { timeout: timeoutMs },
@@ -185,7 +217,8 @@ function toResult(columns: string[], records: Neo4jRecord[], truncated: boolean)
 export function toJson(value: unknown, parts?: GraphParts): unknown {
   if (value === null || value === undefined) return null;
   if (neo4j.isInt(value)) return neo4j.integer.inSafeRange(value) ? value.toNumber() : value.toString();
-  if (typeof value === "bigint") return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
+  if (typeof value === "bigint")
+    return Number.isSafeInteger(Number(value)) ? Number(value) : value.toString();
   if (Array.isArray(value)) return value.map((v) => toJson(v, parts));
   if (neo4j.isNode(value)) {
     const properties = toJson(value.properties, parts) as Record<string, unknown>;
@@ -236,7 +269,12 @@ export function toJson(value: unknown, parts?: GraphParts): unknown {
     return value.toString();
   }
   if (neo4j.isPoint(value)) {
-    return { srid: toJson(value.srid), x: value.x, y: value.y, ...(value.z === undefined ? {} : { z: value.z }) };
+    return {
+      srid: toJson(value.srid),
+      x: value.x,
+      y: value.y,
+      ...(value.z === undefined ? {} : { z: value.z }),
+    };
   }
   if (typeof value === "object") {
     const out: Record<string, unknown> = {};

@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
-import Graph, { MultiDirectedGraph } from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { PROJECT_ROOT } from "../../src/config.js";
@@ -32,13 +32,21 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else field += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(field), (field = "");
-    else if (ch === "\n") row.push(field), rows.push(row), (row = []), (field = "");
-    else field += ch;
+    else if (ch === ",") {
+      row.push(field);
+      field = "";
+    } else if (ch === "\n") {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = "";
+    } else field += ch;
   }
   return rows;
 }
@@ -63,7 +71,7 @@ describe("exportGraph", () => {
   });
 
   it("json round-trips through Graph.from with every attribute", () => {
-    const back = Graph.from(JSON.parse(exportGraph(graph, "json")));
+    const back = MultiDirectedGraph.from(JSON.parse(exportGraph(graph, "json")));
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
     expect(back.multi).toBe(true);
@@ -80,7 +88,11 @@ describe("exportGraph", () => {
     const back = parseGexf(MultiDirectedGraph, text);
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
-    expect(back.getNodeAttributes("person:olaf-scholz")).toMatchObject({ label: "Olaf Scholz", entityType: "Person", aliases: "Scholz" });
+    expect(back.getNodeAttributes("person:olaf-scholz")).toMatchObject({
+      label: "Olaf Scholz",
+      entityType: "Person",
+      aliases: "Scholz",
+    });
     const met = back.findEdge((_e, a) => a.type === "MET");
     expect(met).toBeDefined();
     expect(back.getEdgeAttributes(met!)).toMatchObject({
@@ -97,9 +109,19 @@ describe("exportGraph", () => {
     const back = parseGraphml(MultiDirectedGraph, text);
     expect(back.order).toBe(graph.order);
     expect(back.size).toBe(graph.size);
-    expect(back.getNodeAttributes("country:france")).toMatchObject({ name: "France", entityType: "Country", aliases: "French Republic", articles: 2 });
+    expect(back.getNodeAttributes("country:france")).toMatchObject({
+      name: "France",
+      entityType: "Country",
+      aliases: "French Republic",
+      articles: 2,
+    });
     const troops = back.findEdge((_e, a) => a.type === "SENT_TROOPS_TO");
-    expect(back.getEdgeAttributes(troops!)).toMatchObject({ contested: true, happened: false, certainties: "alleged; denied", outlets: 2 });
+    expect(back.getEdgeAttributes(troops!)).toMatchObject({
+      contested: true,
+      happened: false,
+      certainties: "alleged; denied",
+      outlets: 2,
+    });
     expect([back.source(troops!), back.target(troops!)]).toEqual(["country:france", "country:ukraine"]);
   });
 
@@ -107,7 +129,8 @@ describe("exportGraph", () => {
     const files = exportGraph(graph, "csv");
     const nodes = parseCsv(files["nodes.csv"]);
     const rels = parseCsv(files["relationships.csv"]);
-    const typed = /^[A-Za-z_][\w]*(:(ID|int|long|float|double|boolean|string|date)(\[\])?)?$|^:(LABEL|START_ID|END_ID|TYPE)$/;
+    const typed =
+      /^[A-Za-z_][\w]*(:(ID|int|long|float|double|boolean|string|date)(\[\])?)?$|^:(LABEL|START_ID|END_ID|TYPE)$/;
     for (const h of [...nodes[0], ...rels[0]]) expect(h).toMatch(new RegExp(`${typed.source}|^id:ID$`));
     expect(nodes[0].slice(0, 4)).toEqual(["id:ID", "name", ":LABEL", "aliases:string[]"]);
     expect(rels[0].slice(0, 3)).toEqual([":START_ID", ":END_ID", ":TYPE"]);
@@ -128,7 +151,8 @@ describe("exportGraph", () => {
 
 describe("geokg export", () => {
   const env = { ...process.env };
-  const cli = (...args: string[]) => run(process.execPath, [join(PROJECT_ROOT, "bin", "geokg.js"), ...args], { env, cwd: PROJECT_ROOT });
+  const cli = (...args: string[]) =>
+    run(process.execPath, [join(PROJECT_ROOT, "bin", "geokg.js"), ...args], { env, cwd: PROJECT_ROOT });
 
   it("writes a filtered GEXF file", async () => {
     const file = join(dir, "met.gexf");
@@ -139,9 +163,23 @@ describe("geokg export", () => {
   });
 
   it("writes JSON to stdout with date and source filters", async () => {
-    const { stdout } = await cli("export", "--format", "json", "--from", "2024-06", "--min-sources", "1", "--types", "Country");
-    const back = Graph.from(JSON.parse(stdout));
-    expect(back.mapEdges((_e, a) => a.type as string).sort()).toEqual(["SENT_TROOPS_TO", "SIGNED_AGREEMENT", "SUPPORTS"]);
+    const { stdout } = await cli(
+      "export",
+      "--format",
+      "json",
+      "--from",
+      "2024-06",
+      "--min-sources",
+      "1",
+      "--types",
+      "Country",
+    );
+    const back = MultiDirectedGraph.from(JSON.parse(stdout));
+    expect(back.mapEdges((_e, a) => a.type as string).sort()).toEqual([
+      "SENT_TROOPS_TO",
+      "SIGNED_AGREEMENT",
+      "SUPPORTS",
+    ]);
   });
 
   it("writes nodes.csv and relationships.csv into a folder", async () => {
@@ -153,9 +191,17 @@ describe("geokg export", () => {
   });
 
   it("refuses bad flags, naming the flag and the problem", async () => {
-    await expect(cli("export", "--format", "pdf")).rejects.toMatchObject({ stderr: expect.stringMatching(/--format: "pdf" is not one of/) });
-    await expect(cli("export", "--relations", "MET,HUGGED")).rejects.toMatchObject({ stderr: expect.stringMatching(/--relations: "HUGGED" is not one of/) });
-    await expect(cli("export", "--from", "June")).rejects.toMatchObject({ stderr: expect.stringMatching(/--from: expected a date/) });
-    await expect(cli("export", "--format", "csv")).rejects.toMatchObject({ stderr: expect.stringMatching(/give a folder with -o/) });
+    await expect(cli("export", "--format", "pdf")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/--format: "pdf" is not one of/),
+    });
+    await expect(cli("export", "--relations", "MET,HUGGED")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/--relations: "HUGGED" is not one of/),
+    });
+    await expect(cli("export", "--from", "June")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/--from: expected a date/),
+    });
+    await expect(cli("export", "--format", "csv")).rejects.toMatchObject({
+      stderr: expect.stringMatching(/give a folder with -o/),
+    });
   });
 });

@@ -51,26 +51,36 @@ describe("library on the ingested corpus", () => {
 
   it("roles stated in the test articles are listed with their state", async () => {
     const r = await runQuery(db, "actor-roles-over-time", { params: { name: "Choe Son Hui" } });
-    expect(r.rows).toContainEqual(expect.objectContaining({ person: "Choe Son Hui", role: "foreign minister", of: "North Korea" }));
+    expect(r.rows).toContainEqual(
+      expect.objectContaining({ person: "Choe Son Hui", role: "foreign minister", of: "North Korea" }),
+    );
   });
 
   it("North Korea's foreign minister on 2024-01-15 is Choe Son Hui", async () => {
-    const r = await runQuery(db, "role-holder-at-date", { params: { role: "foreign minister", of: "North Korea", date: "2024-01-15" } });
+    const r = await runQuery(db, "role-holder-at-date", {
+      params: { role: "foreign minister", of: "North Korea", date: "2024-01-15" },
+    });
     expect(r.rows[0]).toMatchObject({ holder: "Choe Son Hui", of: "North Korea" });
   });
 
   it("the dated visit is in the actor's timeline and between the two states in January 2024", async () => {
     const t = await runQuery(db, "actor-timeline", { params: { name: "Choe Son Hui" } });
-    expect(t.rows).toContainEqual(expect.objectContaining({ date: "2024-01-15", relation: "VISITED", subject: "Choe Son Hui" }));
+    expect(t.rows).toContainEqual(
+      expect.objectContaining({ date: "2024-01-15", relation: "VISITED", subject: "Choe Son Hui" }),
+    );
     const between = await runQuery(db, "relations-between-in-period", {
       params: { a: "North Korea", b: "Russia", from: "2024-01", to: "2024-01" },
     });
-    expect(between.rows).toContainEqual(expect.objectContaining({ date: "2024-01-15", relation: "VISITED", subject: "Choe Son Hui" }));
+    expect(between.rows).toContainEqual(
+      expect.objectContaining({ date: "2024-01-15", relation: "VISITED", subject: "Choe Son Hui" }),
+    );
     expect(between.rows.every((row) => String(row.date).startsWith("2024-01"))).toBe(true);
   });
 
   it("the Beijing meeting is among Xi Jinping's meetings, with its outlet", async () => {
     const r = await runQuery(db, "who-met-whom", { params: { name: "Xi Jinping", all: "true" } });
-    expect(r.rows).toContainEqual(expect.objectContaining({ actor: "Xi Jinping", met: "Vladimir Putin", sources: ["Analyst Test Wire"] }));
+    expect(r.rows).toContainEqual(
+      expect.objectContaining({ actor: "Xi Jinping", met: "Vladimir Putin", sources: ["Analyst Test Wire"] }),
+    );
   });
 });

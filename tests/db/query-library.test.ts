@@ -20,8 +20,10 @@ afterAll(async () => {
   await db?.close();
 });
 
-const q = (name: string, params: Record<string, string> = {}, limit?: number) => runQuery(db, name, { params, limit });
-const pairs = (rows: Record<string, unknown>[], a: string, b: string) => rows.map((r) => `${String(r[a])}|${String(r[b])}`);
+const q = (name: string, params: Record<string, string> = {}, limit?: number) =>
+  runQuery(db, name, { params, limit });
+const pairs = (rows: Record<string, unknown>[], a: string, b: string) =>
+  rows.map((r) => `${String(r[a])}|${String(r[b])}`);
 
 describe("query library on a known graph", () => {
   it("who-met-whom lists meetings with dates and sources, by name or alias", async () => {
@@ -37,7 +39,10 @@ describe("query library on a known graph", () => {
         articles: 2,
       }),
     ]);
-    expect([...(byAlias.rows[0].sources as string[])].sort()).toEqual(["outlet-a.example", "outlet-b.example"]);
+    expect([...(byAlias.rows[0].sources as string[])].sort()).toEqual([
+      "outlet-a.example",
+      "outlet-b.example",
+    ]);
     expect((await q("who-met-whom", { name: "Poland" })).rows).toEqual([]);
   });
 
@@ -49,15 +54,27 @@ describe("query library on a known graph", () => {
       ["2024-03-12", "AFFILIATED_WITH", "outlet-b.example"],
     ]);
     const june = await q("actor-timeline", { name: "Ukraine", from: "2024-06", to: "2024-06" });
-    expect(pairs(june.rows, "relation", "subject").sort()).toEqual(["SENT_TROOPS_TO|France", "SUPPORTS|Poland"]);
+    expect(pairs(june.rows, "relation", "subject").sort()).toEqual([
+      "SENT_TROOPS_TO|France",
+      "SUPPORTS|Poland",
+    ]);
   });
 
   it("arms-and-troop-flows shows flows that happened; all=true adds the contested troop claim", async () => {
     const happened = await q("arms-and-troop-flows");
-    expect(happened.rows.map((r) => `${String(r.from)} ${String(r.flow)} ${String(r.to)}`)).toEqual(["Germany SUPPLIED_ARMS_TO Ukraine"]);
+    expect(happened.rows.map((r) => `${String(r.from)} ${String(r.flow)} ${String(r.to)}`)).toEqual([
+      "Germany SUPPLIED_ARMS_TO Ukraine",
+    ]);
     const all = await q("arms-and-troop-flows", { all: "true", actor: "French Republic" });
     expect(all.rows).toEqual([
-      expect.objectContaining({ from: "France", flow: "SENT_TROOPS_TO", to: "Ukraine", contested: true, quantities: [500], articles: 2 }),
+      expect.objectContaining({
+        from: "France",
+        flow: "SENT_TROOPS_TO",
+        to: "Ukraine",
+        contested: true,
+        quantities: [500],
+        articles: 2,
+      }),
     ]);
   });
 
@@ -65,16 +82,20 @@ describe("query library on a known graph", () => {
     const p = await q("shortest-path", { source: "Heiko Maas", target: "Poland" });
     expect(p.rows[0]).toMatchObject({ hops: 3, actors: ["Heiko Maas", "Germany", "Ukraine", "Poland"] });
     expect(p.rows[0].relations).toEqual(["AFFILIATED_WITH", "SUPPLIED_ARMS_TO", "SUPPORTS"]);
-    expect(p.graph?.nodes.map((n) => n.key).sort()).toEqual(["country:germany", "country:poland", "country:ukraine", "person:heiko-maas"]);
+    expect(p.graph?.nodes.map((n) => n.key).sort()).toEqual([
+      "country:germany",
+      "country:poland",
+      "country:ukraine",
+      "person:heiko-maas",
+    ]);
     expect(p.graph?.edges).toHaveLength(3);
   });
 
   it("corroborated-relations keeps relations with at least N outlets", async () => {
     const two = await q("corroborated-relations", { min: "2" });
-    expect(two.rows.map((r) => `${String(r.source)} ${String(r.relation)} ${String(r.target)}`).sort()).toEqual([
-      "Emmanuel Macron MET Olaf Scholz",
-      "France SENT_TROOPS_TO Ukraine",
-    ]);
+    expect(
+      two.rows.map((r) => `${String(r.source)} ${String(r.relation)} ${String(r.target)}`).sort(),
+    ).toEqual(["Emmanuel Macron MET Olaf Scholz", "France SENT_TROOPS_TO Ukraine"]);
     const one = await q("corroborated-relations", { min: "1", type: "SUPPORTS" });
     expect(one.rows).toEqual([expect.objectContaining({ source: "Poland", target: "Ukraine", outlets: 1 })]);
   });
@@ -99,17 +120,36 @@ describe("query library on a known graph", () => {
   });
 
   it("role-holder-at-date answers from terms, else from reported dates", async () => {
-    const jan24 = await q("role-holder-at-date", { role: "foreign minister", of: "Germany", date: "2024-01-15" });
+    const jan24 = await q("role-holder-at-date", {
+      role: "foreign minister",
+      of: "Germany",
+      date: "2024-01-15",
+    });
     expect(jan24.rows.map((r) => r.holder)).toEqual(["Annalena Baerbock"]);
     expect(jan24.rows[0].basis).toBe("term covers the date");
-    const may20 = await q("role-holder-at-date", { role: "Foreign Minister", of: "Germany", date: "2020-05" });
+    const may20 = await q("role-holder-at-date", {
+      role: "Foreign Minister",
+      of: "Germany",
+      date: "2020-05",
+    });
     expect(may20.rows.map((r) => r.holder)).toEqual(["Heiko Maas"]);
-    const chancellor = await q("role-holder-at-date", { role: "chancellor", of: "Germany", date: "2024-06-01" });
-    expect(chancellor.rows).toEqual([expect.objectContaining({ holder: "Olaf Scholz", basis: "reported holder, 17 days from the date" })]);
+    const chancellor = await q("role-holder-at-date", {
+      role: "chancellor",
+      of: "Germany",
+      date: "2024-06-01",
+    });
+    expect(chancellor.rows).toEqual([
+      expect.objectContaining({ holder: "Olaf Scholz", basis: "reported holder, 17 days from the date" }),
+    ]);
   });
 
   it("relations-between-in-period counts the states' people and respects the period", async () => {
-    const march = await q("relations-between-in-period", { a: "France", b: "Germany", from: "2024-03", to: "2024-03" });
+    const march = await q("relations-between-in-period", {
+      a: "France",
+      b: "Germany",
+      from: "2024-03",
+      to: "2024-03",
+    });
     expect(march.rows.map((r) => [r.date, r.relation, r.subject, r.object, r.outlet])).toEqual([
       ["2024-03-09", "MET", "Emmanuel Macron", "Olaf Scholz", "outlet-a.example"],
       ["2024-03-09", "MET", "Emmanuel Macron", "Olaf Scholz", "outlet-b.example"],
@@ -120,12 +160,14 @@ describe("query library on a known graph", () => {
 
   it("new-relations-since returns relations first reported on or after the date", async () => {
     const r = await q("new-relations-since", { since: "2024-06-01" });
-    expect(r.rows.map((x) => `${String(x.source)} ${String(x.relation)} ${String(x.target)}`).sort()).toEqual([
-      "France SIGNED_AGREEMENT Germany",
-      "Heiko Maas AFFILIATED_WITH Germany",
-      "Olaf Scholz AFFILIATED_WITH Germany",
-      "Poland SUPPORTS Ukraine",
-    ]);
+    expect(r.rows.map((x) => `${String(x.source)} ${String(x.relation)} ${String(x.target)}`).sort()).toEqual(
+      [
+        "France SIGNED_AGREEMENT Germany",
+        "Heiko Maas AFFILIATED_WITH Germany",
+        "Olaf Scholz AFFILIATED_WITH Germany",
+        "Poland SUPPORTS Ukraine",
+      ],
+    );
     expect(r.rows.every((x) => x.firstReported === "2024-06-20")).toBe(true);
   });
 
@@ -154,9 +196,19 @@ describe("query library on a known graph", () => {
   it("every library entry is covered by a test above", async () => {
     const names = (await loadLibrary()).map((e) => e.name);
     const covered = [
-      "who-met-whom", "actor-timeline", "arms-and-troop-flows", "shortest-path", "corroborated-relations",
-      "contested-claims", "actor-roles-over-time", "role-holder-at-date", "relations-between-in-period",
-      "new-relations-since", "most-central-actors", "central-actors-pagerank", "edge-evidence",
+      "who-met-whom",
+      "actor-timeline",
+      "arms-and-troop-flows",
+      "shortest-path",
+      "corroborated-relations",
+      "contested-claims",
+      "actor-roles-over-time",
+      "role-holder-at-date",
+      "relations-between-in-period",
+      "new-relations-since",
+      "most-central-actors",
+      "central-actors-pagerank",
+      "edge-evidence",
     ];
     expect(names.sort()).toEqual(covered.sort());
   });

@@ -2,7 +2,7 @@
 // with a clear reason and leaves the database exactly as it was; reads work, with a row cap, JSON
 // values and a graphology subgraph.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import Graph from "graphology";
+import { MultiDirectedGraph } from "graphology";
 import type { Db } from "../../src/store/connection.js";
 import { applySchema } from "../../src/store/schema.js";
 import { CypherRejected, runReadOnlyCypher } from "../../src/store/read-only-cypher.js";
@@ -21,8 +21,15 @@ async function snapshot(): Promise<string> {
     {},
     { database: db.database },
   );
-  const indexes = await db.driver.executeQuery("SHOW INDEXES YIELD name RETURN collect(name) AS names", {}, { database: db.database });
-  return JSON.stringify([res.records.map((r) => [r.get("k"), r.get("n").toString()]), indexes.records[0].get("names")]);
+  const indexes = await db.driver.executeQuery(
+    "SHOW INDEXES YIELD name RETURN collect(name) AS names",
+    {},
+    { database: db.database },
+  );
+  return JSON.stringify([
+    res.records.map((r) => [r.get("k"), r.get("n").toString()]),
+    indexes.records[0].get("names"),
+  ]);
 }
 
 beforeAll(async () => {
@@ -41,12 +48,28 @@ const refused: [string, string, RegExp][] = [
   ["SET", "MATCH (n:Entity) SET n.name = 'changed'", /only read-only queries.*writes/],
   ["DELETE", "MATCH (n:Claim) DETACH DELETE n", /only read-only queries.*writes/],
   ["REMOVE", "MATCH (n:Entity) REMOVE n.aliases", /only read-only queries.*writes/],
-  ["write hidden in a subquery", "MATCH (n:Entity) CALL (n) { SET n.x = 1 } RETURN count(*) AS c", /only read-only queries/],
-  ["FOREACH write", "MATCH (n:Entity) WITH collect(n) AS ns FOREACH (m IN ns | SET m.y = 2)", /only read-only queries/],
-  ["CREATE INDEX", "CREATE INDEX foo IF NOT EXISTS FOR (n:Entity) ON (n.foo)", /only read-only queries.*schema/],
+  [
+    "write hidden in a subquery",
+    "MATCH (n:Entity) CALL (n) { SET n.x = 1 } RETURN count(*) AS c",
+    /only read-only queries/,
+  ],
+  [
+    "FOREACH write",
+    "MATCH (n:Entity) WITH collect(n) AS ns FOREACH (m IN ns | SET m.y = 2)",
+    /only read-only queries/,
+  ],
+  [
+    "CREATE INDEX",
+    "CREATE INDEX foo IF NOT EXISTS FOR (n:Entity) ON (n.foo)",
+    /only read-only queries.*schema/,
+  ],
   ["DROP CONSTRAINT", "DROP CONSTRAINT entity_id", /only read-only queries/],
   ["LOAD CSV", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line", /LOAD CSV is not allowed/],
-  ["IN TRANSACTIONS", "MATCH (n) CALL (n) { RETURN n.id AS id } IN TRANSACTIONS RETURN id", /IN TRANSACTIONS is not allowed/],
+  [
+    "IN TRANSACTIONS",
+    "MATCH (n) CALL (n) { RETURN n.id AS id } IN TRANSACTIONS RETURN id",
+    /IN TRANSACTIONS is not allowed/,
+  ],
   ["USE system", "USE system SHOW USERS", /USE is not allowed/],
   ["SHOW USERS", "SHOW USERS", /administration commands/],
   ["CREATE USER", "CREATE USER mallory SET PASSWORD 'secret-pass-1'", /administration commands/],
@@ -76,12 +99,16 @@ describe("runReadOnlyCypher refuses", () => {
   it("a write the keyword check cannot see is still refused by the plan (queryType)", async () => {
     // No write keyword appears at the start or as a known form: only Neo4j's plan says it writes.
     const before = await snapshot();
-    await expect(runReadOnlyCypher(db, "MATCH (n:Entity) WITH n LIMIT 1 MERGE (n)-[:SUPPORTS]->(n)", {})).rejects.toThrow(CypherRejected);
+    await expect(
+      runReadOnlyCypher(db, "MATCH (n:Entity) WITH n LIMIT 1 MERGE (n)-[:SUPPORTS]->(n)", {}),
+    ).rejects.toThrow(CypherRejected);
     expect(await snapshot()).toBe(before);
   });
 
   it("syntax errors surface as Neo4j client errors, not refusals", async () => {
-    const err = (await runReadOnlyCypher(db, "MATCH (n RETURN n", {}).catch((e: unknown) => e)) as { code?: string };
+    const err = (await runReadOnlyCypher(db, "MATCH (n RETURN n", {}).catch((e: unknown) => e)) as {
+      code?: string;
+    };
     expect(err).not.toBeInstanceOf(CypherRejected);
     expect(err.code).toMatch(/^Neo\.ClientError\.Statement\.SyntaxError/);
   });
@@ -89,7 +116,11 @@ describe("runReadOnlyCypher refuses", () => {
 
 describe("runReadOnlyCypher reads", () => {
   it("returns columns and JSON rows (Integer → number, temporal → ISO string, lists, maps)", async () => {
-    const r = await runReadOnlyCypher(db, "RETURN 42 AS i, date('2024-06-19') AS d, [1, 2.5, 'x'] AS l, {k: 7} AS m, $p AS p", { p: "param" });
+    const r = await runReadOnlyCypher(
+      db,
+      "RETURN 42 AS i, date('2024-06-19') AS d, [1, 2.5, 'x'] AS l, {k: 7} AS m, $p AS p",
+      { p: "param" },
+    );
     expect(r.columns).toEqual(["i", "d", "l", "m", "p"]);
     expect(r.rows).toEqual([{ i: 42, d: "2024-06-19", l: [1, 2.5, "x"], m: { k: 7 }, p: "param" }]);
     expect(r.truncated).toBe(false);
@@ -116,12 +147,16 @@ describe("runReadOnlyCypher reads", () => {
       {},
     );
     expect(r.rows).toHaveLength(1);
-    const row = r.rows[0] as { a: { labels: string[]; properties: { name: string } }; r: { type: string }; p: { nodes: unknown[] } };
+    const row = r.rows[0] as {
+      a: { labels: string[]; properties: { name: string } };
+      r: { type: string };
+      p: { nodes: unknown[] };
+    };
     expect(row.a.labels.sort()).toEqual(["Country", "Entity"]);
     expect(row.a.properties.name).toBe("Germany");
     expect(row.r.type).toBe("SUPPLIED_ARMS_TO");
     expect(row.p.nodes).toHaveLength(2);
-    const g = Graph.from(r.graph!);
+    const g = MultiDirectedGraph.from(r.graph!);
     expect(g.nodes().sort()).toEqual(["country:germany", "country:ukraine"]);
     expect(g.getNodeAttribute("country:germany", "entityType")).toBe("Country");
     expect(g.size).toBe(1);
@@ -129,7 +164,10 @@ describe("runReadOnlyCypher reads", () => {
   });
 
   it("stops a query at the transaction timeout", async () => {
-    const slow = "UNWIND range(1, 4000) AS a UNWIND range(1, 4000) AS b WITH a, b WHERE (a * b) % 9999991 = 5 RETURN count(*) AS c";
-    await expect(runReadOnlyCypher(db, slow, {}, { timeoutMs: 200 })).rejects.toThrow(/timeout|terminated|TransactionTimedOut/i);
+    const slow =
+      "UNWIND range(1, 4000) AS a UNWIND range(1, 4000) AS b WITH a, b WHERE (a * b) % 9999991 = 5 RETURN count(*) AS c";
+    await expect(runReadOnlyCypher(db, slow, {}, { timeoutMs: 200 })).rejects.toThrow(
+      /timeout|terminated|TransactionTimedOut/i,
+    );
   });
 });

@@ -10,8 +10,21 @@ import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../src/types.j
 
 function sample(): StoredGraph {
   const g: StoredGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
-  g.addNode("org:a&b", { label: 'A & B <"Group">', name: 'A & B <"Group">', entityType: "Organization", aliases: ["A;B", "AB"], articles: 1 });
-  g.addNode("country:x", { label: "Xland", name: "Xland", entityType: "Country", aliases: [], articles: 3, wikidata: "Q1" });
+  g.addNode("org:a&b", {
+    label: 'A & B <"Group">',
+    name: 'A & B <"Group">',
+    entityType: "Organization",
+    aliases: ["A;B", "AB"],
+    articles: 1,
+  });
+  g.addNode("country:x", {
+    label: "Xland",
+    name: "Xland",
+    entityType: "Country",
+    aliases: [],
+    articles: 3,
+    wikidata: "Q1",
+  });
   const base = {
     symmetric: false,
     cameo: "05",
@@ -24,7 +37,11 @@ function sample(): StoredGraph {
     dates: ["2024-06"],
     weight: 0.75,
   };
-  g.addEdgeWithKey("SUPPORTS:org:a&b:country:x", "org:a&b", "country:x", { ...base, type: "SUPPORTS", label: "SUPPORTS" });
+  g.addEdgeWithKey("SUPPORTS:org:a&b:country:x", "org:a&b", "country:x", {
+    ...base,
+    type: "SUPPORTS",
+    label: "SUPPORTS",
+  });
   g.addEdgeWithKey("AFFILIATED_WITH:org:a&b:country:x", "org:a&b", "country:x", {
     ...base,
     type: "AFFILIATED_WITH",
@@ -44,7 +61,11 @@ describe("exporters with awkward values", () => {
     expect(back.getNodeAttribute("org:a&b", "aliases")).toBe("A;B; AB");
     expect(back.getNodeAttribute("country:x", "wikidata")).toBe("Q1");
     expect(back.size).toBe(2);
-    expect(back.getEdgeAttributes("AFFILIATED_WITH:org:a&b:country:x")).toMatchObject({ roles: "member; founder", validFrom: "2001", weight: 0.75 });
+    expect(back.getEdgeAttributes("AFFILIATED_WITH:org:a&b:country:x")).toMatchObject({
+      roles: "member; founder",
+      validFrom: "2001",
+      weight: 0.75,
+    });
     expect(back.getEdgeAttributes("SUPPORTS:org:a&b:country:x")).not.toHaveProperty("roles");
   });
 
@@ -55,7 +76,11 @@ describe("exporters with awkward values", () => {
     expect(text).toContain('attr.name="happened" attr.type="boolean"');
     const back = parseGraphml(MultiDirectedGraph, text);
     expect(back.getNodeAttribute("org:a&b", "name")).toBe('A & B <"Group">');
-    expect(back.getEdgeAttributes("AFFILIATED_WITH:org:a&b:country:x")).toMatchObject({ weight: 0.75, happened: true, roles: "member; founder" });
+    expect(back.getEdgeAttributes("AFFILIATED_WITH:org:a&b:country:x")).toMatchObject({
+      weight: 0.75,
+      happened: true,
+      roles: "member; founder",
+    });
   });
 
   it("csv quotes fields and keeps the array delimiter out of list elements", () => {
@@ -67,7 +92,11 @@ describe("exporters with awkward values", () => {
   });
 
   it("json is graphology's serialisation", () => {
-    const parsed = JSON.parse(exportGraph(sample(), "json")) as { options: { multi: boolean }; nodes: unknown[]; edges: unknown[] };
+    const parsed = JSON.parse(exportGraph(sample(), "json")) as {
+      options: { multi: boolean };
+      nodes: unknown[];
+      edges: unknown[];
+    };
     expect(parsed.options.multi).toBe(true);
     expect(parsed.nodes).toHaveLength(2);
     expect(parsed.edges).toHaveLength(2);

@@ -36,10 +36,18 @@ describe("library files", () => {
   });
 
   it("names the file and the problem for a bad header", () => {
-    expect(() => parseQueryFile("// question: q\nRETURN 1", "x.cypher")).toThrow(/x\.cypher: header has no "\/\/ name:" line/);
-    expect(() => parseQueryFile("// name: x\n// question: q\n// params: a (date) — d\nRETURN 1", "x.cypher")).toThrow(/x\.cypher: parameter a has unknown type "date"/);
-    expect(() => parseQueryFile("// name: x\n// question: q\n// params: broken\nRETURN 1", "x.cypher")).toThrow(/x\.cypher: bad params line/);
-    expect(() => parseQueryFile("// name: x\n// question: q\n", "x.cypher")).toThrow(/x\.cypher: no Cypher after the header/);
+    expect(() => parseQueryFile("// question: q\nRETURN 1", "x.cypher")).toThrow(
+      /x\.cypher: header has no "\/\/ name:" line/,
+    );
+    expect(() =>
+      parseQueryFile("// name: x\n// question: q\n// params: a (date) — d\nRETURN 1", "x.cypher"),
+    ).toThrow(/x\.cypher: parameter a has unknown type "date"/);
+    expect(() =>
+      parseQueryFile("// name: x\n// question: q\n// params: broken\nRETURN 1", "x.cypher"),
+    ).toThrow(/x\.cypher: bad params line/);
+    expect(() => parseQueryFile("// name: x\n// question: q\n", "x.cypher")).toThrow(
+      /x\.cypher: no Cypher after the header/,
+    );
   });
 
   it("the shipped library: every file has a question, an example using its name, and only declared $params", async () => {
@@ -57,7 +65,9 @@ describe("library files", () => {
   it("refuses a library file whose header name differs from its file name", async () => {
     const dir = await mkdtemp(join(tmpdir(), "geokg-lib-"));
     await writeFile(join(dir, "other.cypher"), HEADER);
-    await expect(loadLibrary(dir)).rejects.toThrow(/other\.cypher: header name "sample" does not match the file name/);
+    await expect(loadLibrary(dir)).rejects.toThrow(
+      /other\.cypher: header name "sample" does not match the file name/,
+    );
   });
 });
 
@@ -68,7 +78,15 @@ describe("--param values", () => {
   });
 
   it("infers types for literal Cypher: integers as neo4j Integers, floats, booleans, JSON, null", () => {
-    const p = inferParams({ i: "42", f: "2.5", b: "true", j: '{"k": [1, "x"]}', l: "[1,2]", n: "null", s: "Kim Jong Un" });
+    const p = inferParams({
+      i: "42",
+      f: "2.5",
+      b: "true",
+      j: '{"k": [1, "x"]}',
+      l: "[1,2]",
+      n: "null",
+      s: "Kim Jong Un",
+    });
     expect(neo4j.isInt(p.i) && (p.i as ReturnType<typeof neo4j.int>).toNumber()).toBe(42);
     expect(p.f).toBe(2.5);
     expect(p.b).toBe(true);
@@ -92,13 +110,24 @@ describe("--param values", () => {
     expect((p.n as ReturnType<typeof neo4j.int>).toNumber()).toBe(3);
     expect(p.strict).toBeNull();
     expect(() => resolveParams(e.params, {}, "sample")).toThrow(/sample: missing parameter who \(string\)/);
-    expect(() => resolveParams(e.params, { who: "X", whom: "Y" }, "sample")).toThrow(/sample: unknown parameter whom/);
+    expect(() => resolveParams(e.params, { who: "X", whom: "Y" }, "sample")).toThrow(
+      /sample: unknown parameter whom/,
+    );
   });
 });
 
 describe("filter flags → GraphFilter", () => {
   it("parses lists, dates and numbers", () => {
-    expect(parseFilterFlags({ types: "Person, Country", relations: "MET", from: "2024-06", to: "2024-06-30", minSources: "2", certainty: "asserted,reported" })).toEqual({
+    expect(
+      parseFilterFlags({
+        types: "Person, Country",
+        relations: "MET",
+        from: "2024-06",
+        to: "2024-06-30",
+        minSources: "2",
+        certainty: "asserted,reported",
+      }),
+    ).toEqual({
       types: ["Person", "Country"],
       relations: ["MET"],
       from: "2024-06",
@@ -110,7 +139,9 @@ describe("filter flags → GraphFilter", () => {
   });
 
   it("names every bad flag", () => {
-    expect(() => parseFilterFlags({ types: "Person,Robot" })).toThrow(/--types: "Robot" is not one of Person, Country, Organization, Place/);
+    expect(() => parseFilterFlags({ types: "Person,Robot" })).toThrow(
+      /--types: "Robot" is not one of Person, Country, Organization, Place/,
+    );
     expect(() => parseFilterFlags({ from: "June 2024" })).toThrow(/--from: expected a date/);
     expect(() => parseFilterFlags({ minSources: "two" })).toThrow(/--min-sources/);
     expect(() => parseFilterFlags({ from: "2024-07", to: "2024-06" })).toThrow(/--from is after --to/);
@@ -122,7 +153,11 @@ describe("output formats", () => {
   const result = {
     columns: ["actor", "dates", "node"],
     rows: [
-      { actor: "A, with comma", dates: ["2024-06-19", "2024-06-20"], node: { elementId: "4:x:1", labels: ["Entity"], properties: { name: "Node name" } } },
+      {
+        actor: "A, with comma",
+        dates: ["2024-06-19", "2024-06-20"],
+        node: { elementId: "4:x:1", labels: ["Entity"], properties: { name: "Node name" } },
+      },
       { actor: 'Quote "q"', dates: [], node: null },
     ],
     truncated: true,

@@ -16,7 +16,9 @@ interface ExportFlags extends FilterFlags {
 export function registerExport(program: Command): void {
   const cmd = program
     .command("export")
-    .description("Export the stored graph as graphology JSON, GEXF (Gephi), GraphML or neo4j-admin import CSV")
+    .description(
+      "Export the stored graph as graphology JSON, GEXF (Gephi), GraphML or neo4j-admin import CSV",
+    )
     .option("-f, --format <format>", `one of ${EXPORT_FORMATS.join(", ")}`, "json")
     .option("-o, --output <path>", "file to write (a folder for csv); stdout when omitted (not for csv)");
   addFilterFlags(cmd).action(async (flags: ExportFlags) => {
@@ -25,7 +27,8 @@ export function registerExport(program: Command): void {
     }
     const format = flags.format as ExportFormat;
     const filter = parseFilterFlags(flags);
-    if (format === "csv" && !flags.output) throw new Error("--format csv writes two files: give a folder with -o");
+    if (format === "csv" && !flags.output)
+      throw new Error("--format csv writes two files: give a folder with -o");
     const db = await openDb();
     try {
       const graph = await readGraph(db, filter);

@@ -20,7 +20,11 @@ export function formatLibrary(entries: LibraryEntry[]): string {
   for (const e of entries) {
     out.push(`${e.name}${e.kind === "computed" ? " (computed)" : ""}`, `  ${e.question}`);
     for (const p of e.params) {
-      const flags = [p.type, p.optional && p.defaultText === undefined ? "optional" : "", p.defaultText !== undefined ? `default ${p.defaultText}` : ""]
+      const flags = [
+        p.type,
+        p.optional && p.defaultText === undefined ? "optional" : "",
+        p.defaultText !== undefined ? `default ${p.defaultText}` : "",
+      ]
         .filter(Boolean)
         .join(", ");
       out.push(`  --param ${p.name}=… (${flags}) ${p.description}`);
@@ -32,7 +36,8 @@ export function formatLibrary(entries: LibraryEntry[]): string {
 }
 
 function positiveInt(flag: string, value: string): number {
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new Error(`${flag}: expected a whole number ≥ 1, got "${value}"`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new Error(`${flag}: expected a whole number ≥ 1, got "${value}"`);
   return Number(value);
 }
 
@@ -41,7 +46,12 @@ export function registerQuery(program: Command): void {
     .command("query")
     .description("Run a library question by name, a .cypher file or literal Cypher, read-only (see --list)")
     .argument("[query]", "library query name, path to a .cypher file, or a Cypher string")
-    .option("-p, --param <name=value>", "query parameter (repeatable); numbers, booleans and JSON are typed", (v: string, acc: string[]) => [...acc, v], [] as string[])
+    .option(
+      "-p, --param <name=value>",
+      "query parameter (repeatable); numbers, booleans and JSON are typed",
+      (v: string, acc: string[]) => [...acc, v],
+      [] as string[],
+    )
     .option("-f, --format <format>", `output: ${OUTPUT_FORMATS.join(", ")}`, "table")
     .option("-n, --limit <n>", "at most n rows (default 1000)")
     .option("--timeout <ms>", "transaction timeout in milliseconds (default 10000)")
@@ -51,7 +61,10 @@ export function registerQuery(program: Command): void {
         process.stdout.write(formatLibrary(await loadLibrary()));
         return;
       }
-      if (!query) throw new Error("query: give a library query name, a .cypher file or Cypher (geokg query --list shows the library)");
+      if (!query)
+        throw new Error(
+          "query: give a library query name, a .cypher file or Cypher (geokg query --list shows the library)",
+        );
       if (!(OUTPUT_FORMATS as readonly string[]).includes(flags.format)) {
         throw new Error(`--format: "${flags.format}" is not one of ${OUTPUT_FORMATS.join(", ")}`);
       }
