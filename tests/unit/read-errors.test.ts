@@ -36,6 +36,23 @@ beforeAll(async () => {
   await writeFile(at("nested/README.md"), "This folder holds test articles.");
   await writeFile(at("nested/.hidden.txt"), GOOD);
   await writeFile(at("locked.txt"), GOOD);
+  await writeFile(
+    at("windows.txt"),
+    `\ufeffTalks Resume in Vienna\r\n\r\n${GOOD}\r\nA second paragraph.\r\n`,
+  );
+  const big = JSON.stringify({ text: "x".repeat(MAX_ARTICLE_BYTES) });
+  await writeFile(
+    at("mixed.jsonl"),
+    [JSON.stringify({ text: GOOD }), big, "\u0000\u0001", JSON.stringify({ text: GOOD })].join("\n"),
+  );
+  await writeFile(
+    at("bad-utf8.jsonl"),
+    Buffer.concat([
+      Buffer.from(`{"text": "${GOOD}"}\n{"text": "caf`),
+      Buffer.from([0xe9]),
+      Buffer.from(`"}\n`),
+    ]),
+  );
   await chmod(at("locked.txt"), 0o000);
 });
 
@@ -72,6 +89,29 @@ describe("bad files", () => {
   it.skipIf(process.getuid?.() === 0)("an unreadable file", async () => {
     const [o] = await readAll([at("locked.txt")]);
     expect(!o.ok && o.error).toMatch(/locked\.txt: cannot be read \(permission denied\)/);
+  });
+
+  it("reads a UTF-8 file with byte-order mark and CRLF line ends like any other", async () => {
+    const [o] = await readAll([at("windows.txt")]);
+    expect(o.ok && o.article.text).toBe(`Talks Resume in Vienna\n\n${GOOD}\n\nA second paragraph.`);
+    expect(o.ok && o.article.title).toBe("Talks Resume in Vienna");
+  });
+
+  it("applies the size limit and the text checks per JSON line, keeping the good lines", async () => {
+    const out = await readAll([at("mixed.jsonl")]);
+    expect(out.map((o) => (o.ok ? o.article.text : o.error))).toEqual([
+      GOOD,
+      expect.stringMatching(/mixed\.jsonl, line 2: too large/),
+      expect.stringMatching(/mixed\.jsonl, line 3: binary content/),
+      GOOD,
+    ]);
+    expect(out.map((o) => o.ok && o.article.id)).toEqual(["mixed-1", false, false, "mixed-4"]);
+  });
+
+  it("names a JSON line that is not valid UTF-8", async () => {
+    const out = await readAll([at("bad-utf8.jsonl")]);
+    expect(out.map((o) => o.ok)).toEqual([true, false]);
+    expect(!out[1].ok && out[1].error).toMatch(/bad-utf8\.jsonl, line 2: not valid UTF-8/);
   });
 
   it("goes on reading after a bad file", async () => {
