@@ -49,7 +49,8 @@ const TEXT_RULES: { pattern: RegExp; message: string }[] = [
     pattern: /\bIN\s+(\d+\s+)?(CONCURRENT\s+)?TRANSACTIONS\b/i,
     message: "CALL { … } IN TRANSACTIONS is not allowed: queries run in one read transaction",
   },
-  { pattern: /(^|[\s}])USE\s/i, message: "USE is not allowed: queries run against the geokg database only" },
+  // USE opens a query or a subquery: at the very start, or right after "{".
+  { pattern: /(^|\{)\s*USE\s/i, message: "USE is not allowed: queries run against the geokg database only" },
   { pattern: /\bLOAD\s+CSV\b/i, message: "LOAD CSV is not allowed: queries may not read files or URLs" },
   {
     pattern: /\bapoc\s*\./i,

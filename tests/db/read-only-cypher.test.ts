@@ -71,6 +71,11 @@ const refused: [string, string, RegExp][] = [
     /IN TRANSACTIONS is not allowed/,
   ],
   ["USE system", "USE system SHOW USERS", /USE is not allowed/],
+  [
+    "USE in a subquery",
+    "CALL () { USE system SHOW USERS YIELD user RETURN user } RETURN user",
+    /USE is not allowed/,
+  ],
   ["SHOW USERS", "SHOW USERS", /administration commands/],
   ["CREATE USER", "CREATE USER mallory SET PASSWORD 'secret-pass-1'", /administration commands/],
   ["GRANT", "GRANT ROLE admin TO mallory", /administration commands/],
@@ -125,6 +130,15 @@ describe("runReadOnlyCypher reads", () => {
     expect(r.rows).toEqual([{ i: 42, d: "2024-06-19", l: [1, 2.5, "x"], m: { k: 7 }, p: "param" }]);
     expect(r.truncated).toBe(false);
     expect(r.graph).toBeUndefined();
+  });
+
+  it("words of refused forms inside strings, comments or as a column name are not refused", async () => {
+    const r = await runReadOnlyCypher(
+      db,
+      "// USE system; LOAD CSV\nRETURN 'load csv from apoc.x, USE system' AS use",
+      {},
+    );
+    expect(r.rows).toEqual([{ use: "load csv from apoc.x, USE system" }]);
   });
 
   it("caps rows at maxRows and says so", async () => {
