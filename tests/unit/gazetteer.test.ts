@@ -182,6 +182,43 @@ describe("matchAt", () => {
   });
 });
 
+describe("matchAt equals an exhaustive search", () => {
+  // Reference: try every span from the longest down with lookup(); matchAt prunes spans by key prefix.
+  const EDGE = /^(?:[\p{P}\p{S}]+|['’]s)$/u;
+  const BREAK = /^[,;:!?()[\]{}"“”]+$/u;
+  function exhaustive(tokens: string[], i: number): string | undefined {
+    if (!/\p{Lu}/u.test(tokens[i]) || EDGE.test(tokens[i]) || /^the$/i.test(tokens[i])) return undefined;
+    let end = i;
+    while (end < tokens.length && end - i < 12 && !BREAK.test(tokens[end])) end++;
+    for (let j = end; j > i; j--) {
+      if (EDGE.test(tokens[j - 1])) continue;
+      const hit = g.lookup(tokens.slice(i, j).join(" "))[0];
+      if (hit) return `${hit.id}/${j - i}`;
+    }
+    return undefined;
+  }
+  const texts = [
+    "On Tuesday the U . S . envoy and North Korea 's Foreign Minister Choe Son-hui met in Pyongyang .",
+    "The Democratic People ' s Republic of Korea and the Russian Federation signed a pact in the Kremlin .",
+    "Officials of the Workers ' Party of Korea , NATO , the UN Security Council and Tass news agency spoke .",
+    "Kim Jong - un and President Vladimir Putin toured the Vostochny Cosmodrome near the Kursk Oblast border .",
+    "South Korean and Japanese troops , U.S.-made rockets , Viet Nam , Washington , D.C. and New Delhi .",
+  ];
+  it("finds the same entry and span at every token of varied sentences", () => {
+    let hits = 0;
+    for (const text of texts) {
+      const tokens = text.split(" ");
+      for (let i = 0; i < tokens.length; i++) {
+        const m = g.matchAt(tokens, i);
+        const got = m && `${m.entry.id}/${m.length}`;
+        expect(got, `${text} @${i}`).toBe(exhaustive(tokens, i));
+        if (got) hits++;
+      }
+    }
+    expect(hits).toBeGreaterThanOrEqual(22);
+  });
+});
+
 describe("holders", () => {
   const russia = () => one("Russia").id;
   it("finds who held an office on a date", () => {

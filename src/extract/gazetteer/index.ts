@@ -92,14 +92,29 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     for (const a of e.aliases) add(a, e, "alias");
     for (const d of e.demonyms ?? []) add(d, e, "demonym");
   }
+  // Every leading substring of every key, so matchAt can stop growing a span as soon as no form fits.
+  const prefixes = new Set<string>();
+  for (const key of forms.keys()) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
   for (const list of forms.values()) {
     list.sort(
       (a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || TYPE_RANK[a.entry.type] - TYPE_RANK[b.entry.type],
     );
   }
 
-  const find = (surface: string): Form[] =>
-    (forms.get(normalizeName(surface)) ?? []).filter((f) => caseCompatible(f.text, surface));
+  const formsFor = (key: string, surface: string): Form[] =>
+    (forms.get(key) ?? []).filter((f) => caseCompatible(f.text, surface));
+  const find = (surface: string): Form[] => formsFor(normalizeName(surface), surface);
+  // Text repeats its names; remembering recent keys saves most of matchAt's normalisation work.
+  const keyCache = new Map<string, string>();
+  const keyOf = (surface: string): string => {
+    let key = keyCache.get(surface);
+    if (key === undefined) {
+      if (keyCache.size >= 20_000) keyCache.clear();
+      key = normalizeName(surface);
+      keyCache.set(surface, key);
+    }
+    return key;
+  };
 
   const uniqueEntries = (fs: Form[]): GazetteerEntry[] => [...new Set(fs.map((f) => f.entry))];
 
@@ -114,15 +129,19 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
       // Gazetteer forms are proper nouns: a span starts on a capitalised token, never on "the" or punctuation.
       if (first === undefined || !/\p{Lu}/u.test(first) || EDGE_JUNK.test(first) || /^the$/i.test(first))
         return undefined;
-      let end = i;
-      while (end < tokens.length && end - i < MAX_SPAN && !BREAKER.test(tokens[end])) end++;
-      for (let j = end; j > i; j--) {
-        if (EDGE_JUNK.test(tokens[j - 1])) continue;
+      // Grow the span while its key can still become a form (a prefix of one); remember the longest hit.
+      let best: GazetteerMatch | undefined;
+      for (let j = i + 1; j <= tokens.length && j - i <= MAX_SPAN; j++) {
+        const last = tokens[j - 1];
+        if (BREAKER.test(last)) break;
+        if (EDGE_JUNK.test(last)) continue;
         const surface = tokens.slice(i, j).join(" ");
-        const hit = find(surface)[0];
-        if (hit) return { entry: hit.entry, length: j - i, via: hit.via };
+        const key = keyOf(surface);
+        if (!prefixes.has(key)) break;
+        const hit = formsFor(key, surface)[0];
+        if (hit) best = { entry: hit.entry, length: j - i, via: hit.via };
       }
-      return undefined;
+      return best;
     },
     holders(role, of, date) {
       const want = normalizeName(role);

@@ -29,9 +29,9 @@ export function normalizeName(s: string): string {
     .replace(/[’‘`´ʼʻ′]/g, "'")
     .replace(/[‐‑‒–—―−]/g, "-")
     .trim();
-  t = t.replace(/\s*'s$/, "").replace(/(s)\s*'$/, "$1");
+  t = t.replace(/\s*' ?s$/, "").replace(/(s)\s*'$/, "$1");
   // An inner "'s" belongs to its word whether or not a tokeniser split it off ("Worker 's Party").
-  t = t.replace(/\s*'s\b/g, "s").replace(/'/g, "");
+  t = t.replace(/\s*' ?s\b/g, "s").replace(/'/g, "");
   t = t
     .replace(/[-_/]/g, " ")
     .replace(/[.,"“”()[\]]/g, " ")
