@@ -134,21 +134,24 @@ describe("managed Neo4j lifecycle (second instance)", () => {
     expect(isAlive(r.pid)).toBe(false);
   });
 
-  it("a start that cannot bind its port fails with the log's reason and leaves no process", async () => {
-    const db = await openTestDb(); // the shared server holds a port we can collide with
+  it("a port in use is refused before any JVM starts, naming the port", async () => {
+    const db = await openTestDb(); // the shared server holds a port to collide with
     const busy = Number(new URL(db.target.uri.replace(/^\w+:/, "http:")).port);
     await db.close();
-    await expect(
-      startManaged({
-        base,
-        port: busy,
-        heap: "512m",
-        pageCache: "64m",
-        ownerPid: process.pid,
-        log: () => {},
-      }),
-    ).rejects.toThrow(/exited during start[\s\S]*(Address already in use|bind)/);
+    await expect(startManaged({ base, port: busy, log: () => {} })).rejects.toThrow(
+      `port ${busy} on 127.0.0.1 is already in use`,
+    );
     expect(managedStatus(base).running).toBe(false);
+  });
+
+  it("a JVM that dies during start gives its log's reason and leaves no state", async () => {
+    // An invalid heap size makes java exit at once: the cheapest real start failure.
+    await expect(startManaged({ base, preferPort: 0, heap: "1x", log: () => {} })).rejects.toThrow(
+      /Neo4j exited during start[\s\S]*neo4j\.log says:[\s\S]*heap size/i,
+    );
+    expect(managedStatus(base).running).toBe(false);
+    expect(existsSync(managedPaths(base).stateFile)).toBe(false);
+    expect(existsSync(managedPaths(base).startLock)).toBe(false);
   });
 });
 

@@ -7,6 +7,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { globSync } from "tinyglobby";
 import type { TestProject } from "vitest/node";
 import { externalTarget, type Neo4jTarget } from "../../src/store/connection.js";
 import { startManaged, stopManaged } from "../../src/store/neo4j/server.js";
@@ -17,10 +18,29 @@ declare module "vitest" {
   }
 }
 
+/**
+ * Runs limited to tests/unit (e.g. `vitest run tests/unit/foo`, `--project unit`) need no database, and a JVM
+ * start costs a minute on a busy 2-core machine. CLI filters are substrings of file paths; anything else —
+ * including a plain `vitest run` — gets the server. GEOKG_TEST_NEO4J=always forces it.
+ */
+function runNeedsNeo4j(root: string): boolean {
+  if (process.env.GEOKG_TEST_NEO4J === "always") return true;
+  const runAt = process.argv.findIndex((a) => a === "run" || a === "watch" || a === "dev");
+  const filters = process.argv.slice(runAt >= 0 ? runAt + 1 : 2).filter((a) => !a.startsWith("-"));
+  if (filters.length === 0) return true;
+  const files = globSync("tests/**/*.test.ts", { cwd: root });
+  const selected = files.filter((f) => filters.some((x) => f.includes(x.replace(/^\.\//, ""))));
+  return selected.length === 0 || selected.some((f) => !f.startsWith("tests/unit/"));
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const ext = externalTarget();
   if (ext) {
     project.provide("neo4j", ext);
+    return async () => {};
+  }
+  if (!runNeedsNeo4j(project.config.root)) {
+    console.log("[neo4j] only tests/unit selected: no test server started");
     return async () => {};
   }
   const base = mkdtempSync(join(tmpdir(), "geokg-test-"));

@@ -1,9 +1,10 @@
 // Builds the Maven module (launcher jar + runtime classpath) when it is missing or older than its sources.
 // One-off: a later start reuses neo4j/target.
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { MODULE_DIR, MODULE_JAR, MODULE_LIB } from "./paths.js";
+import { isAlive } from "./process-alive.js";
 import { requireMaven } from "./tools.js";
 
 function newestSource(dir: string): number {
@@ -26,10 +27,44 @@ export function moduleIsStale(): boolean {
 }
 
 /** Runs `mvn package` when needed; returns the build time in ms (0 when nothing was built). */
-export function ensureModuleBuilt(
+export async function ensureModuleBuilt(
   log: (msg: string) => void = (m) => process.stderr.write(`${m}\n`),
-): number {
+): Promise<number> {
   if (!moduleIsStale()) return 0;
+  const release = await buildLock(log);
+  try {
+    // Another process may have built it while we waited for the lock.
+    return moduleIsStale() ? build(log) : 0;
+  } finally {
+    release();
+  }
+}
+
+/** One Maven build at a time per checkout: two at once would write the same target/ folder. */
+async function buildLock(log: (msg: string) => void): Promise<() => void> {
+  // Inside target/ (git-ignored), which Maven's package phase never deletes.
+  mkdirSync(join(MODULE_DIR, "target"), { recursive: true });
+  const lock = join(MODULE_DIR, "target", ".build.lock");
+  let told = false;
+  for (;;) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: "wx" });
+      return () => rmSync(lock, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
+    }
+    const holder = Number(readFileSync(lock, "utf8").trim() || "0");
+    if (!holder || !isAlive(holder)) {
+      rmSync(lock, { force: true }); // left by a build that died
+      continue;
+    }
+    if (!told) log(`geokg: waiting for the Maven build of the Neo4j module in process ${holder}…`);
+    told = true;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+function build(log: (msg: string) => void): number {
   const mvn = requireMaven();
   log(`geokg: building the managed Neo4j module (one-off; Maven downloads Neo4j 5.26 on the first build)…`);
   const t0 = Date.now();

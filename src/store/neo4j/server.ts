@@ -184,9 +184,15 @@ export async function startManaged(opts: StartOptions = {}): Promise<StartResult
       );
     }
     const java = requireJava();
-    const buildMs = ensureModuleBuilt(log);
+    const buildMs = await ensureModuleBuilt(log);
     const password = readOrCreatePassword(p.passwordFile);
-    const port = opts.port ?? (await freePort(opts.preferPort ?? DEFAULT_PORT));
+    let port: number;
+    if (opts.port) {
+      // Fail fast and clearly instead of waiting for a JVM to start and then fail to bind.
+      if ((await freePort(opts.port)) !== opts.port)
+        throw new Error(`port ${opts.port} on 127.0.0.1 is already in use; pick another with --port`);
+      port = opts.port;
+    } else port = await freePort(opts.preferPort ?? DEFAULT_PORT);
     const heap = opts.heap ?? process.env.GEOKG_NEO4J_HEAP ?? "1g";
 
     const fd = openSync(p.logFile, "a", 0o600);
