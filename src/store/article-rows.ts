@@ -13,7 +13,8 @@ export interface EntityRow {
 
 export interface ArticleRows {
   articleIds: string[];
-  entities: Record<EntityType, EntityRow[]>;
+  /** One row per entity id across the batch, aliases united (fewer MERGEs for shared entities). */
+  entities: EntityRow[];
   articles: { id: string; props: Record<string, unknown> }[];
   mentions: { article: string; entity: string; count: ReturnType<typeof int> }[];
   claims: { articleId: string; source: string; target: string; props: Record<string, unknown> }[];
@@ -48,13 +49,10 @@ function claimProps(articleId: string, r: Relation, source: string, target: stri
 export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
   const latest = new Map<string, ArticleExtraction>();
   for (const x of extractions) latest.set(x.article.id, x);
-  const entities = Object.fromEntries(ENTITY_TYPES.map((t) => [t, [] as EntityRow[]])) as Record<
-    EntityType,
-    EntityRow[]
-  >;
+  const entities = new Map<string, EntityRow>();
   const rows: ArticleRows = {
     articleIds: [...latest.keys()],
-    entities,
+    entities: [],
     articles: [],
     mentions: [],
     claims: [],
@@ -68,13 +66,21 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
         throw new Error(`article ${article.id}: entity ${e.id} has unknown type ${String(e.type)}`);
       }
       known.add(e.id);
-      entities[e.type].push({
-        id: e.id,
-        name: e.name,
-        type: e.type,
-        aliases: e.aliases ?? [],
-        wikidata: e.wikidata ?? null,
-      });
+      const have = entities.get(e.id);
+      if (have) {
+        for (const a of [e.name, ...(e.aliases ?? [])]) {
+          if (a !== have.name && !have.aliases.includes(a)) have.aliases.push(a);
+        }
+        have.wikidata ??= e.wikidata ?? null;
+      } else {
+        entities.set(e.id, {
+          id: e.id,
+          name: e.name,
+          type: e.type,
+          aliases: [...new Set(e.aliases ?? [])].filter((a) => a !== e.name),
+          wikidata: e.wikidata ?? null,
+        });
+      }
     }
     rows.articles.push({
       id: article.id,
@@ -110,5 +116,6 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
       rows.keys.push({ type: r.type, source, target });
     }
   }
+  rows.entities = [...entities.values()];
   return rows;
 }

@@ -18,16 +18,18 @@ MATCH (c:Claim {type: k.type, source: k.source, target: k.target})
 OPTIONAL MATCH (a:Article)-[:ASSERTS]->(c)
 RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target, c.certainty AS certainty,
        c.date AS date, c.role AS role, c.quantity AS quantity, c.validFrom AS validFrom, c.validTo AS validTo,
-       c.articleId AS articleId, a.published AS published, a.source AS outlet`;
+       c.articleId AS articleId, a.published AS published, a.source AS outlet,
+       coalesce(c.contested, false) AS contested, [(c)-[:CONTRADICTS]->(d:Claim) | d.id] AS contradicts`;
 
-// CONTRADICTS links only ever join claims of one key, so clearing the outgoing links of every claim of
-// the touched keys clears them all before they are recomputed.
-const RESET_CLAIMS = `
+// Only what changed is written: most rebuilds leave every claim's contested flag and links as they were.
+const SET_CONTESTED = `
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.id})
-SET c.contested = row.contested
-WITH c
-OPTIONAL MATCH (c)-[x:CONTRADICTS]->()
+SET c.contested = row.contested`;
+
+const UNLINK_CONTRADICTIONS = `
+UNWIND $pairs AS p
+MATCH (:Claim {id: p[0]})-[x:CONTRADICTS]->(:Claim {id: p[1]})
 DELETE x`;
 
 const LINK_CONTRADICTIONS = `
@@ -61,13 +63,17 @@ export async function rebuildAggregates(
   tx: ManagedTransaction,
   keys: AggregateKey[],
   reliability: Reliability,
-): Promise<AggregateResult[]> {
+): Promise<{ results: AggregateResult[]; relationshipsCreated: number }> {
   const unique = new Map(keys.map((k) => [keyString(k), k]));
-  if (unique.size === 0) return [];
+  if (unique.size === 0) return { results: [], relationshipsCreated: 0 };
   const keyRows = [...unique.values()];
   const byKey = new Map<string, ClaimFacts[]>();
+  const wasContested = new Map<string, boolean>();
+  const oldPairs = new Set<string>();
   const claims = await tx.run(READ_CLAIMS, { keys: keyRows });
   for (const r of claims.records) {
+    wasContested.set(r.get("id"), Boolean(r.get("contested")));
+    for (const other of r.get("contradicts") as string[]) oldPairs.add(`${r.get("id")}\u0000${other}`);
     const c: ClaimFacts = {
       id: r.get("id"),
       type: r.get("type"),
@@ -97,13 +103,21 @@ export async function rebuildAggregates(
     else gone.push(key);
   }
 
+  let created = 0;
   const claimRows = results.flatMap((res) => {
     const contested = new Set(res.contestedClaims);
-    return res.props.claimIds.map((id) => ({ id, contested: contested.has(id) }));
+    return res.props.claimIds
+      .map((id) => ({ id, contested: contested.has(id) }))
+      .filter((row) => row.contested !== (wasContested.get(row.id) ?? false));
   });
-  if (claimRows.length) await tx.run(RESET_CLAIMS, { rows: claimRows });
-  const pairs = results.flatMap((r) => r.contradictions);
-  if (pairs.length) await tx.run(LINK_CONTRADICTIONS, { pairs });
+  if (claimRows.length) await tx.run(SET_CONTESTED, { rows: claimRows });
+  const newPairs = new Set(results.flatMap((r) => r.contradictions.map(([a, b]) => `${a}\u0000${b}`)));
+  const unlink = [...oldPairs].filter((p) => !newPairs.has(p)).map((p) => p.split("\u0000"));
+  const link = [...newPairs].filter((p) => !oldPairs.has(p)).map((p) => p.split("\u0000"));
+  if (unlink.length) await tx.run(UNLINK_CONTRADICTIONS, { pairs: unlink });
+  if (link.length)
+    created += (await tx.run(LINK_CONTRADICTIONS, { pairs: link })).summary.counters.updates()
+      .relationshipsCreated;
 
   for (const type of RELATION_TYPES) {
     const removed = gone.filter((k) => k.type === type);
@@ -115,7 +129,10 @@ export async function rebuildAggregates(
         target: r.key.target,
         props: { ...r.props, articles: int(r.props.articles), outlets: int(r.props.outlets) },
       }));
-    if (rows.length) await tx.run(UPSERT_AGGREGATES[type], { rows });
+    if (rows.length) {
+      created += (await tx.run(UPSERT_AGGREGATES[type], { rows })).summary.counters.updates()
+        .relationshipsCreated;
+    }
   }
-  return results;
+  return { results, relationshipsCreated: created };
 }

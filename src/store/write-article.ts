@@ -2,7 +2,7 @@
 // or not at all (a kill mid-ingest leaves no half article); callers may pass several articles to share
 // a transaction (the ingest batches them for throughput — still all-or-nothing per batch).
 import type { ManagedTransaction } from "neo4j-driver";
-import { ENTITY_TYPES, type ArticleExtraction, type EntityType } from "../types.js";
+import { ENTITY_TYPES, type ArticleExtraction } from "../types.js";
 import type { AggregateKey } from "./aggregate-claims.js";
 import { articleRows } from "./article-rows.js";
 import type { Db } from "./connection.js";
@@ -29,41 +29,45 @@ WITH DISTINCT a
 OPTIONAL MATCH (a)-[:ASSERTS]->(c:Claim)
 DETACH DELETE c`;
 
-// Labels cannot be parameters: one fixed query per whitelisted entity type. Aliases are the union of
-// what was stored and what this article brings, never including the canonical name.
-const MERGE_ENTITIES = Object.fromEntries(
-  ENTITY_TYPES.map((t) => [
-    t,
-    `UNWIND $rows AS row
-     MERGE (e:Entity {id: row.id})
-     ON CREATE SET e:${t}, e.type = row.type, e.name = row.name, e.aliases = []
-     SET e.wikidata = coalesce(e.wikidata, row.wikidata)
-     WITH e, row
-     SET e.aliases = reduce(acc = [], x IN coalesce(e.aliases, []) + [row.name] + row.aliases |
-       CASE WHEN x IN acc OR x = e.name THEN acc ELSE acc + x END)`,
-  ]),
-) as Record<EntityType, string>;
+// Labels cannot be parameters: one fixed MERGE per whitelisted type label, each run only for the rows of
+// its type. Existing entities are written to only when the batch brings a new alias or a wikidata id,
+// since most rows name entities that are already stored as they are. Aliases never include the name.
+const MERGE_ENTITIES = `
+UNWIND $rows AS row
+${ENTITY_TYPES.map(
+  (t) => `FOREACH (r IN CASE WHEN row.type = '${t}' THEN [row] ELSE [] END |
+  MERGE (e:Entity {id: r.id})
+  ON CREATE SET e:${t}, e.type = r.type, e.name = r.name, e.aliases = r.aliases, e.wikidata = r.wikidata)`,
+).join("\n")}
+WITH row
+MATCH (e:Entity {id: row.id})
+WITH e, row, [x IN [row.name] + row.aliases WHERE x <> e.name AND NOT x IN coalesce(e.aliases, [])] AS more
+WHERE size(more) > 0 OR (e.wikidata IS NULL AND row.wikidata IS NOT NULL)
+SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN more | CASE WHEN x IN acc THEN acc ELSE acc + x END),
+    e.wikidata = coalesce(e.wikidata, row.wikidata)`;
 
-const MERGE_ARTICLES = `
+// One pass per article: MERGE it, then its MENTIONS and Claims (with ASSERTS, SUBJECT, OBJECT) from the
+// matched node, so no row looks the article up again.
+const WRITE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a = row.props, a.ingestedAt = datetime()`;
-
-const CREATE_MENTIONS = `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.article})
-MATCH (e:Entity {id: row.entity})
-CREATE (a)-[:MENTIONS {count: row.count}]->(e)`;
-
-const CREATE_CLAIMS = `
-UNWIND $rows AS row
-MATCH (a:Article {id: row.articleId})
-MATCH (s:Entity {id: row.source})
-MATCH (t:Entity {id: row.target})
-CREATE (c:Claim)
-SET c = row.props
-CREATE (a)-[:ASSERTS]->(c), (c)-[:SUBJECT]->(s), (c)-[:OBJECT]->(t)
-RETURN count(c) AS n`;
+SET a = row.props, a.ingestedAt = datetime()
+WITH a, row
+CALL (a, row) {
+  UNWIND row.mentions AS m
+  MATCH (e:Entity {id: m.entity})
+  CREATE (a)-[:MENTIONS {count: m.count}]->(e)
+}
+CALL (a, row) {
+  UNWIND row.claims AS c
+  MATCH (s:Entity {id: c.source})
+  MATCH (t:Entity {id: c.target})
+  CREATE (cl:Claim)
+  SET cl = c.props
+  CREATE (a)-[:ASSERTS]->(cl), (cl)-[:SUBJECT]->(s), (cl)-[:OBJECT]->(t)
+  RETURN count(cl) AS n
+}
+RETURN sum(n) AS n`;
 
 export interface WriteOptions {
   reliability?: Reliability;
@@ -126,35 +130,26 @@ export async function writeArticles(
         }
         await tx.run(DELETE_OLD, { ids: replaced });
       }
-      for (const t of ENTITY_TYPES) {
-        if (rows.entities[t].length) await run(tx, MERGE_ENTITIES[t], { rows: rows.entities[t] }, counter);
+      if (rows.entities.length) await run(tx, MERGE_ENTITIES, { rows: rows.entities }, counter);
+      const perArticle = new Map(
+        rows.articles.map((a) => [a.id, { ...a, mentions: [] as unknown[], claims: [] as unknown[] }]),
+      );
+      for (const m of rows.mentions) perArticle.get(m.article)?.mentions.push(m);
+      for (const c of rows.claims) perArticle.get(c.articleId)?.claims.push(c);
+      const res = await run(tx, WRITE_ARTICLES, { rows: [...perArticle.values()] }, counter);
+      const created = Number(res.records[0]?.get("n") ?? 0);
+      // Cannot happen when rows are consistent; if it does, roll back rather than store half an article.
+      if (created !== rows.claims.length) {
+        throw new Error(
+          `stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`,
+        );
       }
-      await run(tx, MERGE_ARTICLES, { rows: rows.articles }, counter);
-      if (rows.mentions.length) await run(tx, CREATE_MENTIONS, { rows: rows.mentions }, counter);
-      if (rows.claims.length) {
-        const res = await run(tx, CREATE_CLAIMS, { rows: rows.claims }, counter);
-        const created = Number(res.records[0]?.get("n") ?? 0);
-        // Cannot happen when rows are consistent; if it does, roll back rather than store half an article.
-        if (created !== rows.claims.length) {
-          throw new Error(
-            `stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`,
-          );
-        }
-      }
-      const before = counter.n;
-      const { relationshipsCreated } = await rebuildWithCount(tx, keys, reliability);
-      counter.n = before + relationshipsCreated;
+      counter.n += (await rebuildAggregates(tx, keys, reliability)).relationshipsCreated;
       return { stored: rows.articleIds, unchanged, relationshipsCreated: counter.n };
     });
   } finally {
     await session.close();
   }
-}
-
-async function rebuildWithCount(tx: ManagedTransaction, keys: AggregateKey[], reliability: Reliability) {
-  const results = await rebuildAggregates(tx, keys, reliability);
-  // Aggregates are MERGEd, so count what now exists for the touched keys rather than what was new.
-  return { relationshipsCreated: results.length + results.reduce((n, r) => n + r.contradictions.length, 0) };
 }
 
 /** Writes one article in its own transaction: "stored", or "unchanged" when its contentHash is stored. */

@@ -141,7 +141,7 @@ describe("articleRows", () => {
 
   it("groups entities by type, canonicalises symmetric claims and lists touched keys", () => {
     const rows = articleRows([extraction]);
-    expect(rows.entities.Person.map((e) => e.id)).toEqual(["person:zed-example", "person:amy-sample"]);
+    expect(rows.entities.map((e) => e.id)).toEqual(["person:zed-example", "person:amy-sample"]);
     expect(rows.mentions).toHaveLength(2);
     expect(rows.claims[0].source).toBe("person:amy-sample");
     expect(rows.claims[0].props.sentences).toEqual(["Zed Example met Amy Sample."]);
