@@ -5,6 +5,7 @@ import { caseCompatible, normalizeName } from "./normalize.js";
 import { loadGazetteerFiles } from "./load.js";
 
 export { normalizeName } from "./normalize.js";
+export { GazetteerError } from "./load.js";
 
 export interface GazetteerRole {
   /** Generic function: "president", "prime minister", "foreign minister", "defence minister", "leader" … */
