@@ -21,6 +21,7 @@ WITH *, [d IN [firstSeen, lastSeen] |
 WITH *, abs(duration.inDays(seen[0], asked).days) AS d0, abs(duration.inDays(seen[1], asked).days) AS d1
 WITH *, CASE WHEN seen[0] <= asked AND asked <= seen[1] THEN 0 WHEN d0 < d1 THEN d0 ELSE d1 END AS distance
 RETURN p.name AS holder, role, o.name AS of,
-       CASE WHEN hasTerm THEN 'term covers the date' ELSE 'reported holder, ' + toString(distance) + ' days from the date' END AS basis,
+       CASE WHEN hasTerm THEN 'term covers the date' WHEN distance IS NULL THEN 'reported holder, undated'
+            ELSE 'reported holder, ' + toString(distance) + ' days from the date' END AS basis,
        validFrom, validTo, firstSeen, lastSeen, sources
 ORDER BY hasTerm DESC, distance, holder
