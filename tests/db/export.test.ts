@@ -93,7 +93,7 @@ describe("exportGraph", () => {
       entityType: "Person",
       aliases: "Scholz",
     });
-    const met = back.findEdge((_e, a) => a.type === "MET");
+    const met = back.findEdge((_e, a) => a.relation === "MET");
     expect(met).toBeDefined();
     expect(back.getEdgeAttributes(met!)).toMatchObject({
       certainties: "asserted; reported",
@@ -159,7 +159,7 @@ describe("geokg export", () => {
     const { stderr } = await cli("export", "--format", "gexf", "-o", file, "--relations", "MET,VISITED");
     expect(stderr).toMatch(/wrote .*met\.gexf \(3 nodes, 2 relations\)/);
     const back = parseGexf(MultiDirectedGraph, await readFile(file, "utf8"));
-    expect(back.mapEdges((_e, a) => a.type as string).sort()).toEqual(["MET", "VISITED"]);
+    expect(back.mapEdges((_e, a) => a.relation as string).sort()).toEqual(["MET", "VISITED"]);
   });
 
   it("writes JSON to stdout with date and source filters", async () => {

@@ -67,6 +67,9 @@ describe("exporters with awkward values", () => {
       weight: 0.75,
     });
     expect(back.getEdgeAttributes("SUPPORTS:org:a&b:country:x")).not.toHaveProperty("roles");
+    // Gephi reserves an edge column "type" (directed/undirected): the relation type is "relation".
+    expect(back.getEdgeAttributes("SUPPORTS:org:a&b:country:x")).toMatchObject({ relation: "SUPPORTS" });
+    expect(back.getEdgeAttributes("SUPPORTS:org:a&b:country:x")).not.toHaveProperty("type");
   });
 
   it("graphml declares int/double/boolean keys and parses back", () => {
