@@ -1,9 +1,8 @@
 // Entities across articles: the same id, or the same person under a variant spelling, is one entity.
 // `ingest` seeds it with what the store already holds; `extract` with nothing.
 import type { ArticleExtraction, Entity, Relation } from "../types.js";
-import { normalizeName } from "./gazetteer/index.js";
 import { canonicalEnds, relationId } from "./relation-id.js";
-import { sameNameVariant } from "./text-similarity.js";
+import { normName, sameNameVariant } from "./text-similarity.js";
 
 /** Slug ids (`person:…`) are extractor-made; anything else came from the gazetteer and is never merged. */
 const isGazetteerId = (id: string): boolean => !/^(?:person|country|organization|place):/.test(id);
@@ -55,7 +54,7 @@ export class EntityRegistry {
     for (const k of this.byId.values()) {
       if (k.type !== "Person" || (isGazetteerId(k.id) && isGazetteerId(e.id))) continue;
       const theirs = [k.name, ...k.aliases];
-      const exact = theirs.some((a) => names.some((b) => normalizeName(a) === normalizeName(b) && b.includes(" ")));
+      const exact = theirs.some((a) => names.some((b) => normName(a) === normName(b) && b.includes(" ")));
       if (exact || theirs.some((a) => names.some((b) => sameNameVariant(a, b)))) return k;
     }
     return undefined;
@@ -82,9 +81,9 @@ export class EntityRegistry {
   }
 
   private addAliases(e: Entity, names: string[]): void {
-    const key = normalizeName(e.name);
+    const key = normName(e.name);
     for (const n of names) {
-      if (normalizeName(n) === key || e.aliases.some((a) => a === n)) continue;
+      if (normName(n) === key || e.aliases.some((a) => a === n)) continue;
       e.aliases.push(n);
     }
   }

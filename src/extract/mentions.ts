@@ -1,7 +1,7 @@
 // Mentions: spans of text that name (or point to) an actor. Gazetteer forms first, then capitalised
 // runs typed by their context (titles, honorifics, organisation and place words), then pronouns.
 import type { EntityType } from "../types.js";
-import type { Gazetteer, GazetteerEntry, MatchVia } from "./gazetteer/index.js";
+import { normalizeName, type Gazetteer, type GazetteerEntry, type MatchVia } from "./gazetteer/index.js";
 import type { Analysed, Tok } from "./nlp.js";
 import {
   ADJ_SUFFIX,
@@ -47,7 +47,13 @@ export interface Mention {
   entityId?: string;
 }
 
-const isCap = (t: Tok | undefined): boolean => !!t && /^\p{Lu}/u.test(t.text) && /\p{L}/u.test(t.text);
+const isCap = (t: Tok | undefined): boolean => {
+  if (!t) return false;
+  const c = t.text.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return /^\p{Lu}/u.test(t.text);
+};
 const isWord = (t: Tok | undefined): boolean => !!t && /^\p{L}/u.test(t.text);
 const adjacent = (a: Tok, b: Tok): boolean => a.end === b.start;
 const POSSESSIVE = /^['’]s?$/;
@@ -147,7 +153,9 @@ function appositionAfter(tokens: Tok[], k: number, end: number): [string, number
 export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   const { tokens, sentences } = doc;
   const texts = tokens.map((t) => t.text);
-  const capTexts = tokens.map((t) => (/^\p{Ll}/u.test(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text));
+  let capTexts: string[] | undefined;
+  // Built only if the article has a careless lowercase name or demonym to look up.
+  const caps = (): string[] => (capTexts ??= tokens.map((t) => (/^\p{Ll}/u.test(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text)));
   const mentions: Mention[] = [];
   const knownParts = new Set<string>();
 
@@ -160,11 +168,11 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         i++;
         continue;
       }
-      let hit = gaz.matchAt(texts, i);
-      if (!hit && /^\p{Ll}/u.test(t.text) && t.text.length > 3) {
+      let hit = isCap(t) && mayStart(gaz, t.lower) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
+      if (!hit && /^\p{Ll}/u.test(t.text) && t.text.length > 3 && (isCap(tokens[i + 1]) || knownParts.has(t.lower)) && mayStart(gaz, t.lower)) {
         // Careless lowercase ("russian Foreign Minister", "lavrov said"): only demonyms before a
         // capitalised title, or people the article has already named.
-        const h = gaz.matchAt(capTexts, i);
+        const h = gaz.matchAt(window(caps(), tokens, i, s.tokEnd), 0);
         if (h && h.length === 1 && ((h.via === "demonym" && isCap(tokens[i + 1])) || knownParts.has(t.lower))) hit = h;
       }
       if (!hit && /^\p{Ll}/u.test(t.text) && knownParts.has(t.lower) && t.text.length > 3 && t.pos !== "VERB") {
@@ -190,7 +198,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           if (prefix) {
             // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
             const possessive = isPossessiveAt(tokens, i + prefix);
-            const state = gaz.matchAt(texts.slice(0, i + prefix), i)!;
+            const state = gaz.matchAt(texts.slice(i, i + prefix), 0)!;
             mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + prefix, spanStart: i, surface: text(doc, i, i + prefix), kind: "name", entry: state.entry, via: state.via, type: "Country", possessive });
             mentions.push({ sentence: s.index, tokStart: i + prefix + (possessive ? 1 : 0), tokEnd: end, spanStart: i + prefix + (possessive ? 1 : 0), surface: text(doc, i, end), kind: "name", entry: hit.entry, via: hit.via, type: hit.entry.type, possessive: isPossessiveAt(tokens, end) });
             i = end;
@@ -221,7 +229,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       }
       if (start > i) {
         // Stripping a title may reveal a gazetteer name ("President Vladimir Putin").
-        const h = gaz.matchAt(texts, start);
+        const h = gaz.matchAt(window(texts, tokens, start, s.tokEnd), 0);
         if (h) {
           i = start;
           continue;
@@ -267,10 +275,63 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   return mentions;
 }
 
+const firstWords = new WeakMap<Gazetteer, Set<string>>();
+const normCache = new Map<string, string>();
+
+function norm1(word: string): string {
+  let n = normCache.get(word);
+  if (n === undefined) {
+    n = normalizeName(word);
+    if (normCache.size > 100_000) normCache.clear();
+    normCache.set(word, n);
+  }
+  return n;
+}
+
+/**
+ * Can a gazetteer form start with this word? One set lookup instead of matchAt's normalising of every
+ * span: most capitalised words in news are not the start of any gazetteer form.
+ */
+function mayStart(gaz: Gazetteer, lower: string): boolean {
+  let set = firstWords.get(gaz);
+  if (!set) {
+    set = new Set();
+    for (const e of gaz.entries) {
+      for (const f of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
+        const w = normalizeName(f).split(" ")[0];
+        if (w) set.add(w);
+      }
+    }
+    firstWords.set(gaz, set);
+  }
+  const w = norm1(lower);
+  // "People 's Liberation Army" is tokenised before its "'s": "people" starts "peoples liberation army".
+  return set.has(w) || set.has(w + "s") || set.has(w.replace(/\s.*$/, ""));
+}
+
+const JOINERS = new Set(["of", "the", "and", "for", "de", "al", "-", "'", "’", "'s", "’s", "."]);
+
+/**
+ * The tokens a gazetteer form starting at i can span: up to the end of the sentence and at most one
+ * lowercase word ("Tass agency"). Keeps matchAt from normalising long tails.
+ */
+function window(texts: string[], tokens: Tok[], i: number, end: number): string[] {
+  let k = i + 1;
+  let lower = 0;
+  while (k < end && k - i < 10) {
+    const t = tokens[k];
+    if (/^\p{Ll}/u.test(t.text) && !JOINERS.has(t.lower)) {
+      if (++lower > 1) break;
+    } else if (!JOINERS.has(t.lower)) lower = 0;
+    k++;
+  }
+  return texts.slice(i, k);
+}
+
 /** Length of a state name or demonym that starts a longer organisation/place match, else 0. */
 function statePrefix(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, end: number): number {
   for (let p = end - i - 1; p >= 1; p--) {
-    const sub = gaz.matchAt(texts.slice(0, i + p), i);
+    const sub = gaz.matchAt(texts.slice(i, i + p), 0);
     if (sub && sub.length === p && sub.entry.type === "Country") return p;
   }
   return 0;

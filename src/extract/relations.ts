@@ -3,7 +3,7 @@
 // clause. Pronouns count as the person they refer to; capitals used as actors as their state.
 import type { Article, EntityType, RelationType } from "../types.js";
 import type { Gazetteer } from "./gazetteer/index.js";
-import type { Analysed, Sentence } from "./nlp.js";
+import type { Analysed } from "./nlp.js";
 import type { Mention } from "./mentions.js";
 import type { Resolution } from "./resolve.js";
 import { PREPOSITIONS } from "./lexicon.js";
@@ -92,12 +92,30 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
 
   let topicSource: { id: string; sentence: number } | undefined;
 
+  // One lowercase copy of the text, when lowercasing keeps offsets (it does for all but a few scripts).
+  const lowered = text.toLowerCase();
+  const lowerText = lowered.length === text.length ? lowered : undefined;
+  const bySentence: { m: Mention; k: number }[][] = doc.sentences.map(() => []);
+  mentions.forEach((m, k) => bySentence[m.sentence].push({ m, k }));
   for (const s of doc.sentences) {
     if (s.headline) continue;
-    const items = sentenceItems(doc, mentions, res, s);
+    const items = sentenceItems(bySentence[s.index], res);
     if (!items.length) continue;
     const stext = text.slice(s.start, s.end);
-    const lower = (a: number, b: number): string => text.slice(a, b).toLowerCase();
+    const lower = (a: number, b: number): string => (lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase());
+    // Trigger positions once per sentence; each recipient then takes the last one before it.
+    const sentLower = lower(s.start, s.end);
+    const sendAt = [...sentLower.matchAll(SEND)];
+    const supplyAt = [...sentLower.matchAll(SUPPLY)];
+    const supportAt = [...sentLower.matchAll(SUPPORT)];
+    const lastBefore = (list: RegExpMatchArray[], end: number): RegExpMatchArray | undefined => {
+      let found: RegExpMatchArray | undefined;
+      for (const m of list) {
+        if (m.index! + m[0].length <= end) found = m;
+        else break;
+      }
+      return found;
+    };
     const startOf = (it: Item): number => doc.tokens[it.from].start;
     const endOf = (it: Item): number => doc.tokens[it.to - 1].end;
     const between = (a: Item, b: Item): string => lower(endOf(a), startOf(b));
@@ -168,13 +186,11 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
       const tail = lower(endOf(b), s.end);
       // SENT_TROOPS_TO
       if (b.type !== "Person") {
-        const verbs = [...pre.matchAll(SEND)];
-        const v = verbs[verbs.length - 1];
+        const v = lastBefore(sendAt, pre.length);
         if (v && v.index !== undefined && TO_END.test(pre) && pre.length - v.index < 90) {
           const span = pre.slice(Math.max(0, v.index - 50));
           const troop = TROOPS.exec(span);
-          const noOtherTarget = !items.some((x) => x !== b && startOf(x) > preStart + v.index && endOf(x) <= startOf(b) && x.type !== "Person" && x.type !== "Place" && !TO_END.test(lower(endOf(x), startOf(b))) && false);
-          if (troop && noOtherTarget) {
+          if (troop) {
             const troopAt = preStart + Math.max(0, v.index - 50) + troop.index;
             const src = sourceBefore(preStart + v.index, troopAt) ?? sourceBefore(troopAt, troopAt);
             const qty = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/.exec(span);
@@ -186,8 +202,7 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
           }
         }
         // SUPPLIED_ARMS_TO and aid: "A supplied arms to B", "A supplied B with shells", passives.
-        const sv = [...pre.matchAll(SUPPLY)];
-        const w = sv[sv.length - 1];
+        const w = lastBefore(supplyAt, pre.length);
         if (w && w.index !== undefined && pre.length - w.index < 120 && isActor(b)) {
           const direct = /^\s*$/.test(pre.slice(w.index + w[0].length)) && /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/.test(tail);
           if (TO_END.test(pre) || direct) {
@@ -204,8 +219,7 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         }
       }
       // SUPPORTS: "A's support for B", "A backed B", "an ally for B", "sent troops to support B"
-      const sup = [...pre.matchAll(SUPPORT)];
-      const t = sup[sup.length - 1];
+      const t = lastBefore(supportAt, pre.length);
       if (t && t.index !== undefined && isActor(b)) {
         const rest = pre.slice(t.index + t[0].length);
         const m = /^\s*(?:for|of|to)?\s*((?:[\w’'-]+\s+){0,4})$/.exec(rest);
@@ -257,10 +271,8 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
 }
 
 /** The sentence's resolved mentions as relation ends; a title's demonym is part of its person, not an end. */
-function sentenceItems(doc: Analysed, mentions: Mention[], res: Resolution, s: Sentence): Item[] {
-  const inSentence = mentions
-    .map((m, k) => ({ m, k }))
-    .filter(({ m }) => m.sentence === s.index && m.entityId && res.entities.has(m.entityId));
+function sentenceItems(all: { m: Mention; k: number }[], res: Resolution): Item[] {
+  const inSentence = all.filter(({ m }) => m.entityId && res.entities.has(m.entityId));
   const covered = new Set<number>();
   for (const { m } of inSentence) {
     if (m.kind === "name" && m.spanStart < m.tokStart) {

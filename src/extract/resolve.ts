@@ -3,11 +3,10 @@
 // government used as an actor stands for its state.
 import type { Entity, EntityType } from "../types.js";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer/index.js";
-import { normalizeName } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
 import type { Mention } from "./mentions.js";
 import { PREPOSITIONS } from "./lexicon.js";
-import { nameParts, partVariant, sameNameVariant, slug } from "./text-similarity.js";
+import { nameParts, normName, partVariant, sameNameVariant, slug } from "./text-similarity.js";
 
 export interface ResolvedEntity extends Entity {
   /** Gazetteer-backed: never merged with another gazetteer entry. */
@@ -47,12 +46,24 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   const entities = new Map<string, ResolvedEntity>();
   const mentionEntity: (string | undefined)[] = new Array(mentions.length);
 
+  // Indexes over the entities found so far: (type, normalised form) → entity, and the people.
+  const byForm = new Map<string, ResolvedEntity>();
+  const people: ResolvedEntity[] = [];
+  const index = (ent: ResolvedEntity, form: string): void => {
+    const key = `${ent.type}|${normName(form)}`;
+    if (!byForm.has(key)) byForm.set(key, ent);
+  };
+  const register = (ent: ResolvedEntity): void => {
+    entities.set(ent.id, ent);
+    index(ent, ent.name);
+    if (ent.type === "Person") people.push(ent);
+  };
   const fromEntry = (e: GazetteerEntry): ResolvedEntity => {
     let ent = entities.get(e.id);
     if (!ent) {
       ent = { id: e.id, name: e.name, type: e.type, aliases: [], known: true, mentions: 0 };
       if (e.wikidata) ent.wikidata = e.wikidata;
-      entities.set(e.id, ent);
+      register(ent);
     }
     return ent;
   };
@@ -61,7 +72,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     let ent = entities.get(id);
     if (!ent) {
       ent = { id, name, type, aliases: [], known: false, mentions: 0 };
-      entities.set(id, ent);
+      register(ent);
     }
     return ent;
   };
@@ -69,9 +80,8 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     mentionEntity[k] = ent.id;
     mentions[k].entityId = ent.id;
     ent.mentions++;
-    if (surface) addAlias(ent, surface);
+    if (surface && addAlias(ent, surface)) index(ent, surface);
   };
-  const people = (): ResolvedEntity[] => [...entities.values()].filter((e) => e.type === "Person");
 
   // Pass 1: gazetteer names of two or more words, demonyms, and organisations/places/states.
   mentions.forEach((m, k) => {
@@ -89,13 +99,10 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || m.entry || !m.type) return;
     if (m.type === "Person" && nameParts(m.surface).length < 2) return;
-    const key = normalizeName(m.surface);
-    const same = [...entities.values()].find(
-      (e) => e.type === m.type && (normalizeName(e.name) === key || e.aliases.some((a) => normalizeName(a) === key)),
-    );
+    const same = byForm.get(`${m.type}|${normName(m.surface)}`);
     if (same) return note(k, same, m.surface);
     if (m.type === "Person") {
-      const variant = people().find((e) => [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)));
+      const variant = people.find((e) => [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)));
       if (variant) return note(k, variant, m.surface);
     }
     // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
@@ -108,19 +115,24 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   });
 
   // Pass 3: single words — surnames, family names, a bare "Kim" — to the person the article names.
+  // One answer per word and article, so "Kim" is the same Kim throughout.
+  const chosen = new Map<string, ResolvedEntity>();
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || mentionEntity[k]) return;
-    const word = normalizeName(m.surface);
+    const word = normName(m.surface);
     if (!word) return;
     if (!m.type || m.type === "Person") {
-      const exact = people().filter((e) => [e.name, ...e.aliases].some((n) => nameParts(n).includes(word)));
-      const cands = exact.length ? exact : people().filter((e) => word.length >= 4 && [e.name, ...e.aliases].some((n) => {
+      const memo = chosen.get(word);
+      if (memo) return note(k, memo, m.surface);
+      const exact = people.filter((e) => [e.name, ...e.aliases].some((n) => nameParts(n).includes(word)));
+      const cands = exact.length ? exact : people.filter((e) => word.length >= 4 && [e.name, ...e.aliases].some((n) => {
         const parts = nameParts(n);
         return parts.length >= 2 && (partVariant(parts[0], word) || partVariant(parts[parts.length - 1], word));
       }));
       if (cands.length) {
         // The person the article is about: most mentioned, then first introduced.
         const best = cands.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+        chosen.set(word, best);
         return note(k, best, m.surface);
       }
       if (m.entry) {
@@ -142,12 +154,12 @@ function cleanName(s: string): string {
   return s.replace(/\s*['’]s?$/, "").replace(/^the\s+/i, "").trim();
 }
 
-function addAlias(ent: ResolvedEntity, surface: string): void {
+/** Adds a surface form as an alias; true when it is new. */
+function addAlias(ent: ResolvedEntity, surface: string): boolean {
   const clean = cleanName(surface);
-  if (!clean || normalizeName(clean) === normalizeName(ent.name)) {
-    return;
-  }
-  if (!ent.aliases.includes(clean)) ent.aliases.push(clean);
+  if (!clean || ent.aliases.includes(clean) || normName(clean) === normName(ent.name)) return false;
+  ent.aliases.push(clean);
+  return true;
 }
 
 /** Persons' pronouns and possessives → the person they most likely refer to. */

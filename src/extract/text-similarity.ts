@@ -17,8 +17,28 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+const cache = new Map<string, string>();
+const partsCache = new Map<string, string[]>();
+
+/** normalizeName, memoised: resolution compares the same few names many times per article. */
+export function normName(s: string): string {
+  let n = cache.get(s);
+  if (n === undefined) {
+    if (cache.size > 200_000) cache.clear();
+    n = normalizeName(s);
+    cache.set(s, n);
+  }
+  return n;
+}
+
 export function nameParts(name: string): string[] {
-  return normalizeName(name).split(" ").filter(Boolean);
+  let p = partsCache.get(name);
+  if (!p) {
+    if (partsCache.size > 200_000) partsCache.clear();
+    p = normName(name).split(" ").filter(Boolean);
+    partsCache.set(name, p);
+  }
+  return p;
 }
 
 /**
@@ -51,7 +71,7 @@ export function sameNameVariant(a: string, b: string): boolean {
 }
 
 export function slug(s: string): string {
-  return normalizeName(s)
+  return normName(s)
     .replace(/[^a-z0-9]+/g, "-")
     .replace(/^-+|-+$/g, "");
 }
