@@ -107,7 +107,8 @@ function classify(tokens: Tok[], from: number, to: number): EntityType | "event"
   if (!last) return undefined;
   // "World War II", "Summit 2024": an event word followed only by numbers.
   if (words.some((w, k) => EVENT_TAIL.has(w) && words.slice(k + 1).every((x) => /^(?:[ivx]+|\d+)$/.test(x)))) return "event";
-  if (ORG_TAIL.has(last) || (words.length > 2 && ORG_LEAD.has(words[0]) && words.includes("of"))) return "Organization";
+  const of = words.indexOf("of");
+  if (ORG_TAIL.has(last) || (of > 0 && (ORG_LEAD.has(words[0]) || ORG_TAIL.has(words[of - 1])))) return "Organization";
   if (PLACE_TAIL.has(last) && words.length >= 2) return "Place";
   if (PLACE_NEXT.has(tokens[to]?.lower ?? "")) return "Place";
   return undefined;
@@ -222,7 +223,10 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       let start = i;
       const runEnd = capRun(tokens, i, s.tokEnd);
       // Sentence-initial capitals and leading titles are not part of the name.
-      while (start < runEnd && (TITLE_WORDS.has(tokens[start].lower) || (start === s.tokStart && tokens[start].pos !== "PROPN"))) start++;
+      while (start < runEnd && start === s.tokStart && tokens[start].pos !== "PROPN") start++;
+      // Titles are stripped from people, not from organisations ("National Security Council").
+      const whole = classify(tokens, start, runEnd);
+      if (whole !== "Organization" && whole !== "Place") while (start < runEnd && TITLE_WORDS.has(tokens[start].lower)) start++;
       if (start >= runEnd) {
         i = runEnd > i ? runEnd : i + 1;
         continue;

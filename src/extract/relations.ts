@@ -176,8 +176,10 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         const near = cands.find((it) => it.type === "Country" && /^\s*(?:[\d,]+\s+|some\s+|more\s+)?(?:[a-z-]+\s+)?$/.test(lower(endOf(it), nearPos)) && nearPos - endOf(it) < 25);
         if (near) return near;
       }
-      const subj = cands.find((it) => !afterPrep(it) && !it.pronoun) ?? cands.find((it) => !afterPrep(it));
-      return subj;
+      // The nearest actor before the trigger that is not the object of a preposition: "Ukraine
+      // accused Iran of supplying …" → Iran; "X, which faced sanctions from the UN, sent …" → X.
+      const free = cands.filter((it) => !afterPrep(it));
+      return free.filter((it) => !it.pronoun).pop() ?? free.pop();
     };
     for (let j = 0; j < items.length; j++) {
       const b = items[j];

@@ -1,0 +1,107 @@
+// Resolution inside an article and across articles, on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { EntityRegistry } from "../../src/extract/entity-registry.js";
+import { partVariant, sameNameVariant } from "../../src/extract/text-similarity.js";
+import { entityNames, extract, relationLines } from "./extract-helpers.js";
+
+describe("mentions and resolution", () => {
+  it("resolves a surname to the full name introduced earlier, with the title stripped", () => {
+    const x = extract("German Chancellor Olaf Brandtner arrived in Warsaw on Tuesday. Brandtner said the talks were useful.");
+    const people = x.entities.filter((e) => e.type === "Person");
+    expect(people.map((p) => p.name)).toEqual(["Olaf Brandtner"]);
+    expect(people[0].id).toBe("person:olaf-brandtner");
+    expect(people[0].aliases).toContain("Brandtner");
+    expect(x.mentions["person:olaf-brandtner"]).toBe(2);
+    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH Olaf Brandtner -> Germany (asserted)"]);
+    expect(x.relations.find((r) => r.type === "AFFILIATED_WITH")?.role).toBe("chancellor");
+  });
+
+  it("gives a bare Kim to the Kim the article is about and keeps other Kims apart", () => {
+    const x = extract(
+      "Kim Yo Jong, a senior official of the Workers' Party of Korea, criticised the drills on Sunday. " +
+        "Kim Yo Jong said the exercises were provocative. Kim Song Nam, who heads the party's international department, also spoke. " +
+        "Kim added that Seoul would regret it.",
+    );
+    const people = entityNames(x, "Person");
+    expect(people).toEqual(["Kim Song Nam", "Kim Yo Jong"]);
+    const yo = x.entities.find((e) => e.name === "Kim Yo Jong")!;
+    expect(x.mentions[yo.id]).toBe(3);
+    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toContain("AFFILIATED_WITH Kim Yo Jong -> Workers' Party of Korea (asserted)");
+  });
+
+  it("merges transliteration variants of one person and not different people", () => {
+    const x = extract(
+      "Ukrainian envoy Anatoly Petrenko travelled to Ankara on Monday. Anatoli Petrenko met Turkish officials there. " +
+        "Separately, Park Min Su and Park Min Ho, two South Korean lawmakers, visited Kyiv.",
+    );
+    const people = entityNames(x, "Person");
+    expect(people.filter((p) => p.includes("Petrenko"))).toHaveLength(1);
+    expect(people).toContain("Park Min Su");
+    expect(people).toContain("Park Min Ho");
+    expect(sameNameVariant("Sergey Lavrov", "Sergei Lavrov")).toBe(true);
+    expect(partVariant("shoigu", "shoygu")).toBe(true);
+    expect(sameNameVariant("Kim Jong Un", "Kim Jong Il")).toBe(false);
+    expect(sameNameVariant("Kim Yo Jong", "Kim Jong Un")).toBe(false);
+  });
+
+  it("never merges two gazetteer people, however similar their names", () => {
+    const x = extract("Kim Jong Il ruled until 2011. His son Kim Jong Un succeeded him.");
+    expect(entityNames(x, "Person")).toEqual(["Kim Jong Il", "Kim Jong Un"]);
+  });
+
+  it("maps demonyms and official names to the country", () => {
+    const x = extract("Japanese officials met representatives of the Republic of Korea in Busan. Japan said the meeting went well.");
+    expect(entityNames(x, "Country")).toEqual(["Japan", "South Korea"]);
+  });
+
+  it("reads a capital used as an actor as its state, and as a location as a place", () => {
+    const x = extract("Tokyo denied the report on Friday. The delegation stayed in Tokyo for two days.");
+    expect(entityNames(x, "Country")).toEqual(["Japan"]);
+    expect(entityNames(x, "Place")).toEqual(["Tokyo"]);
+  });
+
+  it("types names from context: organisations, places, titled people", () => {
+    const x = extract(
+      "The National Reconciliation Council of Freedonia met at the Blue Lotus Guest House near the Varnak region. " +
+        "Its chairman, Marshal Oskar Velde, addressed delegates.",
+    );
+    expect(entityNames(x, "Organization")).toContain("National Reconciliation Council of Freedonia");
+    expect(entityNames(x, "Place")).toEqual(expect.arrayContaining(["Blue Lotus Guest House", "Varnak"]));
+    expect(entityNames(x, "Person")).toEqual(["Oskar Velde"]);
+  });
+
+  it("does not take weekdays, months, adjectives or headlines for names", () => {
+    const x = extract("Leaders Gather For Historic Summit In Geneva\n\nOn Thursday in March, Western diplomats praised the Soviet-era treaty.");
+    expect(entityNames(x, "Person")).toEqual([]);
+    expect(entityNames(x, "Country")).toEqual([]);
+  });
+});
+
+describe("EntityRegistry", () => {
+  it("maps a variant spelling in a later article onto the known person and unions aliases", () => {
+    const a = extract("Ukrainian envoy Anatoly Petrenko met Turkish Foreign Minister Aylin Demirkol in Ankara.");
+    const b = extract("Anatoli Petrenko visited Poland on Friday.");
+    const reg = new EntityRegistry();
+    const ra = reg.resolve(a);
+    const rb = reg.resolve(b);
+    const idA = ra.entities.find((e) => e.name.includes("Petrenko"))!.id;
+    const visit = rb.relations.find((r) => r.type === "VISITED")!;
+    expect(visit.source).toBe(idA);
+    const person = reg.entities().find((e) => e.id === idA)!;
+    expect(person.aliases).toContain("Anatoli Petrenko");
+    expect(reg.entities().filter((e) => e.name.includes("Petrenko"))).toHaveLength(1);
+  });
+
+  it("keeps entities already in the store and never merges two gazetteer entries", () => {
+    const reg = new EntityRegistry([
+      { id: "Q1", name: "Kim Jong Il", type: "Person", aliases: [] },
+      { id: "person:ivan-orlov", name: "Ivan Orlov", type: "Person", aliases: [] },
+    ]);
+    const x = extract("Ivan Orlow, a Russian official, met Kim Jong Un in Pyongyang.");
+    const r = reg.resolve(x);
+    const ids = r.entities.filter((e) => e.type === "Person").map((e) => e.id);
+    expect(ids).toContain("person:ivan-orlov");
+    expect(ids).not.toContain("Q1");
+    expect(reg.entities().some((e) => e.name === "Kim Jong Un")).toBe(true);
+  });
+});
