@@ -64,6 +64,17 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
     if (e.wikidata) ent.wikidata = e.wikidata;
     entities.push(ent);
   }
+  // A relation may end on a state no mention named ("arrived in Cairo" → Egypt): add it.
+  for (const r of relations.values()) {
+    for (const id of [r.source, r.target]) {
+      if (entities.some((e) => e.id === id)) continue;
+      const e = res.entities.get(id) ?? gaz.byId(id);
+      if (!e) continue;
+      const ent: Entity = { id, name: e.name, type: e.type, aliases: [] };
+      if (e.wikidata) ent.wikidata = e.wikidata;
+      entities.push(ent);
+    }
+  }
   const used = new Set(entities.map((e) => e.id));
   return {
     article: meta(article),

@@ -40,16 +40,19 @@ const TERMINAL = /[.!?"”’)]$/;
 const WORD = /^\p{L}/u;
 
 /** Is this line a headline or label rather than running text? */
+// Words Title Case leaves in lower case.
+const TITLE_CASE_SMALL = new Set(["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "amid", "over"]);
+
 function isHeadline(tokens: Tok[], from: number, to: number): boolean {
   const last = tokens[to - 1];
   if (!last || !TERMINAL.test(last.text)) return true;
-  // Title Case: no lowercase content word at all. Running text, however name-dense, has some.
+  // Title Case: no lowercase word beyond the small ones. Running text, however name-dense, has some.
   let words = 0;
   for (let i = from; i < to; i++) {
-    const t = tokens[i].text;
-    if (!WORD.test(t)) continue;
+    const t = tokens[i];
+    if (!WORD.test(t.text)) continue;
     words++;
-    if (t.length >= 5 && /^\p{Ll}/u.test(t)) return false;
+    if (/^\p{Ll}/u.test(t.text) && !TITLE_CASE_SMALL.has(t.lower) && !t.text.startsWith("'")) return false;
   }
   return words >= 3;
 }
