@@ -31,7 +31,7 @@ interface Item {
   pronoun: boolean;
 }
 
-const MET = /\b(?:met|meets|meeting|held talks|holds talks|hold talks|holding talks|talks with|talked with|talked to|spoke with|spoke to|speaks with|received|receives|receiving|greeted|greets|greeting|hosted|hosts|hosting|welcomed|welcomes|engaged in (?:[a-z-]+ )*?(?:discussions|talks|dialogue) with|had (?:[a-z-]+ )*?(?:discussions|talks|a meeting|a call|a phone call|a conversation) with|discussions with|conferred with|shook hands with|sat down with|phone call with|summit with|encounter with)\b/;
+const MET = /\b(?:met|meets|meet|meeting|held talks|holds talks|hold talks|holding talks|talks with|talked with|talked to|spoke with|spoke to|speaks with|received|receives|receiving|greeted|greets|greeting|hosted|hosts|hosting|welcomed|welcomes|engaged in (?:[a-z-]+ )*?(?:discussions|talks|dialogue) with|had (?:[a-z-]+ )*?(?:discussions|talks|a meeting|a call|a phone call|a conversation) with|discussions with|conferred with|shook hands with|sat down with|phone call with|summit with|encounter with)\b/;
 const MET_AFTER = /^\s*(?:had |have |has |also |then |finally |recently |first |will |would |later |are to |to )*(?:met|meet|meets|meeting|held talks|hold talks|holding talks|talked|spoke|shook hands|sat down|had talks|had a meeting|are meeting|were meeting|conferred)\b/;
 const MET_BEFORE = /\b(?:meeting|meetings|talks|summit|encounter|discussions|conversation|call|handshake)\s+(?:between|of)\s+(?:the\s+)?$/;
 const MET_LEAD = /\b(?:before|after|during|while|when|since)\s+(?:his |her |their )?(?:meeting|talks|meetings)\s+with\s+$/;
