@@ -108,7 +108,8 @@ export async function run({
   n = 2000,
   batchSize = DEFAULT_BATCH_SIZE,
   rssN = 0,
-}: { n?: number; batchSize?: number; rssN?: number } = {}): Promise<StoreBenchResult> {
+  rounds = 3,
+}: { n?: number; batchSize?: number; rssN?: number; rounds?: number } = {}): Promise<StoreBenchResult> {
   const db = await openDb({ start: true });
   try {
     await clear(db);
@@ -117,16 +118,22 @@ export async function run({
     const nodes = new Set(extractions.flatMap((x) => x.entities.map((e) => e.id))).size;
     const reliability = loadReliability();
 
-    const started = performance.now();
+    // The machine is shared, so each side runs `rounds` times, alternating, and the best time counts.
     let relationships = 0;
-    for (let i = 0; i < extractions.length; i += batchSize) {
-      relationships += (await writeArticles(db, extractions.slice(i, i + batchSize), { reliability }))
-        .relationshipsCreated;
+    let geokgSeconds = Number.POSITIVE_INFINITY;
+    let bareSeconds = Number.POSITIVE_INFINITY;
+    for (let round = 0; round < rounds; round++) {
+      await clear(db);
+      const started = performance.now();
+      relationships = 0;
+      for (let i = 0; i < extractions.length; i += batchSize) {
+        relationships += (await writeArticles(db, extractions.slice(i, i + batchSize), { reliability }))
+          .relationshipsCreated;
+      }
+      geokgSeconds = Math.min(geokgSeconds, (performance.now() - started) / 1000);
+      await clear(db);
+      bareSeconds = Math.min(bareSeconds, await bareCreate(db, relationships, Math.max(nodes, 100)));
     }
-    const geokgSeconds = (performance.now() - started) / 1000;
-
-    await clear(db);
-    const bareSeconds = await bareCreate(db, relationships, Math.max(nodes, 100));
     await clear(db);
 
     const geokgRelsPerSecond = relationships / geokgSeconds;
@@ -146,7 +153,7 @@ export async function run({
       await clear(db);
     }
     console.log(
-      `store: ${n} articles, ${relationships} relationships, batch ${batchSize}: geokg ${geokgRelsPerSecond.toFixed(0)} rel/s ` +
+      `store: ${n} articles, ${relationships} relationships, batch ${batchSize}, best of ${rounds}: geokg ${geokgRelsPerSecond.toFixed(0)} rel/s ` +
         `(${geokgSeconds.toFixed(1)} s), bare UNWIND CREATE ${bareRelsPerSecond.toFixed(0)} rel/s (${bareSeconds.toFixed(1)} s), ` +
         `ratio ${result.ratio.toFixed(2)} (target >= 0.5)`,
     );

@@ -1,5 +1,5 @@
 // `geokg start` (= `npm start`): the main job. Starts the managed Neo4j when NEO4J_URI is not set,
-// ingests data/articles/, prints the summary, then serves the viewer.
+// ingests data/articles/, prints the summary, then serves the API and viewer until Ctrl-C.
 import { join } from "node:path";
 import type { Command } from "commander";
 import { startServer } from "../../api/server.js";
@@ -10,10 +10,13 @@ import { formatSummary } from "./ingest.js";
 
 export const ARTICLES_DIR = join(DATA_DIR, "articles");
 
-/** Serving the viewer after the ingest: `db` stays open until the server stops (Ctrl-C / SIGTERM). */
-async function serveViewer(db: Db, opts: { port?: number }): Promise<boolean> {
-  const running = await startServer(db, { port: opts.port ?? 3000 });
-  console.log(`geokg viewer on ${running.url}  (Ctrl-C stops it)`);
+/**
+ * Serves the API and viewer on the open database and keeps it open until SIGINT/SIGTERM. The viewer
+ * step of `start` lives here: extend it (browser opening, extra routes) without touching the ingest.
+ */
+async function serveViewer(db: Db, opts: { port: number; host: string }): Promise<void> {
+  const running = await startServer(db, { host: opts.host, port: opts.port });
+  console.log(`geokg serving on ${running.url}  (API: ${running.url}api/health) — Ctrl-C to stop`);
   const stop = async (): Promise<void> => {
     await running.close();
     await db.close();
@@ -21,7 +24,6 @@ async function serveViewer(db: Db, opts: { port?: number }): Promise<boolean> {
   };
   process.once("SIGINT", () => void stop());
   process.once("SIGTERM", () => void stop());
-  return true;
 }
 
 export function registerStart(program: Command): void {
@@ -31,15 +33,19 @@ export function registerStart(program: Command): void {
       "Start Neo4j (managed, unless NEO4J_URI is set), ingest data/articles/, then serve the viewer",
     )
     .option("--no-serve", "stop after the ingest instead of serving the viewer")
-    .option("--port <n>", "viewer port", (v) => Number.parseInt(v, 10))
-    .action(async (opts: { serve: boolean; port?: number }) => {
+    .option("-p, --port <port>", "viewer port (0 = any free port)", (v) => Number.parseInt(v, 10), 3000)
+    .option("--host <host>", "interface to bind the viewer to", "127.0.0.1")
+    .action(async (opts: { serve: boolean; port: number; host: string }) => {
       const db = await openDb({ start: true });
       let serving = false;
       try {
         const summary = await ingest(db, [ARTICLES_DIR]);
         console.log(formatSummary(summary));
         if (summary.failed.length) process.exitCode = 1;
-        if (opts.serve) serving = await serveViewer(db, { port: opts.port });
+        if (opts.serve) {
+          await serveViewer(db, opts);
+          serving = true;
+        }
       } finally {
         if (!serving) await db.close();
       }
