@@ -17,7 +17,9 @@ export function formatSummary(s: IngestSummary): string {
     `read: ${s.read}, stored: ${s.stored}, unchanged: ${s.unchanged}, failed: ${s.failed.length}`,
     `store now holds ${s.entities} entities and ${s.relations} relations (${s.seconds.toFixed(1)} s)`,
   ];
-  for (const f of s.failed) lines.push(`failed: ${f.file}: ${f.error}`);
+  // Reader errors already name their file (and line, for .jsonl); others get it prefixed.
+  for (const f of s.failed)
+    lines.push(`failed: ${f.error.includes(f.file) ? f.error : `${f.file}: ${f.error}`}`);
   return lines.join("\n");
 }
 
