@@ -1,11 +1,12 @@
 // Entities across articles: the same id, or the same person under a variant spelling, is one entity.
 // `ingest` seeds it with what the store already holds; `extract` with nothing.
 import type { ArticleExtraction, Entity, Relation } from "../types.js";
+import { loadGazetteer } from "./gazetteer/index.js";
 import { canonicalEnds, relationId } from "./relation-id.js";
 import { normName, sameNameVariant } from "./text-similarity.js";
 
-/** Slug ids (`person:…`) are extractor-made; anything else came from the gazetteer and is never merged. */
-const isGazetteerId = (id: string): boolean => !/^(?:person|country|organization|place):/.test(id);
+/** Gazetteer entities are canonical: two of them are never merged. */
+const isGazetteerId = (id: string): boolean => loadGazetteer().byId(id) !== undefined;
 
 export class EntityRegistry {
   private readonly byId = new Map<string, Entity>();

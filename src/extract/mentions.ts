@@ -41,6 +41,8 @@ export interface Mention {
   affiliation?: number;
   /** A second role from an apposition when a title already gave one. */
   extra?: { role: string; affiliation: number };
+  /** "the North Korean leader", "the top diplomat": a person named elsewhere by role (kind "pronoun"). */
+  roleRef?: { state?: string; role: string };
   /** Followed by the possessive 's. */
   possessive: boolean;
   /** Resolved entity id (set by resolution). */
@@ -168,6 +170,14 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + 1, spanStart: i, surface: t.text, kind: "pronoun", type: "Person", possessive: false });
         i++;
         continue;
+      }
+      if (t.lower === "the" && !s.headline) {
+        const ref = roleReference(tokens, texts, gaz, i, s.tokEnd);
+        if (ref) {
+          mentions.push({ sentence: s.index, tokStart: i, tokEnd: ref.end, spanStart: i, surface: text(doc, i, ref.end), kind: "pronoun", type: "Person", possessive: isPossessiveAt(tokens, ref.end), roleRef: { state: ref.state, role: ref.role } });
+          i = ref.end;
+          continue;
+        }
       }
       let hit = isCap(t) && mayStart(gaz, t.lower) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
       if (!hit && /^\p{Ll}/u.test(t.text) && t.text.length > 3 && (isCap(tokens[i + 1]) || knownParts.has(t.lower)) && mayStart(gaz, t.lower)) {
@@ -330,6 +340,35 @@ function window(texts: string[], tokens: Tok[], i: number, end: number): string[
     k++;
   }
   return texts.slice(i, k);
+}
+
+const REF_ROLES = ["foreign minister", "defence minister", "defense minister", "prime minister", "top diplomat", "leader", "president", "premier", "chancellor", "official", "diplomat", "envoy", "minister", "spokesperson", "spokesman", "visitor", "guest", "counterpart"];
+
+/**
+ * "the North Korean leader", "the Russian president", "the top diplomat" — a role standing for a
+ * person, when no name follows. Returns the state (if given), the role and the token after it.
+ */
+function roleReference(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, end: number): { state?: string; role: string; end: number } | undefined {
+  let j = i + 1;
+  let state: string | undefined;
+  if (isCap(tokens[j])) {
+    const m = gaz.matchAt(texts.slice(j, Math.min(end, j + 4)), 0);
+    if (!m || m.entry.type !== "Country") return undefined;
+    state = m.entry.id;
+    j += m.length;
+    if (isPossessiveAt(tokens, j)) j++;
+  }
+  const rest = tokens.slice(j, j + 2).map((t) => t.lower);
+  for (const r of REF_ROLES) {
+    const words = r.split(" ");
+    if (words.every((w, k) => rest[k] === w)) {
+      const after = j + words.length;
+      // A name after the role makes it a title, handled elsewhere.
+      if (isCap(tokens[after]) || (!state && r !== "top diplomat")) return undefined;
+      return { state, role: r === "top diplomat" ? "foreign minister" : r, end: after };
+    }
+  }
+  return undefined;
 }
 
 /** Length of a state name or demonym that starts a longer organisation/place match, else 0. */

@@ -83,7 +83,11 @@ export function analyse(text: string): Analysed {
     spans.push([a, b + 1]);
   });
   const sentences: Sentence[] = [];
+  const blank = (i: number): boolean => tokens[i].text.trim() === "";
   const push = (from: number, to: number): void => {
+    // wink keeps line breaks as tokens; a sentence starts and ends on text.
+    while (from < to && blank(from)) from++;
+    while (to > from && blank(to - 1)) to--;
     if (to <= from) return;
     sentences.push({
       index: sentences.length,
@@ -97,7 +101,7 @@ export function analyse(text: string): Analysed {
   for (const [a, b] of spans) {
     let from = a;
     for (let i = a + 1; i < b; i++) {
-      if (text.slice(tokens[i - 1].end, tokens[i].start).includes("\n")) {
+      if (text.slice(tokens[i - 1].end, tokens[i].start).includes("\n") || tokens[i].text.includes("\n")) {
         push(from, i);
         from = i;
       }

@@ -39,7 +39,7 @@ const VISIT = /\b(?:visited|visits|visiting|visit to|visit of|arrived in|arrives
 const SEND = /\b(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying)\b/g;
 const TROOPS = /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingent)\b/;
 const SUPPLY = /\b(?:supplied|supplies|supply|supplying|provided|provides|provide|providing|delivered|delivers|deliver|delivering|shipped|ships|shipping|sold|sells|sell|selling|transferred|transfers|transfer|transferring|gave|given|give|gives|giving|sent|send|sends|sending|exported|exports|export|exporting)\b/g;
-const ARMS = /\b(?:arms|weapons|weaponry|munitions|ammunition|shells|missiles|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers)\b/;
+const ARMS = /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
 const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
 const TO_END = /\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
 const SUPPORT = /\b(?:support|supports|supported|supporting|backing|backed|backs|back|ally|allies|assistance|aid|help|helped|helps|solidarity)\b/g;
@@ -91,6 +91,7 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
   };
 
   let topicSource: { id: string; sentence: number } | undefined;
+  let lastPair: { ids: string[]; sentence: number } | undefined;
 
   // One lowercase copy of the text, when lowercasing keeps offsets (it does for all but a few scripts).
   const lowered = text.toLowerCase();
@@ -100,7 +101,6 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
   for (const s of doc.sentences) {
     if (s.headline) continue;
     const items = sentenceItems(bySentence[s.index], res);
-    if (!items.length) continue;
     const stext = text.slice(s.start, s.end);
     const lower = (a: number, b: number): string => (lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase());
     // Trigger positions once per sentence; each recipient then takes the last one before it.
@@ -123,6 +123,7 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
     const push = (type: RelationType, source: string | undefined, target: string | undefined, clause: string, extra: Partial<RawRelation> = {}): void => {
       if (!source || !target || source === target) return;
       out.push({ type, source, target, sentence: s.index, clause, ...extra });
+      if (type === "MET" || type === "SIGNED_AGREEMENT") lastPair = { ids: [source, target], sentence: s.index };
     };
     const isPerson = (it: Item): boolean => it.type === "Person";
     const isActor = (it: Item): boolean => it.type !== "Place";
@@ -182,7 +183,10 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
       return free.filter((it) => !it.pronoun).pop() ?? free.pop();
     };
     for (let j = 0; j < items.length; j++) {
-      const b = items[j];
+      const b0 = items[j];
+      // "… to Pyongyang": a capital receiving troops, arms or support stands for its state.
+      const capitalState = b0.type === "Place" ? gaz.byId(b0.id)?.actorFor : undefined;
+      const b: Item = capitalState ? { ...b0, id: capitalState, type: "Country" } : b0;
       const pre = lower(s.start, startOf(b));
       const preStart = s.start;
       const tail = lower(endOf(b), s.end);
@@ -265,7 +269,12 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
           }
         }
       }
-      const states = [...new Set(parties.map((p) => asState(p.id)).filter((x): x is string => !!x))];
+      let partyIds = parties.map((p) => p.id);
+      // "The two leaders signed …": the pair the previous sentence was about.
+      if (partyIds.length < 2 && /\b(?:the two|both) (?:leaders|sides|countries|nations|governments|ministers|presidents)\b/.test(sl) && lastPair && s.index - lastPair.sentence <= 2) {
+        partyIds = lastPair.ids;
+      }
+      const states = [...new Set(partyIds.map((p) => asState(p)).filter((x): x is string => !!x))];
       for (let x = 0; x < states.length; x++) for (let y = x + 1; y < states.length; y++) push("SIGNED_AGREEMENT", states[x], states[y], sl);
     }
   }

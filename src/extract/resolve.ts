@@ -20,6 +20,9 @@ export interface Resolution {
   mentionEntity: (string | undefined)[];
 }
 
+/** Role words that fit any office holder of the state ("the Indian visitor"). */
+const GENERIC_ROLES = new Set(["visitor", "guest", "counterpart", "official"]);
+
 const VERBISH = new Set(["VERB", "AUX"]);
 
 /** Is a place mention used as an actor ("Pyongyang's support", "Moscow denied", "the Kremlin said")? */
@@ -38,6 +41,8 @@ function usedAsActor(doc: Analysed, m: Mention): boolean {
     return ["between", "for", "with", "against", "toward", "towards"].includes(prev.lower === "the" ? prevPrev.lower : prev.lower);
   }
   if (next && VERBISH.has(next.pos)) return true;
+  // The object of a verb ("supplied Moscow with shells", "accused Pyongyang of …").
+  if (prev && prev.pos === "VERB") return true;
   // "… the special operation that Moscow has carried out"
   return !!prev && ["that", "which", "what", "and"].includes(prev.lower) && !!next && VERBISH.has(next.pos);
 }
@@ -179,8 +184,24 @@ export function resolvePronouns(doc: Analysed, mentions: Mention[], res: Resolut
     const subj = list.find((k) => !PREPOSITIONS.has(doc.tokens[mentions[k].spanStart - 1]?.lower ?? ""));
     return subj ?? list[0];
   };
+  // Who holds which role for which state, from the article's own titles.
+  const roleHolders: { person: string; state?: string; role?: string }[] = [];
+  mentions.forEach((m) => {
+    if (m.kind !== "name" || !m.entityId || m.affiliation === undefined) return;
+    roleHolders.push({ person: m.entityId, state: mentions[m.affiliation]?.entityId, role: m.role });
+  });
   mentions.forEach((m, k) => {
     if (m.kind !== "pronoun") return;
+    if (m.roleRef) {
+      const { state, role } = m.roleRef;
+      const fits = roleHolders.filter((h) => (!state || h.state === state) && (!h.role || GENERIC_ROLES.has(role) || h.role.includes(role) || role.includes(h.role) || (role === "leader" && /president|leader|premier|chairman/.test(h.role))));
+      const people = [...new Set(fits.map((h) => h.person))];
+      if (people.length === 1) {
+        res.mentionEntity[k] = people[0];
+        m.entityId = people[0];
+      }
+      return;
+    }
     const same = (bySentence.get(m.sentence) ?? []).filter((j) => j < k && isPerson(j));
     let ante: number | undefined = same.length ? same[same.length - 1] : undefined;
     for (let s = m.sentence - 1; ante === undefined && s >= Math.max(0, m.sentence - 3); s--) {

@@ -44,6 +44,16 @@ describe("relation rules", () => {
     expect(relationLines(x, of("VISITED"))).toEqual(["VISITED Lucia Santana -> Japan (asserted)"]);
   });
 
+  it("resolves role references ('the Brazilian president') and 'the two leaders'", () => {
+    const x = extract(
+      "Brazilian President Lucia Santana toured a port on Monday. Indian Prime Minister Ravi Kumaran arrived in Brasilia a day later. " +
+        "The Brazilian president greeted the Indian visitor at the airport. The two leaders signed a shipping agreement.",
+    );
+    expect(relationLines(x, of("MET"))).toEqual(["MET Lucia Santana -> Ravi Kumaran (asserted)"]);
+    expect(relationLines(x, of("SIGNED_AGREEMENT"))).toEqual(["SIGNED_AGREEMENT Brazil -> India (asserted)"]);
+    expect(relationLines(x, of("VISITED"))).toEqual(["VISITED Ravi Kumaran -> Brazil (asserted)"]);
+  });
+
   it("VISITED from 'visited', \"X's trip to\", and a capital standing for its country", () => {
     expect(relationLines(extract("Ravi Kumaran visited Egypt last week."), of("VISITED"))).toEqual(["VISITED Ravi Kumaran -> Egypt (asserted)"]);
     expect(relationLines(extract("Ravi Kumaran's trip to Kenya drew protests."), of("VISITED"))).toEqual(["VISITED Ravi Kumaran -> Kenya (asserted)"]);
