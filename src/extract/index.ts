@@ -34,11 +34,13 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
   const raw = findRelations(doc, article, mentions, res, gaz);
 
   const relations = new Map<string, Relation>();
+  const dates = new Map<number, string | undefined>();
   for (const r of raw) {
     const s = doc.sentences[r.sentence];
     const sentence = article.text.slice(s.start, s.end);
+    if (!dates.has(s.index)) dates.set(s.index, eventDate(sentence, article.published));
     const certainty = r.type === "AFFILIATED_WITH" ? "asserted" : certaintyOf(r.clause, sentence);
-    const date = r.type === "AFFILIATED_WITH" ? undefined : eventDate(sentence, article.published);
+    const date = r.type === "AFFILIATED_WITH" ? undefined : dates.get(s.index);
     const [source, target] = canonicalEnds(r.type, r.source, r.target);
     const id = relationId(article.id, r.type, source, target, certainty, date);
     const evidence = { articleId: article.id, sentence, start: s.start, end: s.end };

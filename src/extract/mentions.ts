@@ -352,6 +352,7 @@ function roleReference(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number
   let j = i + 1;
   let state: string | undefined;
   if (isCap(tokens[j])) {
+    if (!mayStart(gaz, tokens[j].lower)) return undefined;
     const m = gaz.matchAt(texts.slice(j, Math.min(end, j + 4)), 0);
     if (!m || m.entry.type !== "Country") return undefined;
     state = m.entry.id;

@@ -121,14 +121,16 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
 
   // Pass 3: single words — surnames, family names, a bare "Kim" — to the person the article names.
   // One answer per word and article, so "Kim" is the same Kim throughout.
-  const chosen = new Map<string, ResolvedEntity>();
+  const chosen = new Map<string, ResolvedEntity | undefined>();
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || mentionEntity[k]) return;
     const word = normName(m.surface);
     if (!word) return;
     if (!m.type || m.type === "Person") {
-      const memo = chosen.get(word);
-      if (memo) return note(k, memo, m.surface);
+      if (chosen.has(word)) {
+        const memo = chosen.get(word);
+        return memo ? note(k, memo, m.surface) : undefined;
+      }
       const exact = people.filter((e) => [e.name, ...e.aliases].some((n) => nameParts(n).includes(word)));
       const cands = exact.length ? exact : people.filter((e) => word.length >= 4 && [e.name, ...e.aliases].some((n) => {
         const parts = nameParts(n);
@@ -144,6 +146,8 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         const same = gaz.lookup(m.surface).filter((e) => e.type === "Person");
         if (same.length === 1) return note(k, fromEntry(same[0]), m.surface);
       }
+      // Nothing to attach to: remember, so the same word is not compared again.
+      if (m.type !== "Person") chosen.set(word, undefined);
       return;
     }
     // Typed single-word places and organisations from context.
