@@ -34,8 +34,12 @@ export const ORG_TAIL = set(`
   organization organisation corporation company group army navy forces command staff court parliament
   congress senate duma government administration alliance coalition front movement association federation
   institute university academy service services guard guards corps cabinet secretariat directorate
-  department authority news times post press tribune
+  department authority news times post press tribune inc inc. corp corp. co co. ltd ltd. plc llc ag sa gmbh
+  holdings industries airlines motors systems technologies energy
 `);
+
+/** Region adjectives that may open an organisation or place name ("European Central Bank"). */
+export const NAME_OPENERS = set(`western eastern northern southern soviet european asian african arab latin islamic`);
 
 /** First words of organisation names that take "of …" ("Ministry of Foreign Affairs"). */
 export const ORG_LEAD = set(`

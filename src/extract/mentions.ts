@@ -7,6 +7,7 @@ import {
   ADJ_SUFFIX,
   EVENT_TAIL,
   HONORIFICS,
+  NAME_OPENERS,
   NOT_NAME,
   ORG_LEAD,
   ORG_TAIL,
@@ -226,12 +227,20 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           continue;
         }
       }
-      if (!isCap(t) || NOT_NAME.has(t.lower) || s.headline) {
+      // "European Central Bank": a region adjective opening an organisation or place name.
+      const opener = NAME_OPENERS.has(t.lower) && isCap(t) && isCap(tokens[i + 1]) && !s.headline;
+      if (opener) {
+        const k = classify(tokens, i + 1, capRun(tokens, i + 1, s.tokEnd));
+        if (k !== "Organization" && k !== "Place") {
+          i++;
+          continue;
+        }
+      } else if (!isCap(t) || NOT_NAME.has(t.lower) || s.headline) {
         i++;
         continue;
       }
       let start = i;
-      const runEnd = capRun(tokens, i, s.tokEnd);
+      const runEnd = opener ? capRun(tokens, i + 1, s.tokEnd) : capRun(tokens, i, s.tokEnd);
       // Sentence-initial capitals and leading titles are not part of the name.
       while (start < runEnd && start === s.tokStart && tokens[start].pos !== "PROPN") start++;
       // Titles are stripped from people, not from organisations ("National Security Council").
@@ -267,15 +276,20 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         const [, , titled] = titleBefore(tokens, start, s.tokStart);
         const appos = appositionAfter(tokens, runEnd, s.tokEnd);
         const allProper = tokens.slice(start, runEnd).filter(isWord).every((x) => x.pos === "PROPN" || /^\p{Lu}/u.test(x.text));
+        const prevWord = tokens[start - 1]?.lower ?? "";
         if (titled || appos) m.type = "Person";
-        else if (nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(tokens[start].text)) {
+        else if (nWords >= 2 && prevWord === "at" && allProper) {
+          // "analysts at Goldman Sachs": people work at organisations, not at people.
+          m.type = "Organization";
+          m.weak = true;
+        } else if (nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(tokens[start].text)) {
           m.type = "Person";
           m.weak = true;
         } else if (nWords === 1 && /^\p{Lu}{2,6}$/u.test(tokens[start].text)) {
           // Unknown acronyms are too often outlets, tickers and page furniture to keep.
           i = runEnd;
           continue;
-        } else if (nWords === 1 && ["in", "near", "outside"].includes(tokens[start - 1]?.lower ?? "") && tokens[start].pos === "PROPN") {
+        } else if (nWords === 1 && ["in", "near", "outside"].includes(prevWord) && tokens[start].pos === "PROPN" && !/\b(?:shares|stake|stakes|invest\w*)$/.test(tokens[start - 2]?.lower ?? "")) {
           m.type = "Place";
           m.weak = true;
         }

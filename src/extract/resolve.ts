@@ -142,6 +142,9 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         chosen.set(word, best);
         return note(k, best, m.surface);
       }
+      // "Apple" after "Apple Inc.": the first word of an organisation the article named in full.
+      const org = [...entities.values()].find((e) => e.type === "Organization" && !e.known && normName(e.name).startsWith(`${word} `));
+      if (org && /^\p{Lu}/u.test(m.surface)) return note(k, org, m.surface);
       if (m.entry) {
         const same = gaz.lookup(m.surface).filter((e) => e.type === "Person");
         if (same.length === 1) return note(k, fromEntry(same[0]), m.surface);

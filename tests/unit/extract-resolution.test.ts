@@ -70,6 +70,17 @@ describe("mentions and resolution", () => {
     expect(entityNames(x, "Person")).toEqual(["Oskar Velde"]);
   });
 
+  it("types general-news organisations: corporate suffixes, 'analysts at X', region adjectives opening a name", () => {
+    const x = extract(
+      "Analysts at Harwick Lomax said Brennor Inc. would cut jobs. Brennor shares fell. " +
+        "Mara Ostend, a spokeswoman for the European Fisheries Agency, declined to comment.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Brennor Inc.", "European Fisheries Agency", "Harwick Lomax"]);
+    expect(entityNames(x, "Person")).toEqual(["Mara Ostend"]);
+    expect(x.entities.find((e) => e.name === "Brennor Inc.")?.aliases).toContain("Brennor");
+    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH Mara Ostend -> European Fisheries Agency (asserted)"]);
+  });
+
   it("does not take weekdays, months, adjectives or headlines for names", () => {
     const x = extract("Leaders Gather For Historic Summit In Geneva\n\nOn Thursday in March, Western diplomats praised the Soviet-era treaty.");
     expect(entityNames(x, "Person")).toEqual([]);
