@@ -44,7 +44,11 @@ export async function run({ n = 1000 }: { n?: number } = {}): Promise<{ ratio: n
   const ratio = extractRate / winkRate;
   console.log(`extract: ${articles.length} articles, ${tokens} tokens`);
   console.log(`  wink-nlp readDoc alone : ${Math.round(winkRate).toLocaleString("en")} tokens/s`);
-  console.log(`  createExtractor.extract: ${Math.round(extractRate).toLocaleString("en")} tokens/s (${entities} entities, ${relations} relations)`);
-  console.log(`  ratio extract/readDoc  : ${ratio.toFixed(2)} (target ≥ 0.5) ${ratio >= 0.5 ? "OK" : "BELOW TARGET"}`);
+  console.log(
+    `  createExtractor.extract: ${Math.round(extractRate).toLocaleString("en")} tokens/s (${entities} entities, ${relations} relations)`,
+  );
+  console.log(
+    `  ratio extract/readDoc  : ${ratio.toFixed(2)} (target ≥ 0.5) ${ratio >= 0.5 ? "OK" : "BELOW TARGET"}`,
+  );
   return { ratio };
 }

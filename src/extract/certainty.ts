@@ -2,14 +2,23 @@
 // marker first: a denial or a plan is never reported as done.
 import type { Certainty } from "../types.js";
 
-const DENIED = /\b(?:denied|denies|deny|denying|rejected (?:claims|reports)|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no evidence|refused to)\b/i;
-const PLANNED = /\b(?:will|would|shall|(?<!(?:in|on|since|by|of|last|next|early|late|mid|until|from|this) )may(?!\s*\d)|might|could|plans? to|planned to|planning to|intends? to|intended to|intention to|expected to|expects? to|set to|to be signed|is to|are to|aims? to|hopes? to|seeks? to|seeking|seek|wants? to|upcoming|proposed|prepares? to|preparing to|scheduled to|likely to|possible|potentially)\b/i;
-const ALLEGED = /\b(?:accused|accuses|accusing|accusation|allegedly|alleged|alleges|claims?|claimed|suspected of)\b/i;
-const REPORTED = /\b(?:according to|reportedly|reports? (?:indicate|suggest|say|said|show)|reported|is believed|are believed|was believed|believed to|appears? to|appeared to|said to|assessments? (?:indicate|suggest|say)|sources? said|estimated)\b/i;
+const DENIED =
+  /\b(?:denied|denies|deny|denying|rejected (?:claims|reports)|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|never|no evidence|refused to)\b/i;
+const PLANNED =
+  /\b(?:will|would|shall|(?<!(?:in|on|since|by|of|last|next|early|late|mid|until|from|this) )may(?!\s*\d)|might|could|plans? to|planned to|planning to|intends? to|intended to|intention to|expected to|expects? to|set to|to be signed|is to|are to|aims? to|hopes? to|seeks? to|seeking|seek|wants? to|upcoming|proposed|prepares? to|preparing to|scheduled to|likely to|possible|potentially)\b/i;
+const ALLEGED =
+  /\b(?:accused|accuses|accusing|accusation|allegedly|alleged|alleges|claims?|claimed|suspected of)\b/i;
+const REPORTED =
+  /\b(?:according to|reportedly|reports? (?:indicate|suggest|say|said|show)|reported|is believed|are believed|was believed|believed to|appears? to|appeared to|said to|assessments? (?:indicate|suggest|say)|sources? said|estimated)\b/i;
 
 /** Certainty of a relation from the text of its clause (trigger and ends) and of its whole sentence. */
 export function certaintyOf(clause: string, sentence: string): Certainty {
-  if (DENIED.test(clause) || /\b(?:a claim|claims?) denied\b/i.test(sentence) || /\b(?:denied|denies) (?:that|reports|claims)\b/i.test(sentence)) return "denied";
+  if (
+    DENIED.test(clause) ||
+    /\b(?:a claim|claims?) denied\b/i.test(sentence) ||
+    /\b(?:denied|denies) (?:that|reports|claims)\b/i.test(sentence)
+  )
+    return "denied";
   if (PLANNED.test(clause)) return "planned";
   if (ALLEGED.test(clause) || ALLEGED.test(sentence.slice(0, 60))) return "alleged";
   if (REPORTED.test(sentence)) return "reported";

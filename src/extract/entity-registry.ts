@@ -23,7 +23,8 @@ export class EntityRegistry {
       const target = this.match(e);
       const merged = target ? this.merge(target, e) : this.add(e);
       remap.set(e.id, merged.id);
-      if (!entities.some((x) => x.id === merged.id)) entities.push({ ...merged, aliases: [...merged.aliases] });
+      if (!entities.some((x) => x.id === merged.id))
+        entities.push({ ...merged, aliases: [...merged.aliases] });
     }
     const to = (id: string): string => remap.get(id) ?? id;
     const mentions: Record<string, number> = {};
@@ -35,7 +36,8 @@ export class EntityRegistry {
       const id = relationId(extraction.article.id, r.type, source, target, r.certainty, r.date);
       const have = relations.get(id);
       if (have) {
-        for (const ev of r.evidence) if (!have.evidence.some((x) => x.start === ev.start)) have.evidence.push(ev);
+        for (const ev of r.evidence)
+          if (!have.evidence.some((x) => x.start === ev.start)) have.evidence.push(ev);
         continue;
       }
       relations.set(id, { ...r, id, source, target, evidence: [...r.evidence] });

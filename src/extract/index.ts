@@ -1,6 +1,13 @@
 // The extractor: one article in, its entities and relations (with evidence, date, certainty) out.
 // Pure and synchronous; the wink-nlp model and the gazetteer are loaded once and shared.
-import { CAMEO, type Article, type ArticleExtraction, type ArticleMeta, type Entity, type Relation } from "../types.js";
+import {
+  CAMEO,
+  type Article,
+  type ArticleExtraction,
+  type ArticleMeta,
+  type Entity,
+  type Relation,
+} from "../types.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer/index.js";
 import { analyse, getNlp } from "./nlp.js";
 import { findMentions } from "./mentions.js";
@@ -50,7 +57,15 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
       if (!have.role && r.role) have.role = r.role;
       continue;
     }
-    const rel: Relation = { id, type: r.type, source, target, certainty, cameo: CAMEO[r.type], evidence: [evidence] };
+    const rel: Relation = {
+      id,
+      type: r.type,
+      source,
+      target,
+      certainty,
+      cameo: CAMEO[r.type],
+      evidence: [evidence],
+    };
     if (date) rel.date = date;
     if (r.role) rel.role = r.role;
     if (r.quantity !== undefined) rel.quantity = r.quantity;
@@ -58,7 +73,8 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
   }
 
   const counts: Record<string, number> = {};
-  for (const m of mentions) if (m.entityId && m.kind === "name") counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
+  for (const m of mentions)
+    if (m.entityId && m.kind === "name") counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
   const entities: Entity[] = [];
   for (const e of res.entities.values()) {
     if (!counts[e.id]) continue;

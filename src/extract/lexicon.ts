@@ -39,7 +39,9 @@ export const ORG_TAIL = set(`
 `);
 
 /** Region adjectives that may open an organisation or place name ("European Central Bank"). */
-export const NAME_OPENERS = set(`western eastern northern southern soviet european asian african arab latin islamic`);
+export const NAME_OPENERS = set(
+  `western eastern northern southern soviet european asian african arab latin islamic`,
+);
 
 /** First words of organisation names that take "of …" ("Ministry of Foreign Affairs"). */
 export const ORG_LEAD = set(`
@@ -76,8 +78,12 @@ export const NOT_NAME = set(`
 `);
 
 /** Hyphenated suffixes that turn a name into an adjective ("Soviet-era", "Russian-made"). */
-export const ADJ_SUFFIX = set(`era style made built based backed led owned run linked born like level speaking friendly type class`);
+export const ADJ_SUFFIX = set(
+  `era style made built based backed led owned run linked born like level speaking friendly type class`,
+);
 
 export const PRONOUNS_PERSON = set(`he she him his her hers himself herself`);
 
-export const PREPOSITIONS = set(`in at for with to from of by amid amidst between against on into onto over under about toward towards alongside among near via`);
+export const PREPOSITIONS = set(
+  `in at for with to from of by amid amidst between against on into onto over under about toward towards alongside among near via`,
+);

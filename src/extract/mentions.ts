@@ -64,7 +64,11 @@ const POSSESSIVE = /^['’]s?$/;
 function isPossessiveAt(tokens: Tok[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
-  return (t.lower === "'s" || t.lower === "’s") || (POSSESSIVE.test(t.text) && k > 0 && tokens[k - 1].lower.endsWith("s"));
+  return (
+    t.lower === "'s" ||
+    t.lower === "’s" ||
+    (POSSESSIVE.test(t.text) && k > 0 && tokens[k - 1].lower.endsWith("s"))
+  );
 }
 
 /** Capitalised run starting at i: name words joined by hyphens, apostrophes and "of" inside organisation names. */
@@ -78,14 +82,28 @@ function capRun(tokens: Tok[], i: number, end: number): number {
     }
     const prev = tokens[j - 1];
     const next = tokens[j + 1];
-    if (j > i && next && (t.text === "-" || t.text === "‑") && adjacent(prev, t) && adjacent(t, next) && isWord(next)) {
+    if (
+      j > i &&
+      next &&
+      (t.text === "-" || t.text === "‑") &&
+      adjacent(prev, t) &&
+      adjacent(t, next) &&
+      isWord(next)
+    ) {
       if (isCap(next) || (next.text.length <= 3 && !ADJ_SUFFIX.has(next.lower))) {
         j += 2;
         continue;
       }
       break;
     }
-    if (j > i && next && POSSESSIVE.test(t.text) && t.text.length === 1 && prev.lower.endsWith("s") && isCap(next)) {
+    if (
+      j > i &&
+      next &&
+      POSSESSIVE.test(t.text) &&
+      t.text.length === 1 &&
+      prev.lower.endsWith("s") &&
+      isCap(next)
+    ) {
       j++;
       continue;
     }
@@ -105,13 +123,18 @@ function capRun(tokens: Tok[], i: number, end: number): number {
 }
 
 function classify(tokens: Tok[], from: number, to: number): EntityType | "event" | undefined {
-  const words = tokens.slice(from, to).filter(isWord).map((t) => t.lower);
+  const words = tokens
+    .slice(from, to)
+    .filter(isWord)
+    .map((t) => t.lower);
   const last = words[words.length - 1];
   if (!last) return undefined;
   // "World War II", "Summit 2024": an event word followed only by numbers.
-  if (words.some((w, k) => EVENT_TAIL.has(w) && words.slice(k + 1).every((x) => /^(?:[ivx]+|\d+)$/.test(x)))) return "event";
+  if (words.some((w, k) => EVENT_TAIL.has(w) && words.slice(k + 1).every((x) => /^(?:[ivx]+|\d+)$/.test(x))))
+    return "event";
   const of = words.indexOf("of");
-  if (ORG_TAIL.has(last) || (of > 0 && (ORG_LEAD.has(words[0]) || ORG_TAIL.has(words[of - 1])))) return "Organization";
+  if (ORG_TAIL.has(last) || (of > 0 && (ORG_LEAD.has(words[0]) || ORG_TAIL.has(words[of - 1]))))
+    return "Organization";
   if (PLACE_TAIL.has(last) && words.length >= 2) return "Place";
   if (PLACE_NEXT.has(tokens[to]?.lower ?? "")) return "Place";
   return undefined;
@@ -142,7 +165,11 @@ function appositionAfter(tokens: Tok[], k: number, end: number): [string, number
   let j = k + 1;
   if (["a", "an", "the"].includes(tokens[j]?.lower ?? "")) j++;
   const words: string[] = [];
-  while (j < end && words.length < 5 && (TITLE_WORDS.has(tokens[j].lower) || ROLE_FILLERS.has(tokens[j].lower))) {
+  while (
+    j < end &&
+    words.length < 5 &&
+    (TITLE_WORDS.has(tokens[j].lower) || ROLE_FILLERS.has(tokens[j].lower))
+  ) {
     words.push(tokens[j].lower);
     j++;
   }
@@ -159,7 +186,10 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   const texts = tokens.map((t) => t.text);
   let capTexts: string[] | undefined;
   // Built only if the article has a careless lowercase name or demonym to look up.
-  const caps = (): string[] => (capTexts ??= tokens.map((t) => (/^\p{Ll}/u.test(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text)));
+  const caps = (): string[] =>
+    (capTexts ??= tokens.map((t) =>
+      /^\p{Ll}/u.test(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text,
+    ));
   const mentions: Mention[] = [];
   const knownParts = new Set<string>();
 
@@ -168,59 +198,142 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
     while (i < s.tokEnd) {
       const t = tokens[i];
       if (PRONOUNS_PERSON.has(t.lower) && !s.headline) {
-        mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + 1, spanStart: i, surface: t.text, kind: "pronoun", type: "Person", possessive: false });
+        mentions.push({
+          sentence: s.index,
+          tokStart: i,
+          tokEnd: i + 1,
+          spanStart: i,
+          surface: t.text,
+          kind: "pronoun",
+          type: "Person",
+          possessive: false,
+        });
         i++;
         continue;
       }
       if (t.lower === "the" && !s.headline) {
         const ref = roleReference(tokens, texts, gaz, i, s.tokEnd);
         if (ref) {
-          mentions.push({ sentence: s.index, tokStart: i, tokEnd: ref.end, spanStart: i, surface: text(doc, i, ref.end), kind: "pronoun", type: "Person", possessive: isPossessiveAt(tokens, ref.end), roleRef: { state: ref.state, role: ref.role } });
+          mentions.push({
+            sentence: s.index,
+            tokStart: i,
+            tokEnd: ref.end,
+            spanStart: i,
+            surface: text(doc, i, ref.end),
+            kind: "pronoun",
+            type: "Person",
+            possessive: isPossessiveAt(tokens, ref.end),
+            roleRef: { state: ref.state, role: ref.role },
+          });
           i = ref.end;
           continue;
         }
       }
-      let hit = isCap(t) && mayStart(gaz, t.lower) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
-      if (!hit && /^\p{Ll}/u.test(t.text) && t.text.length > 3 && (isCap(tokens[i + 1]) || knownParts.has(t.lower)) && mayStart(gaz, t.lower)) {
+      let hit =
+        isCap(t) && mayStart(gaz, t.lower) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
+      if (
+        !hit &&
+        /^\p{Ll}/u.test(t.text) &&
+        t.text.length > 3 &&
+        (isCap(tokens[i + 1]) || knownParts.has(t.lower)) &&
+        mayStart(gaz, t.lower)
+      ) {
         // Careless lowercase ("russian Foreign Minister", "lavrov said"): only demonyms before a
         // capitalised title, or people the article has already named.
         const h = gaz.matchAt(window(caps(), tokens, i, s.tokEnd), 0);
-        if (h && h.length === 1 && ((h.via === "demonym" && isCap(tokens[i + 1])) || knownParts.has(t.lower))) hit = h;
+        if (h && h.length === 1 && ((h.via === "demonym" && isCap(tokens[i + 1])) || knownParts.has(t.lower)))
+          hit = h;
       }
-      if (!hit && /^\p{Ll}/u.test(t.text) && knownParts.has(t.lower) && t.text.length > 3 && t.pos !== "VERB") {
-        mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + 1, spanStart: i, surface: t.text, kind: "name", possessive: isPossessiveAt(tokens, i + 1) });
+      if (
+        !hit &&
+        /^\p{Ll}/u.test(t.text) &&
+        knownParts.has(t.lower) &&
+        t.text.length > 3 &&
+        t.pos !== "VERB"
+      ) {
+        mentions.push({
+          sentence: s.index,
+          tokStart: i,
+          tokEnd: i + 1,
+          spanStart: i,
+          surface: t.text,
+          kind: "name",
+          possessive: isPossessiveAt(tokens, i + 1),
+        });
         i++;
         continue;
       }
       if (hit) {
         const end = i + hit.length;
         // "Soviet-era", "Russian-made": an adjective, not a mention of the state.
-        if (tokens[end]?.text === "-" && adjacent(tokens[end - 1], tokens[end]) && ADJ_SUFFIX.has(tokens[end + 1]?.lower ?? "")) {
+        if (
+          tokens[end]?.text === "-" &&
+          adjacent(tokens[end - 1], tokens[end]) &&
+          ADJ_SUFFIX.has(tokens[end + 1]?.lower ?? "")
+        ) {
           i = end + 2;
           continue;
         }
         // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
-        const longer = hit.entry.type !== "Person" && hit.via !== "demonym" && isCap(tokens[end]) && !NOT_NAME.has(tokens[end].lower) && adjacent(tokens[end - 1], tokens[end]) === false && !s.headline
-          ? classify(tokens, i, capRun(tokens, i, s.tokEnd))
-          : undefined;
+        const longer =
+          hit.entry.type !== "Person" &&
+          hit.via !== "demonym" &&
+          isCap(tokens[end]) &&
+          !NOT_NAME.has(tokens[end].lower) &&
+          adjacent(tokens[end - 1], tokens[end]) === false &&
+          !s.headline
+            ? classify(tokens, i, capRun(tokens, i, s.tokEnd))
+            : undefined;
         if (longer === "Organization" || longer === "Place") {
           // fall through to the capitalised run below
         } else {
-          const prefix = hit.entry.type === "Organization" || hit.entry.type === "Place" ? statePrefix(tokens, texts, gaz, i, end) : 0;
+          const prefix =
+            hit.entry.type === "Organization" || hit.entry.type === "Place"
+              ? statePrefix(tokens, texts, gaz, i, end)
+              : 0;
           if (prefix) {
             // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
             const possessive = isPossessiveAt(tokens, i + prefix);
             const state = gaz.matchAt(texts.slice(i, i + prefix), 0)!;
-            mentions.push({ sentence: s.index, tokStart: i, tokEnd: i + prefix, spanStart: i, surface: text(doc, i, i + prefix), kind: "name", entry: state.entry, via: state.via, type: "Country", possessive });
-            mentions.push({ sentence: s.index, tokStart: i + prefix + (possessive ? 1 : 0), tokEnd: end, spanStart: i + prefix + (possessive ? 1 : 0), surface: text(doc, i, end), kind: "name", entry: hit.entry, via: hit.via, type: hit.entry.type, possessive: isPossessiveAt(tokens, end) });
+            mentions.push({
+              sentence: s.index,
+              tokStart: i,
+              tokEnd: i + prefix,
+              spanStart: i,
+              surface: text(doc, i, i + prefix),
+              kind: "name",
+              entry: state.entry,
+              via: state.via,
+              type: "Country",
+              possessive,
+            });
+            mentions.push({
+              sentence: s.index,
+              tokStart: i + prefix + (possessive ? 1 : 0),
+              tokEnd: end,
+              spanStart: i + prefix + (possessive ? 1 : 0),
+              surface: text(doc, i, end),
+              kind: "name",
+              entry: hit.entry,
+              via: hit.via,
+              type: hit.entry.type,
+              possessive: isPossessiveAt(tokens, end),
+            });
             i = end;
             continue;
           }
-          if (hit.entry.type === "Person") for (const p of hit.entry.name.toLowerCase().split(/[\s-]+/)) knownParts.add(p);
+          if (hit.entry.type === "Person")
+            for (const p of hit.entry.name.toLowerCase().split(/[\s-]+/)) knownParts.add(p);
           mentions.push({
-            sentence: s.index, tokStart: i, tokEnd: end, spanStart: i,
+            sentence: s.index,
+            tokStart: i,
+            tokEnd: end,
+            spanStart: i,
             surface: text(doc, i, end),
-            kind: "name", entry: hit.entry, via: hit.via, type: hit.entry.type,
+            kind: "name",
+            entry: hit.entry,
+            via: hit.via,
+            type: hit.entry.type,
             possessive: isPossessiveAt(tokens, end),
           });
           i = end;
@@ -245,7 +358,8 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       while (start < runEnd && start === s.tokStart && tokens[start].pos !== "PROPN") start++;
       // Titles are stripped from people, not from organisations ("National Security Council").
       const whole = classify(tokens, start, runEnd);
-      if (whole !== "Organization" && whole !== "Place") while (start < runEnd && TITLE_WORDS.has(tokens[start].lower)) start++;
+      if (whole !== "Organization" && whole !== "Place")
+        while (start < runEnd && TITLE_WORDS.has(tokens[start].lower)) start++;
       if (start >= runEnd) {
         i = runEnd > i ? runEnd : i + 1;
         continue;
@@ -259,14 +373,22 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         }
       }
       // A label ("Troop Deployment:") is not a name.
-      if (tokens[runEnd]?.text === ":" ) {
+      if (tokens[runEnd]?.text === ":") {
         i = runEnd + 1;
         continue;
       }
       const kind = classify(tokens, start, runEnd);
       const nWords = tokens.slice(start, runEnd).filter(isWord).length;
       const surface = text(doc, start, runEnd);
-      const m: Mention = { sentence: s.index, tokStart: start, tokEnd: runEnd, spanStart: start, surface, kind: "name", possessive: isPossessiveAt(tokens, runEnd) };
+      const m: Mention = {
+        sentence: s.index,
+        tokStart: start,
+        tokEnd: runEnd,
+        spanStart: start,
+        surface,
+        kind: "name",
+        possessive: isPossessiveAt(tokens, runEnd),
+      };
       if (kind === "event") {
         i = runEnd;
         continue;
@@ -275,7 +397,10 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       else {
         const [, , titled] = titleBefore(tokens, start, s.tokStart);
         const appos = appositionAfter(tokens, runEnd, s.tokEnd);
-        const allProper = tokens.slice(start, runEnd).filter(isWord).every((x) => x.pos === "PROPN" || /^\p{Lu}/u.test(x.text));
+        const allProper = tokens
+          .slice(start, runEnd)
+          .filter(isWord)
+          .every((x) => x.pos === "PROPN" || /^\p{Lu}/u.test(x.text));
         const prevWord = tokens[start - 1]?.lower ?? "";
         if (titled || appos) m.type = "Person";
         else if (nWords >= 2 && prevWord === "at" && allProper) {
@@ -289,12 +414,18 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           // Unknown acronyms are too often outlets, tickers and page furniture to keep.
           i = runEnd;
           continue;
-        } else if (nWords === 1 && ["in", "near", "outside"].includes(prevWord) && tokens[start].pos === "PROPN" && !/\b(?:shares|stake|stakes|invest\w*)$/.test(tokens[start - 2]?.lower ?? "")) {
+        } else if (
+          nWords === 1 &&
+          ["in", "near", "outside"].includes(prevWord) &&
+          tokens[start].pos === "PROPN" &&
+          !/\b(?:shares|stake|stakes|invest\w*)$/.test(tokens[start - 2]?.lower ?? "")
+        ) {
           m.type = "Place";
           m.weak = true;
         }
       }
-      if (m.type === "Person") for (const p of surface.toLowerCase().split(/[\s-]+/)) if (p.length > 2) knownParts.add(p);
+      if (m.type === "Person")
+        for (const p of surface.toLowerCase().split(/[\s-]+/)) if (p.length > 2) knownParts.add(p);
       mentions.push(m);
       i = runEnd;
     }
@@ -356,13 +487,38 @@ function window(texts: string[], tokens: Tok[], i: number, end: number): string[
   return texts.slice(i, k);
 }
 
-const REF_ROLES = ["foreign minister", "defence minister", "defense minister", "prime minister", "top diplomat", "leader", "president", "premier", "chancellor", "official", "diplomat", "envoy", "minister", "spokesperson", "spokesman", "visitor", "guest", "counterpart"];
+const REF_ROLES = [
+  "foreign minister",
+  "defence minister",
+  "defense minister",
+  "prime minister",
+  "top diplomat",
+  "leader",
+  "president",
+  "premier",
+  "chancellor",
+  "official",
+  "diplomat",
+  "envoy",
+  "minister",
+  "spokesperson",
+  "spokesman",
+  "visitor",
+  "guest",
+  "counterpart",
+];
 
 /**
  * "the North Korean leader", "the Russian president", "the top diplomat" — a role standing for a
  * person, when no name follows. Returns the state (if given), the role and the token after it.
  */
-function roleReference(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, end: number): { state?: string; role: string; end: number } | undefined {
+function roleReference(
+  tokens: Tok[],
+  texts: string[],
+  gaz: Gazetteer,
+  i: number,
+  end: number,
+): { state?: string; role: string; end: number } | undefined {
   let j = i + 1;
   let state: string | undefined;
   if (isCap(tokens[j])) {
@@ -396,7 +552,10 @@ function statePrefix(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, 
 }
 
 function text(doc: Analysed, from: number, to: number): string {
-  return doc.tokens.slice(from, to).map((t, k) => (k === 0 ? "" : doc.tokens[from + k - 1].end < t.start ? " " : "") + t.text).join("");
+  return doc.tokens
+    .slice(from, to)
+    .map((t, k) => (k === 0 ? "" : doc.tokens[from + k - 1].end < t.start ? " " : "") + t.text)
+    .join("");
 }
 
 /**
@@ -412,7 +571,8 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
     endingAt.set(m.possessive ? m.tokEnd + 1 : m.tokEnd, k);
     startingAt.set(m.tokStart, k);
   });
-  const actorType = (m: Mention | undefined): boolean => !!m && (m.type === "Country" || m.type === "Organization");
+  const actorType = (m: Mention | undefined): boolean =>
+    !!m && (m.type === "Country" || m.type === "Organization");
   mentions.forEach((m) => {
     if (m.kind !== "name" || (m.type && m.type !== "Person")) return;
     const s = sentences[m.sentence];
@@ -424,7 +584,7 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
       }
       m.role = role;
       m.spanStart = from;
-      let j = from - 1;
+      const j = from - 1;
       // "Russian President …": a demonym right before the title; "North Korea's foreign minister …".
       const k = endingAt.get(j + 1);
       if (k !== undefined && actorType(mentions[k])) {
@@ -441,7 +601,11 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
       const [arole, at] = appos;
       let k = startingAt.get(at);
       // "North Korea's Workers' Party": the organisation, not its state, is what the person belongs to.
-      while (k !== undefined && mentions[k].possessive && startingAt.get(mentions[k].tokEnd + 1) !== undefined) {
+      while (
+        k !== undefined &&
+        mentions[k].possessive &&
+        startingAt.get(mentions[k].tokEnd + 1) !== undefined
+      ) {
         k = startingAt.get(mentions[k].tokEnd + 1);
       }
       if (k !== undefined && actorType(mentions[k])) {

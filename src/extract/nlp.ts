@@ -41,7 +41,30 @@ const WORD = /^\p{L}/u;
 
 /** Is this line a headline or label rather than running text? */
 // Words Title Case leaves in lower case.
-const TITLE_CASE_SMALL = new Set(["a", "an", "the", "and", "or", "nor", "but", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "via", "into", "amid", "over"]);
+const TITLE_CASE_SMALL = new Set([
+  "a",
+  "an",
+  "the",
+  "and",
+  "or",
+  "nor",
+  "but",
+  "of",
+  "in",
+  "on",
+  "at",
+  "to",
+  "for",
+  "by",
+  "with",
+  "from",
+  "as",
+  "vs",
+  "via",
+  "into",
+  "amid",
+  "over",
+]);
 
 function isHeadline(tokens: Tok[], from: number, to: number): boolean {
   const last = tokens[to - 1];
@@ -74,7 +97,13 @@ export function analyse(text: string): Analysed {
     let at = text.indexOf(v, cursor);
     // wink may normalise a token's form; then place it at the cursor rather than lose the sentence.
     if (at < 0 || at - cursor > 200) at = cursor;
-    tokens.push({ text: v, lower: v.toLowerCase(), pos: tags[i], start: at, end: Math.min(text.length, at + v.length) });
+    tokens.push({
+      text: v,
+      lower: v.toLowerCase(),
+      pos: tags[i],
+      start: at,
+      end: Math.min(text.length, at + v.length),
+    });
     cursor = at + v.length;
   }
   const spans: [number, number][] = [];

@@ -7,7 +7,16 @@ export function canonicalEnds(type: RelationType, source: string, target: string
 }
 
 /** Deterministic relation id: same article, type, ends, certainty and date → same id. */
-export function relationId(articleId: string, type: RelationType, source: string, target: string, certainty: Certainty, date?: string): string {
-  const h = createHash("sha1").update([articleId, type, source, target, certainty, date ?? ""].join("\u0000")).digest("hex");
+export function relationId(
+  articleId: string,
+  type: RelationType,
+  source: string,
+  target: string,
+  certainty: Certainty,
+  date?: string,
+): string {
+  const h = createHash("sha1")
+    .update([articleId, type, source, target, certainty, date ?? ""].join("\u0000"))
+    .digest("hex");
   return `rel:${h.slice(0, 20)}`;
 }

@@ -31,23 +31,39 @@ interface Item {
   pronoun: boolean;
 }
 
-const MET = /\b(?:met|meets|meet|meeting|held talks|holds talks|hold talks|holding talks|talks with|talked with|talked to|spoke with|spoke to|speaks with|received|receives|receiving|greeted|greets|greeting|hosted|hosts|hosting|welcomed|welcomes|engaged in (?:[a-z-]+ )*?(?:discussions|talks|dialogue) with|had (?:[a-z-]+ )*?(?:discussions|talks|a meeting|a call|a phone call|a conversation) with|discussions with|conferred with|shook hands with|sat down with|phone call with|summit with|encounter with)\b/;
-const MET_AFTER = /^\s*(?:had |have |has |also |then |finally |recently |first |will |would |later |are to |to )*(?:met|meet|meets|meeting|held talks|hold talks|holding talks|talked|spoke|shook hands|sat down|had talks|had a meeting|are meeting|were meeting|conferred)\b/;
-const MET_BEFORE = /\b(?:meeting|meetings|talks|summit|encounter|discussions|conversation|call|handshake)\s+(?:between|of)\s+(?:the\s+)?$/;
-const MET_LEAD = /\b(?:before|after|during|while|when|since)\s+(?:his |her |their )?(?:meeting|talks|meetings)\s+with\s+$/;
-const VISIT = /\b(?:visited|visits|visiting|visit to|visit of|arrived in|arrives in|arriving in|arrival in|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|flew to|flown to|landed in|went to|came to|stay in|visit)\s+(?:the\s+)?$/;
-const SEND = /\b(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying)\b/g;
-const TROOPS = /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingent)\b/;
-const SUPPLY = /\b(?:supplied|supplies|supply|supplying|provided|provides|provide|providing|delivered|delivers|deliver|delivering|shipped|ships|shipping|sold|sells|sell|selling|transferred|transfers|transfer|transferring|gave|given|give|gives|giving|sent|send|sends|sending|exported|exports|export|exporting)\b/g;
-const ARMS = /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
+const MET =
+  /\b(?:met|meets|meet|meeting|held talks|holds talks|hold talks|holding talks|talks with|talked with|talked to|spoke with|spoke to|speaks with|received|receives|receiving|greeted|greets|greeting|hosted|hosts|hosting|welcomed|welcomes|engaged in (?:[a-z-]+ )*?(?:discussions|talks|dialogue) with|had (?:[a-z-]+ )*?(?:discussions|talks|a meeting|a call|a phone call|a conversation) with|discussions with|conferred with|shook hands with|sat down with|phone call with|summit with|encounter with)\b/;
+const MET_AFTER =
+  /^\s*(?:had |have |has |also |then |finally |recently |first |will |would |later |are to |to )*(?:met|meet|meets|meeting|held talks|hold talks|holding talks|talked|spoke|shook hands|sat down|had talks|had a meeting|are meeting|were meeting|conferred)\b/;
+const MET_BEFORE =
+  /\b(?:meeting|meetings|talks|summit|encounter|discussions|conversation|call|handshake)\s+(?:between|of)\s+(?:the\s+)?$/;
+const MET_LEAD =
+  /\b(?:before|after|during|while|when|since)\s+(?:his |her |their )?(?:meeting|talks|meetings)\s+with\s+$/;
+const VISIT =
+  /\b(?:visited|visits|visiting|visit to|visit of|arrived in|arrives in|arriving in|arrival in|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|flew to|flown to|landed in|went to|came to|stay in|visit)\s+(?:the\s+)?$/;
+const SEND =
+  /\b(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying)\b/g;
+const TROOPS =
+  /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingent)\b/;
+const SUPPLY =
+  /\b(?:supplied|supplies|supply|supplying|provided|provides|provide|providing|delivered|delivers|deliver|delivering|shipped|ships|shipping|sold|sells|sell|selling|transferred|transfers|transfer|transferring|gave|given|give|gives|giving|sent|send|sends|sending|exported|exports|export|exporting)\b/g;
+const ARMS =
+  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
 const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
-const TO_END = /\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
-const SUPPORT = /\b(?:support|supports|supported|supporting|backing|backed|backs|back|ally|allies|assistance|aid|help|helped|helps|solidarity)\b/g;
-const SUPPORT_FILLER_BAD = /\b(?:in|against|with|on|at|from|amid|amidst|by|over|than|war|conflict|and|or|but)\b/;
-const MATERIAL = /\b(?:military|troops?|economic|financial|material|providing|provided|provide|provides|contribut\w*|sending|sent|send|arms|weapons|supply\w*|aid)\b/;
-const VERBAL = /\b(?:expressed|expresses|express|voiced|voices|reaffirmed|reaffirms|reiterated|reiterates|pledged|pledges|declared|declares|showing|showed|shows|stated|states|thanked|praised)\b/;
-const SIGN = /\b(?:signed|sign|signs|signing|formali[sz]ed|formali[sz]e|concluded|conclude|inked|ink|struck|clinched|ratified)\b/;
-const AGREEMENT = /\b(?:treaty|agreement|agreements|pact|accord|deal|memorandum|protocol|partnership|charter|declaration|documents?)\b/;
+const TO_END =
+  /\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
+const SUPPORT =
+  /\b(?:support|supports|supported|supporting|backing|backed|backs|back|ally|allies|assistance|aid|help|helped|helps|solidarity)\b/g;
+const SUPPORT_FILLER_BAD =
+  /\b(?:in|against|with|on|at|from|amid|amidst|by|over|than|war|conflict|and|or|but)\b/;
+const MATERIAL =
+  /\b(?:military|troops?|economic|financial|material|providing|provided|provide|provides|contribut\w*|sending|sent|send|arms|weapons|supply\w*|aid)\b/;
+const VERBAL =
+  /\b(?:expressed|expresses|express|voiced|voices|reaffirmed|reaffirms|reiterated|reiterates|pledged|pledges|declared|declares|showing|showed|shows|stated|states|thanked|praised)\b/;
+const SIGN =
+  /\b(?:signed|sign|signs|signing|formali[sz]ed|formali[sz]e|concluded|conclude|inked|ink|struck|clinched|ratified)\b/;
+const AGREEMENT =
+  /\b(?:treaty|agreement|agreements|pact|accord|deal|memorandum|protocol|partnership|charter|declaration|documents?)\b/;
 
 /** A meeting trigger whose object is the next mention: nothing but a short phrase after it ("a delegation led by"). */
 function metTrigger(between: string): boolean {
@@ -58,7 +74,13 @@ function metTrigger(between: string): boolean {
   return /^[^,;:()]{0,45}$/.test(rest);
 }
 
-export function findRelations(doc: Analysed, article: Article, mentions: Mention[], res: Resolution, gaz: Gazetteer): RawRelation[] {
+export function findRelations(
+  doc: Analysed,
+  article: Article,
+  mentions: Mention[],
+  res: Resolution,
+  gaz: Gazetteer,
+): RawRelation[] {
   const out: RawRelation[] = [];
   const text = article.text;
   const typeOf = (id: string): EntityType | undefined => res.entities.get(id)?.type;
@@ -70,8 +92,14 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
     const add = (aff: number, role?: string): void => {
       const target = mentions[aff]?.entityId;
       if (!target || target === m.entityId) return;
-      const sent = doc.sentences[m.sentence];
-      out.push({ type: "AFFILIATED_WITH", source: m.entityId!, target, sentence: m.sentence, clause: text.slice(doc.tokens[m.spanStart].start, doc.tokens[m.tokEnd - 1].end), role, ...(sent ? {} : {}) });
+      out.push({
+        type: "AFFILIATED_WITH",
+        source: m.entityId!,
+        target,
+        sentence: m.sentence,
+        clause: text.slice(doc.tokens[m.spanStart].start, doc.tokens[m.tokEnd - 1].end),
+        role,
+      });
       if (typeOf(target) === "Country" && !stateOf.has(m.entityId!)) stateOf.set(m.entityId!, target);
     };
     if (m.affiliation !== undefined) add(m.affiliation, m.role);
@@ -102,7 +130,8 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
     if (s.headline) continue;
     const items = sentenceItems(bySentence[s.index], res);
     const stext = text.slice(s.start, s.end);
-    const lower = (a: number, b: number): string => (lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase());
+    const lower = (a: number, b: number): string =>
+      lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase();
     // Trigger positions once per sentence; each recipient then takes the last one before it.
     const sentLower = lower(s.start, s.end);
     const sendAt = [...sentLower.matchAll(SEND)];
@@ -119,11 +148,19 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
     const startOf = (it: Item): number => doc.tokens[it.from].start;
     const endOf = (it: Item): number => doc.tokens[it.to - 1].end;
     const between = (a: Item, b: Item): string => lower(endOf(a), startOf(b));
-    const clauseAround = (a: Item, b: Item): string => lower(Math.max(s.start, startOf(a) - 60), Math.min(s.end, endOf(b) + 20));
-    const push = (type: RelationType, source: string | undefined, target: string | undefined, clause: string, extra: Partial<RawRelation> = {}): void => {
+    const clauseAround = (a: Item, b: Item): string =>
+      lower(Math.max(s.start, startOf(a) - 60), Math.min(s.end, endOf(b) + 20));
+    const push = (
+      type: RelationType,
+      source: string | undefined,
+      target: string | undefined,
+      clause: string,
+      extra: Partial<RawRelation> = {},
+    ): void => {
       if (!source || !target || source === target) return;
       out.push({ type, source, target, sentence: s.index, clause, ...extra });
-      if (type === "MET" || type === "SIGNED_AGREEMENT") lastPair = { ids: [source, target], sentence: s.index };
+      if (type === "MET" || type === "SIGNED_AGREEMENT")
+        lastPair = { ids: [source, target], sentence: s.index };
     };
     const isPerson = (it: Item): boolean => it.type === "Person";
     const isActor = (it: Item): boolean => it.type !== "Place";
@@ -142,7 +179,8 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         const others = items.slice(i + 1, gs).some((x) => isPerson(x) && x.id !== a.id && x.id !== b.id);
         const btw = between(a, items[gs]);
         if (!others && btw.length < 160 && metTrigger(btw)) push("MET", a.id, b.id, clauseAround(a, b));
-        if (btw.trim() === "," && MET_LEAD.test(lower(Math.max(s.start, startOf(a) - 40), startOf(a)))) push("MET", a.id, b.id, clauseAround(a, b));
+        if (btw.trim() === "," && MET_LEAD.test(lower(Math.max(s.start, startOf(a) - 40), startOf(a))))
+          push("MET", a.id, b.id, clauseAround(a, b));
       }
       // "A and B met", "meeting between A and B"
       if (gs < j) {
@@ -151,7 +189,8 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         const before = lower(Math.max(s.start, startOf(items[gs]) - 40), startOf(items[gs]));
         if (MET_AFTER.test(after) || MET_BEFORE.test(before)) {
           const clause = before + lower(startOf(items[gs]), Math.min(s.end, endOf(b) + 30));
-          for (let x = 0; x < group.length; x++) for (let y = x + 1; y < group.length; y++) push("MET", group[x].id, group[y].id, clause);
+          for (let x = 0; x < group.length; x++)
+            for (let y = x + 1; y < group.length; y++) push("MET", group[x].id, group[y].id, clause);
         }
       }
     }
@@ -164,7 +203,8 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         const a = items[i];
         if (!isPerson(a)) continue;
         const btw = between(a, b);
-        if (btw.length < 120 && VISIT.test(btw) && !items.slice(i + 1, j).some(isPerson)) push("VISITED", a.id, visitTarget(b.id), clauseAround(a, b));
+        if (btw.length < 120 && VISIT.test(btw) && !items.slice(i + 1, j).some(isPerson))
+          push("VISITED", a.id, visitTarget(b.id), clauseAround(a, b));
         break;
       }
     }
@@ -174,7 +214,12 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
       const cands = items.filter((it) => endOf(it) <= pos && isActor(it));
       // "North Korean troops": a demonym right before the troop noun.
       if (nearPos !== undefined) {
-        const near = cands.find((it) => it.type === "Country" && /^\s*(?:[\d,]+\s+|some\s+|more\s+)?(?:[a-z-]+\s+)?$/.test(lower(endOf(it), nearPos)) && nearPos - endOf(it) < 25);
+        const near = cands.find(
+          (it) =>
+            it.type === "Country" &&
+            /^\s*(?:[\d,]+\s+|some\s+|more\s+)?(?:[a-z-]+\s+)?$/.test(lower(endOf(it), nearPos)) &&
+            nearPos - endOf(it) < 25,
+        );
         if (near) return near;
       }
       // The nearest actor before the trigger that is not the object of a preposition: "Ukraine
@@ -200,9 +245,19 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
             const troopAt = preStart + Math.max(0, v.index - 50) + troop.index;
             const src = sourceBefore(preStart + v.index, troopAt) ?? sourceBefore(troopAt, troopAt);
             const qty = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/.exec(span);
-            const from = src ? asState(src.id) : topicSource && s.index - topicSource.sentence <= 2 ? topicSource.id : undefined;
+            const from = src
+              ? asState(src.id)
+              : topicSource && s.index - topicSource.sentence <= 2
+                ? topicSource.id
+                : undefined;
             if (from && (!src || startOf(src) < preStart + v.index || troopAt < preStart + v.index)) {
-              push("SENT_TROOPS_TO", from, asState(b.id) ?? b.id, lower(Math.max(s.start, preStart + v.index - 60), Math.min(s.end, endOf(b) + 20)), qty ? { quantity: Number(qty[1].replace(/,/g, "")) } : {});
+              push(
+                "SENT_TROOPS_TO",
+                from,
+                asState(b.id) ?? b.id,
+                lower(Math.max(s.start, preStart + v.index - 60), Math.min(s.end, endOf(b) + 20)),
+                qty ? { quantity: Number(qty[1].replace(/,/g, "")) } : {},
+              );
               topicSource = { id: from, sentence: s.index };
             }
           }
@@ -210,17 +265,23 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         // SUPPLIED_ARMS_TO and aid: "A supplied arms to B", "A supplied B with shells", passives.
         const w = lastBefore(supplyAt, pre.length);
         if (w && w.index !== undefined && pre.length - w.index < 120 && isActor(b)) {
-          const direct = /^\s*$/.test(pre.slice(w.index + w[0].length)) && /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/.test(tail);
+          const direct =
+            /^\s*$/.test(pre.slice(w.index + w[0].length)) && /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/.test(tail);
           if (TO_END.test(pre) || direct) {
             const theme = pre.slice(Math.max(0, w.index - 60)) + " " + tail;
             const src = sourceBefore(preStart + w.index);
-            const from = src ? asState(src.id) : topicSource && s.index - topicSource.sentence <= 2 ? topicSource.id : undefined;
+            const from = src
+              ? asState(src.id)
+              : topicSource && s.index - topicSource.sentence <= 2
+                ? topicSource.id
+                : undefined;
             const clause = lower(Math.max(s.start, preStart + w.index - 60), Math.min(s.end, endOf(b) + 40));
             if (from && ARMS.test(theme)) {
               push("SUPPLIED_ARMS_TO", from, asState(b.id) ?? b.id, clause);
               topicSource = { id: from, sentence: s.index };
             }
-            if (from && AID.test(theme) && /provid|gave|give|giv|offer|extend|sent|send/.test(w[0])) push("SUPPORTS", from, asState(b.id) ?? b.id, clause);
+            if (from && AID.test(theme) && /provid|gave|give|giv|offer|extend|sent|send/.test(w[0]))
+              push("SUPPORTS", from, asState(b.id) ?? b.id, clause);
           }
         }
       }
@@ -234,15 +295,27 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         if (m && !SUPPORT_FILLER_BAD.test(m[1]) && !between) {
           // The supporter: a possessor right before the trigger, else the clause subject.
           const head = pre.slice(Math.max(0, t.index - 40), t.index);
-          const poss = items.find((x) => endOf(x) <= trigAt && (x.possessive || x.pronoun) && /^\s*(?:[a-z-]+\s+){0,2}$/.test(lower(endOf(x), trigAt)));
+          const poss = items.find(
+            (x) =>
+              endOf(x) <= trigAt &&
+              (x.possessive || x.pronoun) &&
+              /^\s*(?:[a-z-]+\s+){0,2}$/.test(lower(endOf(x), trigAt)),
+          );
           const their = /\b(?:their|its|our|your)\s+(?:[a-z-]+\s+){0,2}$/.test(head);
           let src: Item | undefined = poss ?? (their ? undefined : sourceBefore(trigAt));
           if (src && src.pronoun && !poss) src = undefined;
           if (src) {
             const context = lower(Math.max(s.start, trigAt - 40), trigAt + t[0].length);
-            const material = MATERIAL.test(context) && !VERBAL.test(lower(Math.max(s.start, trigAt - 40), trigAt));
-            const from = isPerson(src) && material && !/\b(?:ally|allies)\b/.test(t[0]) ? asState(src.id) : src.id;
-            push("SUPPORTS", from, b.id, lower(Math.max(s.start, trigAt - 60), Math.min(s.end, endOf(b) + 20)));
+            const material =
+              MATERIAL.test(context) && !VERBAL.test(lower(Math.max(s.start, trigAt - 40), trigAt));
+            const from =
+              isPerson(src) && material && !/\b(?:ally|allies)\b/.test(t[0]) ? asState(src.id) : src.id;
+            push(
+              "SUPPORTS",
+              from,
+              b.id,
+              lower(Math.max(s.start, trigAt - 60), Math.min(s.end, endOf(b) + 20)),
+            );
           }
         }
       }
@@ -260,7 +333,8 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
         if (ids.size >= 2) parties = group;
       }
       if (parties.length < 2) {
-        const withAt = /\b(?:signed|sign|signs|signing|concluded|inked|struck|formali[sz]ed)\b[^.]*?\bwith\s+(?:the\s+)?$/;
+        const withAt =
+          /\b(?:signed|sign|signs|signing|concluded|inked|struck|formali[sz]ed)\b[^.]*?\bwith\s+(?:the\s+)?$/;
         for (const b of actors) {
           if (withAt.test(lower(s.start, startOf(b)))) {
             const a = actors.find((x) => endOf(x) <= startOf(b) && !afterPrep(x));
@@ -271,11 +345,19 @@ export function findRelations(doc: Analysed, article: Article, mentions: Mention
       }
       let partyIds = parties.map((p) => p.id);
       // "The two leaders signed …": the pair the previous sentence was about.
-      if (partyIds.length < 2 && /\b(?:the two|both) (?:leaders|sides|countries|nations|governments|ministers|presidents)\b/.test(sl) && lastPair && s.index - lastPair.sentence <= 2) {
+      if (
+        partyIds.length < 2 &&
+        /\b(?:the two|both) (?:leaders|sides|countries|nations|governments|ministers|presidents)\b/.test(
+          sl,
+        ) &&
+        lastPair &&
+        s.index - lastPair.sentence <= 2
+      ) {
         partyIds = lastPair.ids;
       }
       const states = [...new Set(partyIds.map((p) => asState(p)).filter((x): x is string => !!x))];
-      for (let x = 0; x < states.length; x++) for (let y = x + 1; y < states.length; y++) push("SIGNED_AGREEMENT", states[x], states[y], sl);
+      for (let x = 0; x < states.length; x++)
+        for (let y = x + 1; y < states.length; y++) push("SIGNED_AGREEMENT", states[x], states[y], sl);
     }
   }
   return out;
@@ -287,7 +369,8 @@ function sentenceItems(all: { m: Mention; k: number }[], res: Resolution): Item[
   const covered = new Set<number>();
   for (const { m } of inSentence) {
     if (m.kind === "name" && m.spanStart < m.tokStart) {
-      for (const { m: o, k } of inSentence) if (o !== m && o.tokStart >= m.spanStart && o.tokEnd <= m.tokStart) covered.add(k);
+      for (const { m: o, k } of inSentence)
+        if (o !== m && o.tokStart >= m.spanStart && o.tokEnd <= m.tokStart) covered.add(k);
     }
   }
   return inSentence

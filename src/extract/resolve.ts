@@ -35,10 +35,14 @@ function usedAsActor(doc: Analysed, m: Mention): boolean {
   const next = doc.tokens[m.tokEnd];
   const prev = doc.tokens[m.spanStart - 1];
   const prevPrev = doc.tokens[m.spanStart - 2];
-  const afterPrep = (prev && PREPOSITIONS.has(prev.lower)) || (prev?.lower === "the" && prevPrev && PREPOSITIONS.has(prevPrev.lower));
+  const afterPrep =
+    (prev && PREPOSITIONS.has(prev.lower)) ||
+    (prev?.lower === "the" && prevPrev && PREPOSITIONS.has(prevPrev.lower));
   if (afterPrep) {
     // "… between Moscow and Pyongyang", "support for Moscow": relations between states, not locations.
-    return ["between", "for", "with", "against", "toward", "towards"].includes(prev.lower === "the" ? prevPrev.lower : prev.lower);
+    return ["between", "for", "with", "against", "toward", "towards"].includes(
+      prev.lower === "the" ? prevPrev.lower : prev.lower,
+    );
   }
   if (next && VERBISH.has(next.pos)) return true;
   // The object of a verb ("supplied Moscow with shells", "accused Pyongyang of …").
@@ -113,7 +117,11 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
     if (m.type === "Person") {
       const parts = nameParts(m.surface);
-      const cands = gaz.lookup(parts[parts.length - 1]).filter((e) => e.type === "Person" && [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)));
+      const cands = gaz
+        .lookup(parts[parts.length - 1])
+        .filter(
+          (e) => e.type === "Person" && [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)),
+        );
       if (cands.length === 1) return note(k, fromEntry(cands[0]), m.surface);
     }
     note(k, fresh(cleanName(m.surface), m.type), m.surface);
@@ -132,10 +140,19 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         return memo ? note(k, memo, m.surface) : undefined;
       }
       const exact = people.filter((e) => [e.name, ...e.aliases].some((n) => nameParts(n).includes(word)));
-      const cands = exact.length ? exact : people.filter((e) => word.length >= 4 && [e.name, ...e.aliases].some((n) => {
-        const parts = nameParts(n);
-        return parts.length >= 2 && (partVariant(parts[0], word) || partVariant(parts[parts.length - 1], word));
-      }));
+      const cands = exact.length
+        ? exact
+        : people.filter(
+            (e) =>
+              word.length >= 4 &&
+              [e.name, ...e.aliases].some((n) => {
+                const parts = nameParts(n);
+                return (
+                  parts.length >= 2 &&
+                  (partVariant(parts[0], word) || partVariant(parts[parts.length - 1], word))
+                );
+              }),
+          );
       if (cands.length) {
         // The person the article is about: most mentioned, then first introduced.
         const best = cands.reduce((a, b) => (b.mentions > a.mentions ? b : a));
@@ -143,7 +160,9 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         return note(k, best, m.surface);
       }
       // "Apple" after "Apple Inc.": the first word of an organisation the article named in full.
-      const org = [...entities.values()].find((e) => e.type === "Organization" && !e.known && normName(e.name).startsWith(`${word} `));
+      const org = [...entities.values()].find(
+        (e) => e.type === "Organization" && !e.known && normName(e.name).startsWith(`${word} `),
+      );
       if (org && /^\p{Lu}/u.test(m.surface)) return note(k, org, m.surface);
       if (m.entry) {
         const same = gaz.lookup(m.surface).filter((e) => e.type === "Person");
@@ -163,7 +182,10 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
 }
 
 function cleanName(s: string): string {
-  return s.replace(/\s*['’]s?$/, "").replace(/^the\s+/i, "").trim();
+  return s
+    .replace(/\s*['’]s?$/, "")
+    .replace(/^the\s+/i, "")
+    .trim();
 }
 
 /** Adds a surface form as an alias; true when it is new. */
@@ -201,7 +223,15 @@ export function resolvePronouns(doc: Analysed, mentions: Mention[], res: Resolut
     if (m.kind !== "pronoun") return;
     if (m.roleRef) {
       const { state, role } = m.roleRef;
-      const fits = roleHolders.filter((h) => (!state || h.state === state) && (!h.role || GENERIC_ROLES.has(role) || h.role.includes(role) || role.includes(h.role) || (role === "leader" && /president|leader|premier|chairman/.test(h.role))));
+      const fits = roleHolders.filter(
+        (h) =>
+          (!state || h.state === state) &&
+          (!h.role ||
+            GENERIC_ROLES.has(role) ||
+            h.role.includes(role) ||
+            role.includes(h.role) ||
+            (role === "leader" && /president|leader|premier|chairman/.test(h.role))),
+      );
       const people = [...new Set(fits.map((h) => h.person))];
       if (people.length === 1) {
         res.mentionEntity[k] = people[0];

@@ -27,12 +27,19 @@ export function buildGraph(extractions: ArticleExtraction[]): GeoGraph {
   for (const x of extractions) {
     for (const e of x.entities) {
       if (!graph.hasNode(e.id)) {
-        const attrs: GraphNodeAttributes = { label: e.name, name: e.name, entityType: e.type, aliases: [...e.aliases], articles: 0 };
+        const attrs: GraphNodeAttributes = {
+          label: e.name,
+          name: e.name,
+          entityType: e.type,
+          aliases: [...e.aliases],
+          articles: 0,
+        };
         if (e.wikidata) attrs.wikidata = e.wikidata;
         graph.addNode(e.id, attrs);
       } else {
         const have = graph.getNodeAttributes(e.id);
-        for (const a of [e.name, ...e.aliases]) if (a !== have.name && !have.aliases.includes(a)) have.aliases.push(a);
+        for (const a of [e.name, ...e.aliases])
+          if (a !== have.name && !have.aliases.includes(a)) have.aliases.push(a);
       }
       const set = articlesOf.get(e.id) ?? new Set<string>();
       set.add(x.article.id);
@@ -41,7 +48,16 @@ export function buildGraph(extractions: ArticleExtraction[]): GeoGraph {
   }
   for (const [id, set] of articlesOf) graph.setNodeAttribute(id, "articles", set.size);
 
-  interface Acc { certainties: Set<Certainty>; articles: Set<string>; outlets: Set<string>; dates: Set<string>; reported: string[]; roles: Set<string>; validFrom?: string; validTo?: string }
+  interface Acc {
+    certainties: Set<Certainty>;
+    articles: Set<string>;
+    outlets: Set<string>;
+    dates: Set<string>;
+    reported: string[];
+    roles: Set<string>;
+    validFrom?: string;
+    validTo?: string;
+  }
   const acc = new Map<string, { type: RelationType; source: string; target: string; a: Acc }>();
   for (const x of extractions) {
     for (const r of x.relations) {
@@ -51,7 +67,19 @@ export function buildGraph(extractions: ArticleExtraction[]): GeoGraph {
       const key = edgeKey(r.type, source, target);
       let e = acc.get(key);
       if (!e) {
-        e = { type: r.type, source, target, a: { certainties: new Set(), articles: new Set(), outlets: new Set(), dates: new Set(), reported: [], roles: new Set() } };
+        e = {
+          type: r.type,
+          source,
+          target,
+          a: {
+            certainties: new Set(),
+            articles: new Set(),
+            outlets: new Set(),
+            dates: new Set(),
+            reported: [],
+            roles: new Set(),
+          },
+        };
         acc.set(key, e);
       }
       e.a.certainties.add(r.certainty);

@@ -28,5 +28,8 @@ export function relationLines(x: ArticleExtraction, filter?: (r: Relation) => bo
 }
 
 export function entityNames(x: ArticleExtraction, type?: string): string[] {
-  return x.entities.filter((e) => !type || e.type === type).map((e) => e.name).sort();
+  return x.entities
+    .filter((e) => !type || e.type === type)
+    .map((e) => e.name)
+    .sort();
 }

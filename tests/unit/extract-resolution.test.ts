@@ -6,13 +6,17 @@ import { entityNames, extract, relationLines } from "./extract-helpers.js";
 
 describe("mentions and resolution", () => {
   it("resolves a surname to the full name introduced earlier, with the title stripped", () => {
-    const x = extract("German Chancellor Olaf Brandtner arrived in Warsaw on Tuesday. Brandtner said the talks were useful.");
+    const x = extract(
+      "German Chancellor Olaf Brandtner arrived in Warsaw on Tuesday. Brandtner said the talks were useful.",
+    );
     const people = x.entities.filter((e) => e.type === "Person");
     expect(people.map((p) => p.name)).toEqual(["Olaf Brandtner"]);
     expect(people[0].id).toBe("person:olaf-brandtner");
     expect(people[0].aliases).toContain("Brandtner");
     expect(x.mentions["person:olaf-brandtner"]).toBe(2);
-    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH Olaf Brandtner -> Germany (asserted)"]);
+    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toEqual([
+      "AFFILIATED_WITH Olaf Brandtner -> Germany (asserted)",
+    ]);
     expect(x.relations.find((r) => r.type === "AFFILIATED_WITH")?.role).toBe("chancellor");
   });
 
@@ -26,7 +30,9 @@ describe("mentions and resolution", () => {
     expect(people).toEqual(["Kim Song Nam", "Kim Yo Jong"]);
     const yo = x.entities.find((e) => e.name === "Kim Yo Jong")!;
     expect(x.mentions[yo.id]).toBe(3);
-    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toContain("AFFILIATED_WITH Kim Yo Jong -> Workers' Party of Korea (asserted)");
+    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toContain(
+      "AFFILIATED_WITH Kim Yo Jong -> Workers' Party of Korea (asserted)",
+    );
   });
 
   it("merges transliteration variants of one person and not different people", () => {
@@ -50,7 +56,9 @@ describe("mentions and resolution", () => {
   });
 
   it("maps demonyms and official names to the country", () => {
-    const x = extract("Japanese officials met representatives of the Republic of Korea in Busan. Japan said the meeting went well.");
+    const x = extract(
+      "Japanese officials met representatives of the Republic of Korea in Busan. Japan said the meeting went well.",
+    );
     expect(entityNames(x, "Country")).toEqual(["Japan", "South Korea"]);
   });
 
@@ -75,14 +83,22 @@ describe("mentions and resolution", () => {
       "Analysts at Harwick Lomax said Brennor Inc. would cut jobs. Brennor shares fell. " +
         "Mara Ostend, a spokeswoman for the European Fisheries Agency, declined to comment.",
     );
-    expect(entityNames(x, "Organization")).toEqual(["Brennor Inc.", "European Fisheries Agency", "Harwick Lomax"]);
+    expect(entityNames(x, "Organization")).toEqual([
+      "Brennor Inc.",
+      "European Fisheries Agency",
+      "Harwick Lomax",
+    ]);
     expect(entityNames(x, "Person")).toEqual(["Mara Ostend"]);
     expect(x.entities.find((e) => e.name === "Brennor Inc.")?.aliases).toContain("Brennor");
-    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toEqual(["AFFILIATED_WITH Mara Ostend -> European Fisheries Agency (asserted)"]);
+    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toEqual([
+      "AFFILIATED_WITH Mara Ostend -> European Fisheries Agency (asserted)",
+    ]);
   });
 
   it("does not take weekdays, months, adjectives or headlines for names", () => {
-    const x = extract("Leaders Gather For Historic Summit In Geneva\n\nOn Thursday in March, Western diplomats praised the Soviet-era treaty.");
+    const x = extract(
+      "Leaders Gather For Historic Summit In Geneva\n\nOn Thursday in March, Western diplomats praised the Soviet-era treaty.",
+    );
     expect(entityNames(x, "Person")).toEqual([]);
     expect(entityNames(x, "Country")).toEqual([]);
   });
@@ -90,7 +106,9 @@ describe("mentions and resolution", () => {
 
 describe("EntityRegistry", () => {
   it("maps a variant spelling in a later article onto the known person and unions aliases", () => {
-    const a = extract("Ukrainian envoy Anatoly Petrenko met Turkish Foreign Minister Aylin Demirkol in Ankara.");
+    const a = extract(
+      "Ukrainian envoy Anatoly Petrenko met Turkish Foreign Minister Aylin Demirkol in Ankara.",
+    );
     const b = extract("Anatoli Petrenko visited Poland on Friday.");
     const reg = new EntityRegistry();
     const ra = reg.resolve(a);

@@ -50,7 +50,9 @@ export function registerExtract(program: Command): void {
           x = registry.resolve(extractor.extract(outcome.article));
         } catch (err) {
           failed++;
-          console.error(`geokg extract: ${outcome.file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`);
+          console.error(
+            `geokg extract: ${outcome.file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+          );
           continue;
         }
         if (opts.format === "jsonl") process.stdout.write(jsonLine(outcome.file, x) + "\n");
