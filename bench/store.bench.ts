@@ -1,11 +1,15 @@
 // Write-path benchmark: relationships/s of geokg's store writes against a bare `UNWIND $rows CREATE`
 // of the same number of relationships, in the same run and the same Neo4j. Extraction happens before
 // the clock starts; only the store writes are timed. A second, streaming pass (`rssN`) checks peak RSS.
-//   node --import tsx bench/store.bench.ts [n] [rssN]
+//   node --import tsx bench/store.bench.ts [n] [rssN] [batch]   (own throwaway Neo4j; see scratchDb)
 import { pathToFileURL } from "node:url";
 import { createExtractor } from "../src/extract/index.js";
 import { EntityRegistry } from "../src/extract/entity-registry.js";
-import { openDb, type Db } from "../src/store/connection.js";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { connect, externalTarget, type Db } from "../src/store/connection.js";
+import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { applySchema } from "../src/store/schema.js";
 import { loadReliability } from "../src/store/source-reliability.js";
 import { writeArticles } from "../src/store/write-article.js";
@@ -104,13 +108,46 @@ async function streamingRss(db: Db, n: number, batchSize: number) {
   };
 }
 
+/**
+ * The benchmark deletes everything in its database, so it never touches the user's graph: it starts a
+ * throwaway Neo4j in a temp folder, unless BENCH_NEO4J_URI (+ NEO4J_USERNAME/NEO4J_PASSWORD) names a
+ * scratch server to use instead.
+ */
+async function scratchDb(): Promise<{ db: Db; stop(): Promise<void> }> {
+  const given = process.env.BENCH_NEO4J_URI
+    ? externalTarget({ ...process.env, NEO4J_URI: process.env.BENCH_NEO4J_URI })
+    : null;
+  if (given) {
+    const db = await connect(given);
+    return { db, stop: () => db.close() };
+  }
+  const base = mkdtempSync(join(tmpdir(), "geokg-bench-"));
+  const r = await startManaged({ base, preferPort: 0, heap: "1g", pageCache: "512m", ownerPid: process.pid });
+  const db = await connect({
+    uri: r.uri,
+    username: "neo4j",
+    password: r.password,
+    database: "neo4j",
+    managed: true,
+  });
+  return {
+    db,
+    async stop() {
+      await db.close();
+      await stopManaged({ base, graceMs: 60_000 });
+      rmSync(base, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function run({
   n = 2000,
   batchSize = DEFAULT_BATCH_SIZE,
   rssN = 0,
   rounds = 3,
 }: { n?: number; batchSize?: number; rssN?: number; rounds?: number } = {}): Promise<StoreBenchResult> {
-  const db = await openDb({ start: true });
+  const scratch = await scratchDb();
+  const db = scratch.db;
   try {
     await clear(db);
     await applySchema(db);
@@ -164,7 +201,7 @@ export async function run({
     }
     return result;
   } finally {
-    await db.close();
+    await scratch.stop();
   }
 }
 
