@@ -17,7 +17,9 @@ export class HttpError extends Error {
 export function parse<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
   const result = schema.safeParse(input);
   if (result.success) return result.data;
-  const problems = result.error.issues.map((i) => `${i.path.length ? i.path.join(".") : where}: ${i.message}`);
+  const problems = result.error.issues.map(
+    (i) => `${i.path.length ? i.path.join(".") : where}: ${i.message}`,
+  );
   throw new HttpError(400, `invalid ${where}: ${problems.join("; ")}`);
 }
 
@@ -27,7 +29,12 @@ const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 function csvOf<T extends readonly [string, ...string[]]>(values: T) {
   return z
     .union([z.string(), z.array(z.string())])
-    .transform((v) => (Array.isArray(v) ? v : [v]).flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      (Array.isArray(v) ? v : [v])
+        .flatMap((s) => s.split(","))
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(values)));
 }
 
@@ -71,7 +78,14 @@ export const pageSchema = z
 export const idSchema = z.string().min(1).max(500);
 
 const cypherParam: z.ZodType<unknown> = z.lazy(() =>
-  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(cypherParam), z.record(z.string(), cypherParam)]),
+  z.union([
+    z.string(),
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(cypherParam),
+    z.record(z.string(), cypherParam),
+  ]),
 );
 
 export const cypherBodySchema = z

@@ -6,20 +6,30 @@ import { ingest } from "../../src/ingest/index.js";
 import type { Db } from "../../src/store/connection.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { snapshot } from "./store-helpers.js";
+import { readGraph } from "../../src/store/read-graph.js";
+import { writeFile, mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { API_ARTICLES, fixtureTexts, writeApiArticles, XSS } from "./api-fixtures.js";
 
 let db: Db;
 let server: RunningServer;
 let base: string;
 
-async function get(path: string): Promise<{ status: number; body: any }> {
-  // `any`: response bodies are JSON of many shapes; each test checks the fields it relies on.
+// `any`: response bodies are JSON of many shapes; each test checks the fields it relies on.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Reply = { status: number; body: any };
+
+async function get(path: string): Promise<Reply> {
   const res = await fetch(new URL(path, base));
   const text = await res.text();
-  return { status: res.status, body: res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text };
+  return {
+    status: res.status,
+    body: res.headers.get("content-type")?.includes("json") ? JSON.parse(text) : text,
+  };
 }
 
-async function post(path: string, body: unknown, srv = base): Promise<{ status: number; body: any }> {
+async function post(path: string, body: unknown, srv = base): Promise<Reply> {
   const res = await fetch(new URL(path, srv), {
     method: "POST",
     headers: { "Content-Type": "application/json" },
@@ -29,7 +39,7 @@ async function post(path: string, body: unknown, srv = base): Promise<{ status: 
 }
 
 /** A JSON error: status, an `error` message, and nothing that looks like a stack trace. */
-function expectJsonError(r: { status: number; body: any }, status: number, mentions?: RegExp): void {
+function expectJsonError(r: Reply, status: number, mentions?: RegExp): void {
   expect(r.status).toBe(status);
   expect(typeof r.body.error).toBe("string");
   expect(JSON.stringify(r.body)).not.toMatch(/\bat .*\.(ts|js):\d+|node_modules|stack/);
@@ -96,7 +106,9 @@ describe("GET /api/entities", () => {
     expect(prefix.status).toBe(200);
     expect(prefix.body.results[0].name).toMatch(/Lavrov/);
     const fuzzy = await get("/api/entities?q=Lavrof");
-    expect(fuzzy.body.results.map((h: { name: string }) => h.name)).toEqual(expect.arrayContaining([expect.stringMatching(/Lavrov/)]));
+    expect(fuzzy.body.results.map((h: { name: string }) => h.name)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Lavrov/)]),
+    );
   });
 
   it("needs a query", async () => {
@@ -154,7 +166,9 @@ describe("GET /api/articles", () => {
     const r = await get("/api/articles");
     expect(r.status).toBe(200);
     expect(r.body.total).toBe(API_ARTICLES.length);
-    expect(r.body.articles.map((a: { id: string }) => a.id).sort()).toEqual(API_ARTICLES.map((a) => a.id).sort());
+    expect(r.body.articles.map((a: { id: string }) => a.id).sort()).toEqual(
+      API_ARTICLES.map((a) => a.id).sort(),
+    );
     const page = await get("/api/articles?limit=1&offset=1");
     expect(page.body.articles).toHaveLength(1);
     expectJsonError(await get("/api/articles?limit=0"), 400, /limit/);
@@ -171,7 +185,10 @@ describe("GET /api/articles", () => {
 
 describe("POST /api/cypher", () => {
   it("runs a read-only query and returns columns, rows and the subgraph", async () => {
-    const r = await post("/api/cypher", { query: "MATCH (a:Person)-[r:MET]-(b:Person) RETURN a, r, b", params: {} });
+    const r = await post("/api/cypher", {
+      query: "MATCH (a:Person)-[r:MET]-(b:Person) RETURN a, r, b",
+      params: {},
+    });
     expect(r.status).toBe(200);
     expect(r.body.columns).toEqual(["a", "r", "b"]);
     expect(r.body.rows.length).toBeGreaterThan(0);
@@ -179,7 +196,10 @@ describe("POST /api/cypher", () => {
   });
 
   it("passes parameters", async () => {
-    const r = await post("/api/cypher", { query: "MATCH (a:Article {id: $id}) RETURN a.title AS title", params: { id: "api-test-1" } });
+    const r = await post("/api/cypher", {
+      query: "MATCH (a:Article {id: $id}) RETURN a.title AS title",
+      params: { id: "api-test-1" },
+    });
     expect(r.status).toBe(200);
     expect(r.body.rows).toEqual([{ title: API_ARTICLES[0].title }]);
   });
@@ -192,8 +212,14 @@ describe("POST /api/cypher", () => {
     ["DETACH DELETE", "MATCH (n) DETACH DELETE n"],
     ["REMOVE", "MATCH (e:Entity) REMOVE e.name RETURN count(e)"],
     ["LOAD CSV", "LOAD CSV FROM 'file:///etc/passwd' AS line RETURN line"],
-    ["CALL IN TRANSACTIONS", "MATCH (e:Entity) CALL { WITH e SET e.touched = true } IN TRANSACTIONS OF 10 ROWS"],
-    ["CALL IN TRANSACTIONS (read)", "UNWIND [1, 2] AS i CALL { WITH i RETURN i * 2 AS j } IN TRANSACTIONS RETURN j"],
+    [
+      "CALL IN TRANSACTIONS",
+      "MATCH (e:Entity) CALL { WITH e SET e.touched = true } IN TRANSACTIONS OF 10 ROWS",
+    ],
+    [
+      "CALL IN TRANSACTIONS (read)",
+      "UNWIND [1, 2] AS i CALL { WITH i RETURN i * 2 AS j } IN TRANSACTIONS RETURN j",
+    ],
     ["dbms.listConfig", "CALL dbms.listConfig() YIELD name RETURN name"],
     ["dbms.killQueries", "CALL dbms.killQueries(['query-1'])"],
     ["dbms.security.createUser", "CALL dbms.security.createUser('mallory', 'secret-password', false)"],
@@ -207,11 +233,19 @@ describe("POST /api/cypher", () => {
 
   it.each(refused)("refuses %s with a 400 and leaves the database unchanged", async (_name, query) => {
     const before = await snapshot(db);
-    const labelsBefore = await db.driver.executeQuery("CALL db.labels() YIELD label RETURN collect(label) AS l", {}, { database: db.database });
+    const labelsBefore = await db.driver.executeQuery(
+      "CALL db.labels() YIELD label RETURN collect(label) AS l",
+      {},
+      { database: db.database },
+    );
     const r = await post("/api/cypher", { query });
     expectJsonError(r, 400, /refused/);
     expect(await snapshot(db)).toEqual(before);
-    const labelsAfter = await db.driver.executeQuery("CALL db.labels() YIELD label RETURN collect(label) AS l", {}, { database: db.database });
+    const labelsAfter = await db.driver.executeQuery(
+      "CALL db.labels() YIELD label RETURN collect(label) AS l",
+      {},
+      { database: db.database },
+    );
     expect(labelsAfter.records[0].get("l")).toEqual(labelsBefore.records[0].get("l"));
     expect(labelsAfter.records[0].get("l")).not.toContain("Intruder");
   });
@@ -268,10 +302,36 @@ describe("routing and errors", () => {
     expect(res.headers.get("access-control-allow-origin")).toBeNull();
     const open = await startServer(db, { port: 0, cors: true });
     try {
-      const res2 = await fetch(new URL("/api/health", open.url), { headers: { Origin: "http://elsewhere.test" } });
+      const res2 = await fetch(new URL("/api/health", open.url), {
+        headers: { Origin: "http://elsewhere.test" },
+      });
       expect(res2.headers.get("access-control-allow-origin")).toBe("*");
     } finally {
       await open.close();
     }
+  });
+});
+
+describe("graph cache", () => {
+  it("serves a graph that follows a later ingest", async () => {
+    const before = MultiDirectedGraph.from((await get("/api/graph")).body);
+    const dir = await mkdtemp(join(tmpdir(), "geokg-api-more-"));
+    await writeFile(
+      join(dir, "more.json"),
+      JSON.stringify({
+        id: "api-test-4",
+        title: "Envoy visits Canada",
+        source: "Test Post",
+        published: "2024-07-01",
+        text: "Sergey Lavrov held talks with Wang Yi in Ottawa on Friday.\n\nSergey Lavrov visited Canada on Friday.",
+      }),
+    );
+    const summary = await ingest(db, [dir], { progress: false });
+    expect(summary.stored).toBe(1);
+    const after = MultiDirectedGraph.from((await get("/api/graph")).body);
+    const fresh = await readGraph(db);
+    expect(after.nodes().sort()).toEqual(fresh.nodes().sort());
+    expect(after.edges().sort()).toEqual(fresh.edges().sort());
+    expect(after.order + after.size).toBeGreaterThan(before.order + before.size);
   });
 });

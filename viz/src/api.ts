@@ -18,8 +18,26 @@ export interface EntityCard {
   aliases: string[];
   wikidata: string | null;
   roles: { role: string; of: { id: string; name: string } }[];
-  relations: Record<string, { id: string; type: string; direction: string; other: { id: string; name: string; type: string }; certainty: string; articles: number; dates: string[] }[]>;
-  articles: { id: string; title: string | null; source: string | null; published: string | null; url: string | null; mentions: number }[];
+  relations: Record<
+    string,
+    {
+      id: string;
+      type: string;
+      direction: string;
+      other: { id: string; name: string; type: string };
+      certainty: string;
+      articles: number;
+      dates: string[];
+    }[]
+  >;
+  articles: {
+    id: string;
+    title: string | null;
+    source: string | null;
+    published: string | null;
+    url: string | null;
+    mentions: number;
+  }[];
 }
 
 export interface RelationCard {
@@ -36,7 +54,13 @@ export interface RelationCard {
     certainty: string;
     date: string | null;
     sentences: string[];
-    article: { id: string; title: string | null; source: string | null; published: string | null; url: string | null };
+    article: {
+      id: string;
+      title: string | null;
+      source: string | null;
+      published: string | null;
+      url: string | null;
+    };
   }[];
 }
 

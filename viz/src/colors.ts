@@ -16,7 +16,20 @@ export const RELATION_COLORS: Record<string, string> = {
   AFFILIATED_WITH: "#9a9a9a",
 };
 
-const COMMUNITY = ["#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f", "#bcbd22", "#17becf", "#393b79", "#637939"];
+const COMMUNITY = [
+  "#1f77b4",
+  "#ff7f0e",
+  "#2ca02c",
+  "#d62728",
+  "#9467bd",
+  "#8c564b",
+  "#e377c2",
+  "#7f7f7f",
+  "#bcbd22",
+  "#17becf",
+  "#393b79",
+  "#637939",
+];
 
 export function communityColor(c: number): string {
   return COMMUNITY[c % COMMUNITY.length];

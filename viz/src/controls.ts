@@ -49,8 +49,20 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
     opts.onChange();
   };
   const types = checkboxGroup("Entities", opts.types, ENTITY_COLORS, "filter-type", toggle(state.types));
-  const relations = checkboxGroup("Relations", opts.relations, RELATION_COLORS, "filter-relation", toggle(state.relations));
-  const certainty = checkboxGroup("Certainty", opts.certainties, null, "filter-certainty", toggle(state.certainty));
+  const relations = checkboxGroup(
+    "Relations",
+    opts.relations,
+    RELATION_COLORS,
+    "filter-relation",
+    toggle(state.relations),
+  );
+  const certainty = checkboxGroup(
+    "Certainty",
+    opts.certainties,
+    null,
+    "filter-certainty",
+    toggle(state.certainty),
+  );
   root.append(types.root, relations.root, certainty.root);
 
   // Date range over relation dates, in months.
@@ -77,7 +89,10 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
     root.append(el("fieldset", {}, el("legend", {}, "Relation dates"), fromInput, toInput, dateLabel));
   }
 
-  const minSources = el("input", { testid: "filter-min-sources", attrs: { type: "number", min: "1", step: "1" } });
+  const minSources = el("input", {
+    testid: "filter-min-sources",
+    attrs: { type: "number", min: "1", step: "1" },
+  });
   minSources.addEventListener("change", () => {
     const n = Math.max(1, Math.floor(Number(minSources.value) || 1));
     state.minSources = n;
@@ -85,12 +100,22 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
   });
   root.append(el("fieldset", {}, el("legend", {}, "Min. independent sources"), minSources));
 
-  const size = el("select", { testid: "size-mode" }, el("option", { attrs: { value: "degree" } }, "Size: degree"), el("option", { attrs: { value: "pagerank" } }, "Size: PageRank"));
+  const size = el(
+    "select",
+    { testid: "size-mode" },
+    el("option", { attrs: { value: "degree" } }, "Size: degree"),
+    el("option", { attrs: { value: "pagerank" } }, "Size: PageRank"),
+  );
   size.addEventListener("change", () => {
     state.size = size.value === "pagerank" ? "pagerank" : "degree";
     opts.onChange();
   });
-  const color = el("select", { testid: "color-mode" }, el("option", { attrs: { value: "type" } }, "Colour: entity type"), el("option", { attrs: { value: "community" } }, "Colour: Louvain community"));
+  const color = el(
+    "select",
+    { testid: "color-mode" },
+    el("option", { attrs: { value: "type" } }, "Colour: entity type"),
+    el("option", { attrs: { value: "community" } }, "Colour: Louvain community"),
+  );
   color.addEventListener("change", () => {
     state.color = color.value === "community" ? "community" : "type";
     opts.onChange();

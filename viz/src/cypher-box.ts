@@ -11,7 +11,8 @@ export function idsInResult(result: CypherResult, known: (id: string) => boolean
     if (depth > 6 || v === null || typeof v !== "object") return;
     if (Array.isArray(v)) return v.forEach((x) => walk(x, depth + 1));
     const o = v as Record<string, unknown>;
-    for (const key of ["id", "key"]) if (typeof o[key] === "string" && known(o[key] as string)) ids.add(o[key] as string);
+    for (const key of ["id", "key"])
+      if (typeof o[key] === "string" && known(o[key] as string)) ids.add(o[key] as string);
     for (const inner of Object.values(o)) walk(inner, depth + 1);
   };
   walk(result.rows, 0);
@@ -28,8 +29,19 @@ function cellText(v: unknown): string {
   return String(v);
 }
 
-export function mountCypherBox(root: HTMLElement, onResult: (ids: Set<string> | null) => void, known: (id: string) => boolean): void {
-  const input = el("textarea", { testid: "cypher-input", attrs: { rows: "3", spellcheck: "false", placeholder: "MATCH (a:Person)-[r:MET]-(b:Person) RETURN a, r, b LIMIT 25" } });
+export function mountCypherBox(
+  root: HTMLElement,
+  onResult: (ids: Set<string> | null) => void,
+  known: (id: string) => boolean,
+): void {
+  const input = el("textarea", {
+    testid: "cypher-input",
+    attrs: {
+      rows: "3",
+      spellcheck: "false",
+      placeholder: "MATCH (a:Person)-[r:MET]-(b:Person) RETURN a, r, b LIMIT 25",
+    },
+  });
   const run = el("button", { testid: "cypher-run" }, "Run");
   const reset = el("button", { testid: "cypher-clear" }, "Clear");
   const status = el("p", { class: "meta", testid: "cypher-status" });
@@ -50,7 +62,9 @@ export function mountCypherBox(root: HTMLElement, onResult: (ids: Set<string> | 
       t.append(el("thead", {}, el("tr", {}, ...result.columns.map((c) => el("th", {}, c)))));
       const body = el("tbody", {});
       for (const row of result.rows) {
-        const cells = Array.isArray(row) ? row : result.columns.map((c) => (row as Record<string, unknown>)[c]);
+        const cells = Array.isArray(row)
+          ? row
+          : result.columns.map((c) => (row as Record<string, unknown>)[c]);
         body.append(el("tr", { testid: "cypher-row" }, ...cells.map((v) => el("td", {}, cellText(v)))));
       }
       t.append(body);

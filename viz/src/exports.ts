@@ -21,7 +21,8 @@ export function visibleSubgraph(graph: DataGraph, vis: Visibility): DataGraph {
   // nullCopy: same graph type and options, no nodes (emptyCopy would keep every node).
   const sub = graph.nullCopy() as DataGraph;
   for (const n of vis.nodes) sub.addNode(n, graph.getNodeAttributes(n));
-  for (const e of vis.edges) sub.addEdgeWithKey(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e));
+  for (const e of vis.edges)
+    sub.addEdgeWithKey(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e));
   return sub;
 }
 

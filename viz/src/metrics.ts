@@ -17,14 +17,19 @@ function projection(graph: DataGraph, vis: Visibility): UndirectedGraph {
     const t = graph.target(e);
     if (s === t) continue;
     const w = graph.getEdgeAttribute(e, "weight") || 1;
-    if (simple.hasEdge(s, t)) simple.updateEdgeAttribute(s, t, "weight", (x: number | undefined) => (x ?? 0) + w);
+    if (simple.hasEdge(s, t))
+      simple.updateEdgeAttribute(s, t, "weight", (x: number | undefined) => (x ?? 0) + w);
     else simple.addEdge(s, t, { weight: w });
   }
   return simple;
 }
 
 /** Size in pixels per node: 4–24, scaled by sqrt so hubs do not swamp the view. */
-export function nodeSizes(graph: DataGraph, vis: Visibility, mode: "degree" | "pagerank"): Map<string, number> {
+export function nodeSizes(
+  graph: DataGraph,
+  vis: Visibility,
+  mode: "degree" | "pagerank",
+): Map<string, number> {
   const raw = new Map<string, number>();
   if (mode === "pagerank") {
     const simple = projection(graph, vis);

@@ -20,7 +20,9 @@ export class Panel {
   clear(): void {
     this.token++;
     clear(this.root);
-    this.root.append(el("p", { class: "hint" }, "Click a node or a relation to see its details and evidence."));
+    this.root.append(
+      el("p", { class: "hint" }, "Click a node or a relation to see its details and evidence."),
+    );
   }
 
   async showEntity(id: string): Promise<void> {
@@ -61,9 +63,18 @@ export class Panel {
     swatch.style.background = ENTITY_COLORS[card.type] ?? "#999";
     this.root.append(
       el("h2", { testid: "panel-title" }, card.name),
-      el("p", { class: "meta", testid: "panel-type" }, swatch, card.type, card.wikidata ? ` · ${card.wikidata}` : ""),
+      el(
+        "p",
+        { class: "meta", testid: "panel-type" },
+        swatch,
+        card.type,
+        card.wikidata ? ` · ${card.wikidata}` : "",
+      ),
     );
-    if (card.aliases.length) this.root.append(el("p", { class: "meta", testid: "panel-aliases" }, "Also: ", card.aliases.join(", ")));
+    if (card.aliases.length)
+      this.root.append(
+        el("p", { class: "meta", testid: "panel-aliases" }, "Also: ", card.aliases.join(", ")),
+      );
     if (card.roles.length) {
       const ul = el("ul", { testid: "panel-roles" });
       for (const r of card.roles) ul.append(el("li", {}, `${r.role} — `, this.nodeLink(r.of.id, r.of.name)));
@@ -78,7 +89,15 @@ export class Panel {
         const evidence = el("button", { class: "link", testid: "relation-evidence" }, "evidence");
         evidence.addEventListener("click", () => this.actions.selectEdge(r.id));
         ul.append(
-          el("li", {}, `${arrow} `, this.nodeLink(r.other.id, r.other.name), ` · ${r.certainty} · ${r.articles} article(s) `, r.dates.length ? `· ${r.dates.join(", ")} ` : "", evidence),
+          el(
+            "li",
+            {},
+            `${arrow} `,
+            this.nodeLink(r.other.id, r.other.name),
+            ` · ${r.certainty} · ${r.articles} article(s) `,
+            r.dates.length ? `· ${r.dates.join(", ")} ` : "",
+            evidence,
+          ),
         );
       }
       const head = el("h4", {}, type);
@@ -87,17 +106,35 @@ export class Panel {
     }
     const arts = el("ul", { testid: "panel-articles" });
     for (const a of card.articles) {
-      arts.append(el("li", {}, safeLink(a.url, a.title || a.id, "article-link"), el("span", { class: "meta" }, ` ${a.source ?? ""} ${a.published ?? ""} · ${a.mentions}×`)));
+      arts.append(
+        el(
+          "li",
+          {},
+          safeLink(a.url, a.title || a.id, "article-link"),
+          el("span", { class: "meta" }, ` ${a.source ?? ""} ${a.published ?? ""} · ${a.mentions}×`),
+        ),
+      );
     }
     this.root.append(el("h3", {}, `Articles (${card.articles.length})`), arts);
   }
 
   private renderRelation(card: RelationCard): void {
     clear(this.root);
-    const title = el("h2", { testid: "panel-title" }, this.nodeLink(card.source.id, card.source.name), ` ${card.type} `, this.nodeLink(card.target.id, card.target.name));
+    const title = el(
+      "h2",
+      { testid: "panel-title" },
+      this.nodeLink(card.source.id, card.source.name),
+      ` ${card.type} `,
+      this.nodeLink(card.target.id, card.target.name),
+    );
     this.root.append(
       title,
-      el("p", { class: "meta", testid: "panel-certainty" }, `certainty: ${card.certainty} · ${card.articles} article(s), ${card.outlets} outlet(s)`, card.dates.length ? ` · ${card.dates.join(", ")}` : ""),
+      el(
+        "p",
+        { class: "meta", testid: "panel-certainty" },
+        `certainty: ${card.certainty} · ${card.articles} article(s), ${card.outlets} outlet(s)`,
+        card.dates.length ? ` · ${card.dates.join(", ")}` : "",
+      ),
     );
     const names = [card.source.name, ...card.source.aliases, card.target.name, ...card.target.aliases];
     const list = el("ol", { testid: "panel-evidence", class: "evidence" });

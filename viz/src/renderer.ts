@@ -21,7 +21,11 @@ export interface RenderState {
   highlight: Set<string> | null;
 }
 
-export function createRenderer(container: HTMLElement, graph: SigmaGraph, state: RenderState): Sigma<SigmaNode, SigmaEdge> {
+export function createRenderer(
+  container: HTMLElement,
+  graph: SigmaGraph,
+  state: RenderState,
+): Sigma<SigmaNode, SigmaEdge> {
   const focusOf = (): Set<string> | null => {
     if (state.hovered) return state.hoveredNeighbours;
     if (state.highlight) return state.highlight;

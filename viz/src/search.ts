@@ -3,7 +3,15 @@ import { api, type EntityHit } from "./api.js";
 import { el, clear } from "./dom.js";
 
 export function mountSearch(root: HTMLElement, onChoose: (hit: EntityHit) => void): void {
-  const input = el("input", { testid: "search-input", attrs: { type: "search", placeholder: "Search people, countries…", "aria-label": "Search", autocomplete: "off" } });
+  const input = el("input", {
+    testid: "search-input",
+    attrs: {
+      type: "search",
+      placeholder: "Search people, countries…",
+      "aria-label": "Search",
+      autocomplete: "off",
+    },
+  });
   const list = el("ul", { class: "search-results", testid: "search-results", attrs: { role: "listbox" } });
   root.append(input, list);
   let seq = 0;
@@ -28,7 +36,15 @@ export function mountSearch(root: HTMLElement, onChoose: (hit: EntityHit) => voi
         hits = res.results;
         clear(list);
         for (const hit of hits) {
-          const item = el("li", { testid: "search-result", attrs: { role: "option" } }, el("strong", {}, hit.name), el("span", { class: "meta" }, ` ${hit.type}`), hit.aliases.length ? el("span", { class: "meta" }, ` · ${hit.aliases.slice(0, 3).join(", ")}`) : null);
+          const item = el(
+            "li",
+            { testid: "search-result", attrs: { role: "option" } },
+            el("strong", {}, hit.name),
+            el("span", { class: "meta" }, ` ${hit.type}`),
+            hit.aliases.length
+              ? el("span", { class: "meta" }, ` · ${hit.aliases.slice(0, 3).join(", ")}`)
+              : null,
+          );
           item.addEventListener("mousedown", (e) => {
             e.preventDefault();
             choose(hit);

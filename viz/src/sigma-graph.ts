@@ -41,7 +41,14 @@ function curvature(index: number, maxIndex: number): number {
 export function toSigmaGraph(data: DataGraph): SigmaGraph {
   const g: SigmaGraph = new MultiDirectedGraph<SigmaNode, SigmaEdge>();
   data.forEachNode((node, a) => {
-    g.addNode(node, { x: 0, y: 0, size: 5, label: a.label || a.name, color: ENTITY_COLORS[a.entityType] ?? "#999", entityType: a.entityType });
+    g.addNode(node, {
+      x: 0,
+      y: 0,
+      size: 5,
+      label: a.label || a.name,
+      color: ENTITY_COLORS[a.entityType] ?? "#999",
+      entityType: a.entityType,
+    });
   });
   data.forEachEdge((edge, a, source, target) => {
     g.addEdgeWithKey(edge, source, target, {
@@ -53,7 +60,11 @@ export function toSigmaGraph(data: DataGraph): SigmaGraph {
       curvature: 0,
     });
   });
-  indexParallelEdgesIndex(g, { edgeIndexAttribute: "parallelIndex", edgeMinIndexAttribute: "parallelMinIndex", edgeMaxIndexAttribute: "parallelMaxIndex" });
+  indexParallelEdgesIndex(g, {
+    edgeIndexAttribute: "parallelIndex",
+    edgeMinIndexAttribute: "parallelMinIndex",
+    edgeMaxIndexAttribute: "parallelMaxIndex",
+  });
   g.forEachEdge((edge, a) => {
     const idx = a.parallelIndex;
     const maxIdx = a.parallelMaxIndex;
@@ -61,9 +72,16 @@ export function toSigmaGraph(data: DataGraph): SigmaGraph {
     const symmetric = a.type === "line";
     if (typeof a.parallelMinIndex === "number") {
       // Bundles with edges both ways: index 0 stays straight, the others bend.
-      if (idx !== 0) g.mergeEdgeAttributes(edge, { type: symmetric ? "curvedLine" : "curved", curvature: curvature(idx, maxIdx) });
+      if (idx !== 0)
+        g.mergeEdgeAttributes(edge, {
+          type: symmetric ? "curvedLine" : "curved",
+          curvature: curvature(idx, maxIdx),
+        });
     } else {
-      g.mergeEdgeAttributes(edge, { type: symmetric ? "curvedLine" : "curved", curvature: curvature(idx, maxIdx) });
+      g.mergeEdgeAttributes(edge, {
+        type: symmetric ? "curvedLine" : "curved",
+        curvature: curvature(idx, maxIdx),
+      });
     }
   });
   return g;

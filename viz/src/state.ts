@@ -28,7 +28,10 @@ export function defaultState(types: string[], relations: string[], certainties: 
 }
 
 /** Only what differs from the default goes into the URL, keeping links short. */
-export function toHash(s: ViewState, all: { types: string[]; relations: string[]; certainties: string[] }): string {
+export function toHash(
+  s: ViewState,
+  all: { types: string[]; relations: string[]; certainties: string[] },
+): string {
   const p = new URLSearchParams();
   if (s.types.size !== all.types.length) p.set("types", [...s.types].join(","));
   if (s.relations.size !== all.relations.length) p.set("relations", [...s.relations].join(","));
@@ -45,7 +48,12 @@ export function toHash(s: ViewState, all: { types: string[]; relations: string[]
 
 export function fromHash(hash: string, base: ViewState): ViewState {
   const p = new URLSearchParams(hash.replace(/^#/, ""));
-  const s: ViewState = { ...base, types: new Set(base.types), relations: new Set(base.relations), certainty: new Set(base.certainty) };
+  const s: ViewState = {
+    ...base,
+    types: new Set(base.types),
+    relations: new Set(base.relations),
+    certainty: new Set(base.certainty),
+  };
   const list = (key: string, allowed: Set<string>): Set<string> | null => {
     const v = p.get(key);
     if (v === null) return null;

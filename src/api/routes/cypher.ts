@@ -10,14 +10,18 @@ export interface CypherLimits {
   maxRows: number;
 }
 
-export const DEFAULT_CYPHER_LIMITS: CypherLimits = { timeoutMs: DEFAULT_TIMEOUT_MS, maxRows: DEFAULT_MAX_ROWS };
+export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  maxRows: DEFAULT_MAX_ROWS,
+};
 
 /** True for errors that mean "your query" rather than "our server": they get a 400 with the reason. */
 function isClientFault(err: unknown): boolean {
   const e = err as { name?: string; code?: string };
   return (
     e?.name === "CypherRejected" ||
-    (typeof e?.code === "string" && (e.code.startsWith("Neo.ClientError") || e.code.includes("TransactionTimedOut")))
+    (typeof e?.code === "string" &&
+      (e.code.startsWith("Neo.ClientError") || e.code.includes("TransactionTimedOut")))
   );
 }
 
@@ -27,11 +31,19 @@ export function cypherRoutes(db: Db, limits: CypherLimits = DEFAULT_CYPHER_LIMIT
     const { query, params } = parse(cypherBodySchema, req.body ?? {}, "body");
     try {
       const result = await runReadOnlyCypher(db, query, params as Record<string, unknown>, limits);
-      res.json({ columns: result.columns, rows: result.rows, truncated: result.truncated, graph: result.graph ?? null });
+      res.json({
+        columns: result.columns,
+        rows: result.rows,
+        truncated: result.truncated,
+        graph: result.graph ?? null,
+      });
     } catch (err) {
       const code = (err as { code?: string }).code ?? "";
       if (code.includes("TransactionTimedOut")) {
-        throw new HttpError(400, `query refused: it ran longer than the ${limits.timeoutMs} ms limit and was stopped`);
+        throw new HttpError(
+          400,
+          `query refused: it ran longer than the ${limits.timeoutMs} ms limit and was stopped`,
+        );
       }
       if (isClientFault(err)) throw new HttpError(400, `query refused: ${(err as Error).message}`);
       throw err;

@@ -5,7 +5,11 @@ import { readGraph } from "../../store/read-graph.js";
 import { exportGraph } from "../../export/index.js";
 import { exportQuerySchema, graphFilterFrom, parse } from "../validate.js";
 
-const MIME = { json: "application/json", gexf: "application/gexf+xml", graphml: "application/graphml+xml" } as const;
+const MIME = {
+  json: "application/json",
+  gexf: "application/gexf+xml",
+  graphml: "application/graphml+xml",
+} as const;
 
 export function exportRoutes(db: Db): Router {
   const router = Router();

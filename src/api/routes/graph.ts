@@ -2,14 +2,19 @@
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
 import { readGraph } from "../../store/read-graph.js";
+import { GraphCache } from "../graph-cache.js";
 import { graphFilterFrom } from "../validate.js";
 
 export function graphRoutes(db: Db): Router {
   const router = Router();
+  const cache = new GraphCache();
   router.get("/graph", async (req, res) => {
     const filter = graphFilterFrom(req.query);
-    const graph = await readGraph(db, filter);
-    res.json(graph.export());
+    const body = await cache.get(db, JSON.stringify(filter), async () =>
+      JSON.stringify((await readGraph(db, filter)).export()),
+    );
+    res.setHeader("Cache-Control", "no-cache");
+    res.type("application/json").send(body);
   });
   return router;
 }

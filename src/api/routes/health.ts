@@ -14,13 +14,24 @@ export function healthRoutes(db: Db): Router {
       res.json({
         status: "ok",
         server: { uptimeSeconds: Math.round(process.uptime()) },
-        neo4j: { status: "up", uri: db.target.uri, database: db.database ?? null, version: info.agent ?? null, latencyMs: Date.now() - started },
+        neo4j: {
+          status: "up",
+          uri: db.target.uri,
+          database: db.database ?? null,
+          version: info.agent ?? null,
+          latencyMs: Date.now() - started,
+        },
       });
     } catch (err) {
       res.status(503).json({
         status: "degraded",
         server: { uptimeSeconds: Math.round(process.uptime()) },
-        neo4j: { status: "down", uri: db.target.uri, database: db.database ?? null, error: (err as Error).message },
+        neo4j: {
+          status: "down",
+          uri: db.target.uri,
+          database: db.database ?? null,
+          error: (err as Error).message,
+        },
       });
     }
   });

@@ -1,0 +1,42 @@
+// Reading and serialising the whole graph takes seconds at 10,000 entities, while the viewer asks for
+// it on every page load. The serialised answer is kept per filter and reused while the database's
+// fingerprint (node and relationship counts from Neo4j's count store, plus the latest article
+// ingest time) is unchanged: every ingest or removal changes at least one of them.
+import type { Db } from "../store/connection.js";
+import { plainRecord, withRead } from "../store/read-plain.js";
+
+const MAX_ENTRIES = 8;
+
+export async function graphFingerprint(db: Db): Promise<string> {
+  const rec = await withRead(db, async (tx) => {
+    const res = await tx.run(
+      `CALL () { MATCH (n) RETURN count(n) AS nodes }
+       CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+       CALL () { MATCH (a:Article) RETURN toString(max(a.ingestedAt)) AS last }
+       RETURN nodes, rels, last`,
+    );
+    return plainRecord(res.records[0]);
+  });
+  return `${String(rec.nodes)}/${String(rec.rels)}/${String(rec.last)}`;
+}
+
+export class GraphCache {
+  private readonly entries = new Map<string, { fingerprint: string; body: string }>();
+
+  /** The cached body for `key` if the database is unchanged, else `produce()` (then cached). */
+  async get(db: Db, key: string, produce: () => Promise<string>): Promise<string> {
+    const fingerprint = await graphFingerprint(db);
+    const hit = this.entries.get(key);
+    if (hit && hit.fingerprint === fingerprint) {
+      // Re-insert so the Map's order doubles as least-recently-used order.
+      this.entries.delete(key);
+      this.entries.set(key, hit);
+      return hit.body;
+    }
+    const body = await produce();
+    this.entries.delete(key);
+    this.entries.set(key, { fingerprint, body });
+    while (this.entries.size > MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value as string);
+    return body;
+  }
+}
