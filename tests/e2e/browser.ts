@@ -15,11 +15,18 @@ export const CHROMIUM_ARGS = [
 ];
 
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: CHROMIUM_ARGS,
+  });
 }
 
 /** Pixels of a PNG that differ clearly from the given background colour. */
-export async function countInkPixels(page: Page, png: Buffer, background: [number, number, number] = [255, 255, 255]): Promise<{ ink: number; total: number }> {
+export async function countInkPixels(
+  page: Page,
+  png: Buffer,
+  background: [number, number, number] = [255, 255, 255],
+): Promise<{ ink: number; total: number }> {
   return page.evaluate(
     async ({ b64, bg }) => {
       const img = new Image();

@@ -44,7 +44,9 @@ beforeAll(async () => {
   });
   page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(server.url);
-  await page.waitForFunction(() => window.__geokg?.ready && window.__geokg.firstFrameAt !== null, undefined, { timeout: 60_000 });
+  await page.waitForFunction(() => window.__geokg?.ready && window.__geokg.firstFrameAt !== null, undefined, {
+    timeout: 60_000,
+  });
 });
 
 afterAll(async () => {
@@ -118,7 +120,10 @@ describe("viewer", () => {
   });
 
   it("exports the visible graph as graphology JSON", async () => {
-    const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("export-json").click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-json").click(),
+    ]);
     const text = await readFile((await download.path())!, "utf8");
     const graph = MultiDirectedGraph.from(JSON.parse(text));
     expect(graph.order).toBe(await viewer<number>("window.__geokg.visibleNodes"));
@@ -133,10 +138,15 @@ describe("viewer", () => {
     await page.goto("about:blank");
     await page.goto(`${server.url}#node=${encodeURIComponent(article.mentions[0].id)}`);
     await page.waitForFunction(() => window.__geokg?.ready);
-    expect(await viewer<{ id: string }>("window.__geokg.selected")).toEqual({ kind: "node", id: article.mentions[0].id });
+    expect(await viewer<{ id: string }>("window.__geokg.selected")).toEqual({
+      kind: "node",
+      id: article.mentions[0].id,
+    });
     await page.getByTestId("panel-articles").waitFor();
     await expect.poll(() => page.getByTestId("panel-articles").textContent()).toContain(XSS);
-    await page.getByTestId("cypher-input").fill("MATCH (a:Article {id: 'api-test-2'}) RETURN a.title AS title, a");
+    await page
+      .getByTestId("cypher-input")
+      .fill("MATCH (a:Article {id: 'api-test-2'}) RETURN a.title AS title, a");
     await page.getByTestId("cypher-run").click();
     await page.getByTestId("cypher-row").first().waitFor();
     expect(await page.getByTestId("cypher-result").textContent()).toContain(XSS);
