@@ -28,7 +28,10 @@ export interface ArticleCard extends ArticleSummary {
   }[];
 }
 
-export async function listArticles(db: Db, opts: { limit: number; offset: number }): Promise<{ total: number; articles: ArticleSummary[] }> {
+export async function listArticles(
+  db: Db,
+  opts: { limit: number; offset: number },
+): Promise<{ total: number; articles: ArticleSummary[] }> {
   return withRead(db, async (tx) => {
     const total = await tx.run(`MATCH (a:Article) RETURN count(a) AS total`);
     const res = await tx.run(

@@ -33,7 +33,14 @@ export interface EntityCard {
   wikidata: string | null;
   roles: { role: string; of: { id: string; name: string } }[];
   relations: Partial<Record<RelationType, EntityRelation[]>>;
-  articles: { id: string; title: string | null; source: string | null; published: string | null; url: string | null; mentions: number }[];
+  articles: {
+    id: string;
+    title: string | null;
+    source: string | null;
+    published: string | null;
+    url: string | null;
+    mentions: number;
+  }[];
 }
 
 // Lucene treats these characters as syntax; user text is escaped so a query can never be malformed.
@@ -53,25 +60,29 @@ export async function searchEntities(db: Db, q: string, limit = 10): Promise<Ent
   const lucene = luceneQuery(q);
   if (!lucene) return [];
   try {
-    const res = await withRead(db, (tx) => tx.run(
-      `CALL db.index.fulltext.queryNodes('entityNames', $lucene) YIELD node, score
+    const res = await withRead(db, (tx) =>
+      tx.run(
+        `CALL db.index.fulltext.queryNodes('entityNames', $lucene) YIELD node, score
        RETURN node.id AS id, node.name AS name, node.type AS type, coalesce(node.aliases, []) AS aliases, score
        ORDER BY score DESC, size(node.name) ASC LIMIT $limit`,
-      { lucene, limit: toInt(limit) },
-    ));
+        { lucene, limit: toInt(limit) },
+      ),
+    );
     return res.records.map((r) => plainRecord(r) as unknown as EntityHit);
   } catch (err) {
     // Without the full-text index (an older database) fall back to a case-insensitive substring match.
     if (!/entityNames|no such fulltext|There is no such/i.test((err as Error).message)) throw err;
-    const res = await withRead(db, (tx) => tx.run(
-      `MATCH (e:Entity)
+    const res = await withRead(db, (tx) =>
+      tx.run(
+        `MATCH (e:Entity)
        WITH e, toLower($q) AS q
        WHERE toLower(e.name) CONTAINS q OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS q)
        RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
               CASE WHEN toLower(e.name) STARTS WITH toLower($q) THEN 2.0 ELSE 1.0 END AS score
        ORDER BY score DESC, size(e.name) ASC LIMIT $limit`,
-      { q: q.trim(), limit: toInt(limit) },
-    ));
+        { q: q.trim(), limit: toInt(limit) },
+      ),
+    );
     return res.records.map((r) => plainRecord(r) as unknown as EntityHit);
   }
 }
@@ -102,7 +113,8 @@ export async function readEntity(db: Db, id: string): Promise<EntityCard | null>
       const rel = plainRecord(rec) as unknown as EntityRelation;
       (card.relations[rel.type] ??= []).push(rel);
       if (rel.type === "AFFILIATED_WITH" && rel.direction === "out") {
-        for (const role of rel.roles) card.roles.push({ role, of: { id: rel.other.id, name: rel.other.name } });
+        for (const role of rel.roles)
+          card.roles.push({ role, of: { id: rel.other.id, name: rel.other.name } });
       }
     }
 
@@ -117,4 +129,3 @@ export async function readEntity(db: Db, id: string): Promise<EntityCard | null>
     return card;
   });
 }
-

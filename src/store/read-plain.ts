@@ -35,7 +35,10 @@ export function plain(value: unknown): unknown {
 }
 
 /** Converts a record's fields into a plain object. */
-export function plainRecord(record: { keys: readonly PropertyKey[]; get(key: PropertyKey): unknown }): Record<string, unknown> {
+export function plainRecord(record: {
+  keys: readonly PropertyKey[];
+  get(key: PropertyKey): unknown;
+}): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key of record.keys) out[String(key)] = plain(record.get(key));
   return out;

@@ -11,7 +11,13 @@ export interface EvidenceItem {
   role: string | null;
   quantity: number | null;
   sentences: string[];
-  article: { id: string; title: string | null; source: string | null; published: string | null; url: string | null };
+  article: {
+    id: string;
+    title: string | null;
+    source: string | null;
+    published: string | null;
+    url: string | null;
+  };
 }
 
 export interface RelationCard {

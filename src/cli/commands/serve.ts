@@ -5,7 +5,8 @@ import { openDb } from "../../store/connection.js";
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError("expected a port number 0-65535");
+  if (!Number.isInteger(n) || n < 0 || n > 65535)
+    throw new InvalidArgumentError("expected a port number 0-65535");
   return n;
 }
 
@@ -14,7 +15,11 @@ export function registerServe(program: Command): void {
     .command("serve")
     .description("Serve the JSON API (/api) and the graph viewer (/) from the Neo4j graph")
     .option("-p, --port <port>", "port to listen on (0 = any free port)", port, 3000)
-    .option("--host <host>", "interface to bind; keep 127.0.0.1 unless you mean to expose the graph", "127.0.0.1")
+    .option(
+      "--host <host>",
+      "interface to bind; keep 127.0.0.1 unless you mean to expose the graph",
+      "127.0.0.1",
+    )
     .option("--cors", "allow cross-origin requests to the API", false)
     .action(async (opts: { port: number; host: string; cors: boolean }) => {
       const db = await openDb();
