@@ -11,6 +11,8 @@ export const TITLE_WORDS = set(`
   mr mrs ms dr sen senator rep representative governor mayor pope counterpart deputy adviser advisor aide
   lawmaker member members foreign defence defense interior finance state party supreme first vice top senior
   prominent former new veteran military national security council press special presidential
+  trade economy economic health energy justice education culture agriculture transport environment labour labor
+  industry commerce unification home intelligence science digital
   gen. mr. mrs. ms. dr. sen. rep. lt. col. adm. capt.
 `);
 

@@ -136,7 +136,9 @@ function classify(tokens: Tok[], from: number, to: number): EntityType | "event"
   if (ORG_TAIL.has(last) || (of > 0 && (ORG_LEAD.has(words[0]) || ORG_TAIL.has(words[of - 1]))))
     return "Organization";
   if (PLACE_TAIL.has(last) && words.length >= 2) return "Place";
-  if (PLACE_NEXT.has(tokens[to]?.lower ?? "")) return "Place";
+  // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
+  if (PLACE_NEXT.has(tokens[to]?.lower ?? "") && !(words.length === 1 && /(?:ean|ese|ish|ian)$/.test(last)))
+    return "Place";
   return undefined;
 }
 
@@ -160,8 +162,14 @@ function titleBefore(tokens: Tok[], i: number, floor: number): [number, string |
 }
 
 /** ", a prominent secretary of …" after a name: returns the role and the token after the role phrase. */
-function appositionAfter(tokens: Tok[], k: number, end: number): [string, number] | undefined {
-  if (tokens[k]?.text !== ",") return undefined;
+function appositionAfter(
+  tokens: Tok[],
+  k: number,
+  end: number,
+  afterPossessive = false,
+): [string, number] | undefined {
+  if (!afterPossessive && tokens[k]?.text !== ",") return undefined;
+  // After "North Korea": skip its "'s"; after a comma: skip the comma.
   let j = k + 1;
   if (["a", "an", "the"].includes(tokens[j]?.lower ?? "")) j++;
   const words: string[] = [];
@@ -353,7 +361,18 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         continue;
       }
       let start = i;
-      const runEnd = opener ? capRun(tokens, i + 1, s.tokEnd) : capRun(tokens, i, s.tokEnd);
+      let runEnd = opener ? capRun(tokens, i + 1, s.tokEnd) : capRun(tokens, i, s.tokEnd);
+      // "Defence Council Secretary Harald Vik": an organisation, then a title and a name.
+      for (let p = i + 1; p < runEnd - 1; p++) {
+        if (
+          ORG_TAIL.has(tokens[p].lower) &&
+          TITLE_WORDS.has(tokens[p + 1].lower) &&
+          ROLE_HEADS.has(tokens[p + 1].lower)
+        ) {
+          runEnd = p + 1;
+          break;
+        }
+      }
       // Sentence-initial capitals and leading titles are not part of the name.
       while (start < runEnd && start === s.tokStart && tokens[start].pos !== "PROPN") start++;
       // Titles are stripped from people, not from organisations ("National Security Council").
@@ -393,8 +412,13 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         i = runEnd;
         continue;
       }
-      if (kind) m.type = kind;
-      else {
+      if (kind) {
+        m.type = kind;
+        // "Norwegian Defence Council": a demonym right before an unknown organisation is part of its name.
+        const prev = mentions[mentions.length - 1];
+        if (kind === "Organization" && prev && prev.via === "demonym" && prev.tokEnd === start)
+          m.surface = text(doc, prev.tokStart, runEnd);
+      } else {
         const [, , titled] = titleBefore(tokens, start, s.tokStart);
         const appos = appositionAfter(tokens, runEnd, s.tokEnd);
         const allProper = tokens
@@ -576,7 +600,20 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
   mentions.forEach((m) => {
     if (m.kind !== "name" || (m.type && m.type !== "Person")) return;
     const s = sentences[m.sentence];
-    const [from, role, titled] = titleBefore(tokens, m.tokStart, s.tokStart);
+    // The title scan stops at an organisation ending right before it ("Russian Security Council
+    // Secretary X": the council is the affiliation, not part of the role).
+    let floor = s.tokStart;
+    for (const o of mentions) {
+      if (
+        o.sentence === m.sentence &&
+        o.kind === "name" &&
+        o.type === "Organization" &&
+        o.tokEnd <= m.tokStart &&
+        o.tokEnd > floor
+      )
+        floor = o.tokEnd;
+    }
+    const [from, role, titled] = titleBefore(tokens, m.tokStart, floor);
     if (titled) {
       if (m.type === undefined || m.weak) {
         m.type = "Person";
@@ -594,6 +631,22 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
         if (["his", "her"].includes(tokens[m.spanStart - 1]?.lower ?? "")) m.spanStart--;
       } else if (tokens[j]?.lower === "his" || tokens[j]?.lower === "her") {
         m.spanStart = j;
+      }
+    }
+    // ", North Korea's foreign minister": a state's possessive then the role.
+    if (tokens[m.tokEnd]?.text === "," && m.affiliation === undefined) {
+      const k = startingAt.get(m.tokEnd + 1);
+      const st = k !== undefined ? mentions[k] : undefined;
+      if (st && st.type === "Country" && st.possessive) {
+        const r = appositionAfter(tokens, st.tokEnd, s.tokEnd, true);
+        if (r) {
+          m.affiliation = k;
+          m.role = r[0];
+          if (m.type === undefined || m.weak) {
+            m.type = "Person";
+            m.weak = false;
+          }
+        }
       }
     }
     const appos = appositionAfter(tokens, m.tokEnd, s.tokEnd);

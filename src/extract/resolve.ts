@@ -168,6 +168,12 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         const same = gaz.lookup(m.surface).filter((e) => e.type === "Person");
         if (same.length === 1) return note(k, fromEntry(same[0]), m.surface);
       }
+      // A bare surname of a well-known person the article never names in full ("Putin said").
+      const bySurname = surnames(gaz).get(word);
+      if (bySurname && /^\p{Lu}/u.test(m.surface)) {
+        chosen.set(word, fromEntry(bySurname));
+        return note(k, fromEntry(bySurname), m.surface);
+      }
       // Nothing to attach to: remember, so the same word is not compared again.
       if (m.type !== "Person") chosen.set(word, undefined);
       return;
@@ -179,6 +185,26 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   // Weak guesses that a later title or gazetteer name did not confirm are dropped when they are
   // a single mention of a name with no title: too often a headline fragment or a byline.
   return { entities, mentionEntity };
+}
+
+const surnameIndex = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
+
+/** Last name part → the one gazetteer person with it (ambiguous surnames are left out). */
+function surnames(gaz: Gazetteer): Map<string, GazetteerEntry> {
+  let index = surnameIndex.get(gaz);
+  if (!index) {
+    const seen = new Map<string, GazetteerEntry | null>();
+    for (const e of gaz.entries) {
+      if (e.type !== "Person") continue;
+      const parts = nameParts(e.name);
+      if (parts.length < 2) continue;
+      const last = parts[parts.length - 1];
+      seen.set(last, seen.has(last) && seen.get(last) !== e ? null : e);
+    }
+    index = new Map([...seen].filter((kv): kv is [string, GazetteerEntry] => kv[1] !== null));
+    surnameIndex.set(gaz, index);
+  }
+  return index;
 }
 
 function cleanName(s: string): string {

@@ -95,6 +95,25 @@ describe("mentions and resolution", () => {
     ]);
   });
 
+  it("reads ', <state>'s <role>' appositions and organisations before a title", () => {
+    const x = extract(
+      "Mara Ostend, Norway's trade minister, met Harald Vik on Friday. Norwegian Defence Council Secretary Harald Vik said little.",
+    );
+    expect(relationLines(x, (r) => r.type === "AFFILIATED_WITH")).toEqual([
+      "AFFILIATED_WITH Harald Vik -> Norwegian Defence Council (asserted)",
+      "AFFILIATED_WITH Mara Ostend -> Norway (asserted)",
+    ]);
+    expect(
+      x.relations.find((r) => r.type === "AFFILIATED_WITH" && r.role === "trade minister"),
+    ).toBeDefined();
+  });
+
+  it("knows a well-known person by an unambiguous surname, and not an adjective before 'peninsula' as a place", () => {
+    const x = extract("Zelensky said the talks on the Iberian peninsula were useful.");
+    expect(entityNames(x, "Person")).toEqual(["Volodymyr Zelensky"]);
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
   it("does not take weekdays, months, adjectives or headlines for names", () => {
     const x = extract(
       "Leaders Gather For Historic Summit In Geneva\n\nOn Thursday in March, Western diplomats praised the Soviet-era treaty.",
