@@ -489,7 +489,9 @@ function mayStart(gaz: Gazetteer, lower: string): boolean {
   }
   const w = norm1(lower);
   // "People 's Liberation Army" is tokenised before its "'s": "people" starts "peoples liberation army".
-  return set.has(w) || set.has(w + "s") || set.has(w.replace(/\s.*$/, ""));
+  if (set.has(w) || set.has(w + "s")) return true;
+  const sp = w.indexOf(" ");
+  return sp > 0 && set.has(w.slice(0, sp));
 }
 
 const JOINERS = new Set(["of", "the", "and", "for", "de", "al", "-", "'", "’", "'s", "’s", "."]);
@@ -532,6 +534,9 @@ const REF_ROLES = [
   "counterpart",
 ];
 
+const REF_ROLE_WORDS = REF_ROLES.map((r) => r.split(" "));
+const REF_FIRST = new Set(REF_ROLE_WORDS.map((w) => w[0]));
+
 /**
  * "the North Korean leader", "the Russian president", "the top diplomat" — a role standing for a
  * person, when no name follows. Returns the state (if given), the role and the token after it.
@@ -553,9 +558,10 @@ function roleReference(
     j += m.length;
     if (isPossessiveAt(tokens, j)) j++;
   }
-  const rest = tokens.slice(j, j + 2).map((t) => t.lower);
-  for (const r of REF_ROLES) {
-    const words = r.split(" ");
+  if (!REF_FIRST.has(tokens[j]?.lower ?? "")) return undefined;
+  const rest = [tokens[j]?.lower, tokens[j + 1]?.lower];
+  for (const words of REF_ROLE_WORDS) {
+    const r = words.join(" ");
     if (words.every((w, k) => rest[k] === w)) {
       const after = j + words.length;
       // A name after the role makes it a title, handled elsewhere.

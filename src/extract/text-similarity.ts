@@ -48,8 +48,9 @@ export function nameParts(name: string): string[] {
 export function partVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0] || Math.min(a.length, b.length) < 3) return false;
-  const d = editDistance(a, b);
-  return d <= Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  const allowed = Math.max(1, Math.floor(Math.min(a.length, b.length) / 4));
+  if (Math.abs(a.length - b.length) > allowed) return false;
+  return editDistance(a, b) <= allowed;
 }
 
 /**
