@@ -174,6 +174,12 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         chosen.set(word, fromEntry(bySurname));
         return note(k, fromEntry(bySurname), m.surface);
       }
+      // A single name with a title or honorific ("Mr Okafor", "spokesperson Ostend") is a person of its own.
+      if (m.type === "Person" && !m.weak && /^\p{Lu}/u.test(m.surface)) {
+        const ent = fresh(cleanName(m.surface), "Person");
+        chosen.set(word, ent);
+        return note(k, ent, m.surface);
+      }
       // Nothing to attach to: remember, so the same word is not compared again.
       if (m.type !== "Person") chosen.set(word, undefined);
       return;

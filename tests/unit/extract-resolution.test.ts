@@ -114,6 +114,12 @@ describe("mentions and resolution", () => {
     expect(entityNames(x, "Place")).toEqual([]);
   });
 
+  it("keeps a single name introduced with an honorific as a person", () => {
+    const x = extract("Mr. Okonkwo told reporters the plan was ready. Okonkwo later flew home.");
+    expect(entityNames(x, "Person")).toEqual(["Okonkwo"]);
+    expect(x.mentions["person:okonkwo"]).toBe(2);
+  });
+
   it("does not take weekdays, months, adjectives or headlines for names", () => {
     const x = extract(
       "Leaders Gather For Historic Summit In Geneva\n\nOn Thursday in March, Western diplomats praised the Soviet-era treaty.",
