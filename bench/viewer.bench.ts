@@ -21,6 +21,7 @@ export interface ViewerBenchResult {
   nodes: number;
   edges: number;
   loadSeconds: number;
+  apiGraphColdMs: number;
   apiGraphMs: number[];
   apiGraphMedianMs: number;
   apiGraphBytes: number;
@@ -129,19 +130,22 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBe
     try {
       const apiGraphMs: number[] = [];
       let bytes = 0;
+      let coldMs = 0;
       for (let i = 0; i < 6; i++) {
         const t = performance.now();
         const res = await fetch(new URL("/api/graph", server.url));
         const body = await res.arrayBuffer();
         if (!res.ok) throw new Error(`/api/graph answered ${res.status}`);
-        if (i > 0) apiGraphMs.push(performance.now() - t);
+        // The first request reads Neo4j; later ones are served from the API's graph cache.
+        if (i === 0) coldMs = performance.now() - t;
+        else apiGraphMs.push(performance.now() - t);
         bytes = body.byteLength;
       }
       const sorted = [...apiGraphMs].sort((a, b) => a - b);
       const median = sorted[Math.floor(sorted.length / 2)];
       const mark = (ok: boolean): string => (ok ? "ok" : "OVER TARGET");
       console.log(
-        `GET /api/graph: median ${median.toFixed(0)} ms over ${apiGraphMs.length} runs (${(bytes / 1e6).toFixed(1)} MB) — target < 500 ms: ${mark(median < 500)}`,
+        `GET /api/graph: cold (read from Neo4j) ${coldMs.toFixed(0)} ms; cached: median ${median.toFixed(0)} ms over ${apiGraphMs.length} runs (${(bytes / 1e6).toFixed(1)} MB) — target < 500 ms: ${mark(median < 500)}`,
       );
 
       const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -173,6 +177,7 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBe
         nodes: n,
         edges: m,
         loadSeconds,
+        apiGraphColdMs: coldMs,
         apiGraphMs,
         apiGraphMedianMs: median,
         apiGraphBytes: bytes,

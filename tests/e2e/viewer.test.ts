@@ -107,6 +107,29 @@ describe("viewer", () => {
     expect(await viewer<number>("window.__geokg.visibleNodes")).toBe(before);
   });
 
+  it("switches to PageRank sizes and Louvain colours, and a shared link restores them", async () => {
+    await page.getByTestId("size-mode").selectOption("pagerank");
+    await page.getByTestId("color-mode").selectOption("community");
+    await page.getByTestId("filter-relation-AFFILIATED_WITH").uncheck();
+    const edges = await viewer<number>("window.__geokg.visibleEdges");
+    const url = page.url();
+    expect(url).toMatch(/size=pagerank/);
+    expect(url).toMatch(/color=community/);
+    expect(url).toMatch(/relations=/);
+    await page.goto("about:blank");
+    await page.goto(url);
+    await page.waitForFunction(() => window.__geokg?.ready);
+    expect(await page.getByTestId("size-mode").inputValue()).toBe("pagerank");
+    expect(await page.getByTestId("color-mode").inputValue()).toBe("community");
+    expect(await page.getByTestId("filter-relation-AFFILIATED_WITH").isChecked()).toBe(false);
+    expect(await viewer<number>("window.__geokg.visibleEdges")).toBe(edges);
+    expect(await page.getByTestId("filter-relation-count-AFFILIATED_WITH").textContent()).toBe("0");
+    await page.getByTestId("filter-relation-AFFILIATED_WITH").check();
+    await page.getByTestId("color-mode").selectOption("type");
+    await page.getByTestId("size-mode").selectOption("degree");
+    expect(pageErrors).toEqual([]);
+  });
+
   it("runs a Cypher query and shows rows and the subgraph", async () => {
     await page.getByTestId("cypher-input").fill("MATCH (a:Person)-[r:MET]-(b:Person) RETURN a, r, b");
     await page.getByTestId("cypher-run").click();
