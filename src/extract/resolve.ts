@@ -117,12 +117,10 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
     if (m.type === "Person") {
       const parts = nameParts(m.surface);
-      const cands = gaz
-        .lookup(parts[parts.length - 1])
-        .filter(
-          (e) => e.type === "Person" && [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)),
-        );
-      if (cands.length === 1) return note(k, fromEntry(cands[0]), m.surface);
+      const cand = surnames(gaz).get(parts[parts.length - 1]);
+      if (cand && [cand.name, ...cand.aliases].some((n) => sameNameVariant(n, m.surface))) {
+        return note(k, fromEntry(cand), m.surface);
+      }
     }
     note(k, fresh(cleanName(m.surface), m.type), m.surface);
   });
@@ -165,7 +163,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
       );
       if (org && /^\p{Lu}/u.test(m.surface)) return note(k, org, m.surface);
       if (m.entry) {
-        const same = gaz.lookup(m.surface).filter((e) => e.type === "Person");
+        const same = cachedLookup(gaz, m.surface).filter((e) => e.type === "Person");
         if (same.length === 1) return note(k, fromEntry(same[0]), m.surface);
       }
       // A bare surname of a well-known person the article never names in full ("Putin said").
@@ -191,6 +189,21 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   // Weak guesses that a later title or gazetteer name did not confirm are dropped when they are
   // a single mention of a name with no title: too often a headline fragment or a byline.
   return { entities, mentionEntity };
+}
+
+const lookups = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
+
+/** gaz.lookup, memoised: the gazetteer does not change while the process runs. */
+function cachedLookup(gaz: Gazetteer, surface: string): GazetteerEntry[] {
+  let m = lookups.get(gaz);
+  if (!m) lookups.set(gaz, (m = new Map()));
+  let hit = m.get(surface);
+  if (!hit) {
+    if (m.size > 100_000) m.clear();
+    hit = gaz.lookup(surface);
+    m.set(surface, hit);
+  }
+  return hit;
 }
 
 const surnameIndex = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
