@@ -603,20 +603,15 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
   });
   const actorType = (m: Mention | undefined): boolean =>
     !!m && (m.type === "Country" || m.type === "Organization");
-  mentions.forEach((m) => {
+  mentions.forEach((m, idx) => {
     if (m.kind !== "name" || (m.type && m.type !== "Person")) return;
     const s = sentences[m.sentence];
     // The title scan stops at an organisation ending right before it ("Russian Security Council
     // Secretary X": the council is the affiliation, not part of the role).
     let floor = s.tokStart;
-    for (const o of mentions) {
-      if (
-        o.sentence === m.sentence &&
-        o.kind === "name" &&
-        o.type === "Organization" &&
-        o.tokEnd <= m.tokStart &&
-        o.tokEnd > floor
-      )
+    for (let q = idx - 1; q >= 0 && mentions[q].sentence === m.sentence; q--) {
+      const o = mentions[q];
+      if (o.kind === "name" && o.type === "Organization" && o.tokEnd <= m.tokStart && o.tokEnd > floor)
         floor = o.tokEnd;
     }
     const [from, role, titled] = titleBefore(tokens, m.tokStart, floor);

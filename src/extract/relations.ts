@@ -65,9 +65,11 @@ const SIGN =
 const AGREEMENT =
   /\b(?:treaty|agreement|agreements|pact|accord|deal|memorandum|protocol|partnership|charter|declaration|documents?)\b/;
 
+const MET_G = new RegExp(MET.source, "g");
+
 /** A meeting trigger whose object is the next mention: nothing but a short phrase after it ("a delegation led by"). */
 function metTrigger(between: string): boolean {
-  const all = [...between.matchAll(new RegExp(MET.source, "g"))];
+  const all = [...between.matchAll(MET_G)];
   const last = all[all.length - 1];
   if (!last || last.index === undefined) return false;
   const rest = between.slice(last.index + last[0].length);
@@ -134,9 +136,11 @@ export function findRelations(
       lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase();
     // Trigger positions once per sentence; each recipient then takes the last one before it.
     const sentLower = lower(s.start, s.end);
-    const sendAt = [...sentLower.matchAll(SEND)];
-    const supplyAt = [...sentLower.matchAll(SUPPLY)];
-    const supportAt = [...sentLower.matchAll(SUPPORT)];
+    // Transfer and support rules need a state, organisation or place to receive; most sentences have none.
+    const anyRecipient = items.some((it) => it.type !== "Person");
+    const sendAt = anyRecipient ? [...sentLower.matchAll(SEND)] : [];
+    const supplyAt = anyRecipient ? [...sentLower.matchAll(SUPPLY)] : [];
+    const supportAt = items.length ? [...sentLower.matchAll(SUPPORT)] : [];
     const lastBefore = (list: RegExpMatchArray[], end: number): RegExpMatchArray | undefined => {
       let found: RegExpMatchArray | undefined;
       for (const m of list) {
