@@ -55,7 +55,7 @@ const TO_END =
 const SUPPORT =
   /\b(?:support|supports|supported|supporting|backing|backed|backs|back|ally|allies|assistance|aid|help|helped|helps|solidarity)\b/g;
 const SUPPORT_FILLER_BAD =
-  /\b(?:in|against|with|on|at|from|amid|amidst|by|over|than|war|conflict|and|or|but)\b/;
+  /\b(?:in|against|with|on|at|from|amid|amidst|by|over|than|war|conflict|and|or|but|to)\b/;
 const MATERIAL =
   /\b(?:military|troops?|economic|financial|material|providing|provided|provide|provides|contribut\w*|sending|sent|send|arms|weapons|supply\w*|aid)\b/;
 const VERBAL =
@@ -259,7 +259,7 @@ export function findRelations(
                 "SENT_TROOPS_TO",
                 from,
                 asState(b.id) ?? b.id,
-                lower(Math.max(s.start, preStart + v.index - 60), Math.min(s.end, endOf(b) + 20)),
+                lower(Math.max(s.start, preStart + v.index - 60), endOf(b)),
                 qty ? { quantity: Number(qty[1].replace(/,/g, "")) } : {},
               );
               topicSource = { id: from, sentence: s.index };
@@ -279,7 +279,8 @@ export function findRelations(
               : topicSource && s.index - topicSource.sentence <= 2
                 ? topicSource.id
                 : undefined;
-            const clause = lower(Math.max(s.start, preStart + w.index - 60), Math.min(s.end, endOf(b) + 40));
+            // Modality sits before the verb ("plans to supply"); what follows the recipient is a consequence.
+            const clause = lower(Math.max(s.start, preStart + w.index - 60), endOf(b));
             if (from && ARMS.test(theme)) {
               push("SUPPLIED_ARMS_TO", from, asState(b.id) ?? b.id, clause);
               topicSource = { id: from, sentence: s.index };
@@ -314,12 +315,7 @@ export function findRelations(
               MATERIAL.test(context) && !VERBAL.test(lower(Math.max(s.start, trigAt - 40), trigAt));
             const from =
               isPerson(src) && material && !/\b(?:ally|allies)\b/.test(t[0]) ? asState(src.id) : src.id;
-            push(
-              "SUPPORTS",
-              from,
-              b.id,
-              lower(Math.max(s.start, trigAt - 60), Math.min(s.end, endOf(b) + 20)),
-            );
+            push("SUPPORTS", from, b.id, lower(Math.max(s.start, trigAt - 60), endOf(b)));
           }
         }
       }
