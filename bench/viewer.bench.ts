@@ -164,7 +164,11 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBe
       if (counts[0] !== n || counts[1] !== m)
         throw new Error(`viewer shows ${counts[0]} nodes / ${counts[1]} edges, expected ${n} / ${m}`);
 
-      // A filter change: uncheck one entity type and wait for sigma's next frame.
+      // A filter change once the layout has settled (while ForceAtlas2 runs, every frame redraws the
+      // whole graph): uncheck one entity type and wait for sigma's next frame.
+      await page.waitForFunction(() => window.__geokg.layout === "layout: done", undefined, {
+        timeout: 120_000,
+      });
       const filterToFrameMs = await page.evaluate(async () => {
         const box = document.querySelector<HTMLInputElement>('[data-testid="filter-type-Place"]')!;
         const t = performance.now();

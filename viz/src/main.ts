@@ -160,10 +160,15 @@ async function main(): Promise<void> {
     ...all,
     dateBounds: dateBounds(data),
     onChange: () => {
+      const t0 = performance.now();
       recompute();
+      const t1 = performance.now();
       controls.sync(state, vis);
       sigma.refresh({ skipIndexation: false });
+      const t2 = performance.now();
       writeUrl();
+      handle.timings.lastFilterComputeMs = Math.round(t1 - t0);
+      handle.timings.lastFilterRefreshMs = Math.round(t2 - t1);
     },
   });
   controls.sync(state, vis);

@@ -33,7 +33,9 @@ export function createRenderer(
   };
 
   return new Sigma<SigmaNode, SigmaEdge>(graph, container, {
-    renderEdgeLabels: true,
+    // Edge labels cost a canvas text draw per visible edge on every frame; on big graphs they would
+    // make each frame (and so every filter change) slow, so only smaller graphs get them.
+    renderEdgeLabels: graph.size <= 5_000,
     enableEdgeEvents: true,
     hideEdgesOnMove: graph.size > 20_000,
     labelRenderedSizeThreshold: 8,
