@@ -162,7 +162,8 @@ export async function startManaged(opts: StartOptions = {}): Promise<StartResult
   if (current.running && current.uri && current.pid && current.port) {
     const st = readState(p.stateFile);
     if (st) {
-      const password = readOrCreatePassword(p.passwordFile);
+      // Never invent a password for a server that is already running with another one.
+      const { password } = managedConnection(opts.base) ?? { password: "" };
       return {
         ...st,
         password,
