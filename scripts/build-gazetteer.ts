@@ -21,7 +21,7 @@ interface WorldCountry {
   demonyms?: { eng?: { f: string; m: string } };
 }
 
-const VERSION = "1.1.0";
+const VERSION = "1.2.0";
 const require = createRequire(import.meta.url);
 const pkgVersion = (require("world-countries/package.json") as { version: string }).version;
 const countries = JSON.parse(
@@ -163,9 +163,15 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 // Demonyms world-countries lacks or that news uses besides its own.
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   USA: ["U.S."],
-  GBR: ["UK", "U.K."],
+  GBR: ["UK", "U.K.", "Briton", "Britons"],
   NLD: ["Dutch"],
   ISR: ["Israeli"],
+  SAU: ["Saudi", "Saudis"],
+  KAZ: ["Kazakh", "Kazakhs"],
+  UZB: ["Uzbek", "Uzbeks"],
+  ARG: ["Argentinian"],
+  BLR: ["Belarussian"],
+  PHL: ["Philippine"],
 };
 
 // Capital names news writes differently, with extra forms; keyed by iso3.
