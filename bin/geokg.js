@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 
 const main = new URL("../dist/cli/main.js", import.meta.url);
 if (!existsSync(fileURLToPath(main))) {
-  console.error("geokg: dist/ is missing — run `npm install` (or `npm run build`) in the project folder first.");
+  console.error(
+    "geokg: dist/ is missing — run `npm install` (or `npm run build`) in the project folder first.",
+  );
   process.exit(1);
 }
 await import(main.href);

@@ -106,7 +106,8 @@ export interface ArticleExtraction {
 }
 
 /** Outcome of reading one input: an article, or an error naming the file and the problem. */
-export type ReadOutcome = { ok: true; file: string; article: Article } | { ok: false; file: string; error: string };
+export type ReadOutcome =
+  { ok: true; file: string; article: Article } | { ok: false; file: string; error: string };
 
 /** Filters shared by the API (/api/graph), `geokg export` and the viewer. All optional. */
 export interface GraphFilter {
