@@ -37,6 +37,37 @@ describe("relation rules", () => {
     ).toEqual(["MET Lucia Santana -> Ravi Kumaran (asserted)"]);
   });
 
+  it("plain 'A met B' between titled leaders is an asserted MET dated by the sentence", () => {
+    // Titles on both sides, a place, and a full date whose month ("May") is also a modal verb.
+    const cases: [string, string, string][] = [
+      [
+        "Indian Prime Minister Ravi Kumaran met Brazilian President Lucia Santana in Geneva on May 2, 2024.",
+        "MET Lucia Santana -> Ravi Kumaran (asserted)",
+        "2024-05-02",
+      ],
+      [
+        "Turkish Foreign Minister Aylin Demirkol met Japanese Prime Minister Kenji Watanabe in Tokyo on 12 January 2024.",
+        "MET Aylin Demirkol -> Kenji Watanabe (asserted)",
+        "2024-01-12",
+      ],
+      [
+        "French President Emmanuel Macron met German Chancellor Olaf Scholz in Berlin on March 3, 2023.",
+        "MET Emmanuel Macron -> Olaf Scholz (asserted)",
+        "2023-03-03",
+      ],
+      [
+        "Ravi Kumaran met the Kenyan leader Amani Otieno in Nairobi on June 11, 2024.",
+        "MET Amani Otieno -> Ravi Kumaran (asserted)",
+        "2024-06-11",
+      ],
+    ];
+    for (const [sentence, line, date] of cases) {
+      const x = extract(sentence);
+      expect(relationLines(x, of("MET")), sentence).toEqual([line]);
+      expect(x.relations.find(of("MET"))?.date, sentence).toBe(date);
+    }
+  });
+
   it("MET from a passive: 'A was greeted by B'", () => {
     const x = extract("Ravi Kumaran landed in Brasilia and was warmly greeted by Lucia Santana.");
     expect(relationLines(x, of("MET"))).toEqual(["MET Lucia Santana -> Ravi Kumaran (asserted)"]);
