@@ -169,13 +169,23 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBe
       await page.waitForFunction(() => window.__geokg.layout === "layout: done", undefined, {
         timeout: 120_000,
       });
-      const filterToFrameMs = await page.evaluate(async () => {
-        const box = document.querySelector<HTMLInputElement>('[data-testid="filter-type-Place"]')!;
-        const t = performance.now();
-        box.click();
-        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        return performance.now() - t;
-      });
+      // Three changes (Place off, on, off), median reported: one alone is noisy under software WebGL.
+      const filterRuns: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        filterRuns.push(
+          await page.evaluate(async () => {
+            const box = document.querySelector<HTMLInputElement>('[data-testid="filter-type-Place"]')!;
+            const t = performance.now();
+            box.click();
+            await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+            return performance.now() - t;
+          }),
+        );
+      }
+      const filterToFrameMs = [...filterRuns].sort((a, b) => a - b)[1];
+      console.log(
+        `filter changes: ${filterRuns.map((t) => t.toFixed(0)).join(", ")} ms; timings ${JSON.stringify(await page.evaluate(() => window.__geokg.timings))}`,
+      );
 
       const result: ViewerBenchResult = {
         nodes: n,
@@ -191,7 +201,7 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBe
       console.log(
         `first rendered frame: ${firstFrameMs.toFixed(0)} ms after navigation start — target < 3000 ms: ${mark(firstFrameMs < 3000)}`,
       );
-      console.log(`filter change to next frame: ${filterToFrameMs.toFixed(0)} ms`);
+      console.log(`filter change to next frame: median ${filterToFrameMs.toFixed(0)} ms of 3`);
       return result;
     } finally {
       await browser.close();

@@ -1,5 +1,7 @@
 // Every piece of data reaches the page through here: elements are built with createElement and text is
 // set with textContent, so article text containing HTML or script is shown, never run.
+import { isSafeUrl, markSegments } from "./text.js";
+
 type Child = Node | string | number | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
@@ -29,34 +31,16 @@ export function clear(node: Element): void {
 
 /** A link only for http(s) URLs: a `javascript:` URL in stored data must never become clickable. */
 export function safeLink(url: string | null | undefined, text: string, testid?: string): HTMLElement {
-  if (url && /^https?:\/\//i.test(url)) {
-    const a = el("a", { testid, attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }, text);
-    return a;
+  if (isSafeUrl(url)) {
+    return el("a", { testid, attrs: { href: url, target: "_blank", rel: "noopener noreferrer" } }, text);
   }
   return el("span", { testid }, text);
 }
 
-/**
- * The sentence as text nodes, with every occurrence of the given names wrapped in <mark>.
- * Matching is case-insensitive; longer names win so "Sergey Lavrov" beats "Lavrov".
- */
+/** The sentence as text nodes, with every occurrence of the given names wrapped in <mark>. */
 export function highlighted(sentence: string, names: string[]): HTMLElement {
-  const wanted = [...new Set(names.filter((n) => n && n.length > 1))].sort((a, b) => b.length - a.length);
   const out = el("span", { class: "sentence", testid: "evidence-sentence" });
-  if (wanted.length === 0) {
-    out.textContent = sentence;
-    return out;
-  }
-  const escaped = wanted.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-  // Whole words only: "Russia" should not be marked inside "Russian".
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(${escaped.join("|")})(?![\\p{L}\\p{N}])`, "giu");
-  let last = 0;
-  for (const m of sentence.matchAll(re)) {
-    const at = m.index ?? 0;
-    if (at > last) append(out, sentence.slice(last, at));
-    append(out, el("mark", {}, m[0]));
-    last = at + m[0].length;
-  }
-  if (last < sentence.length) append(out, sentence.slice(last));
+  for (const seg of markSegments(sentence, names))
+    append(out, seg.mark ? el("mark", {}, seg.text) : seg.text);
   return out;
 }

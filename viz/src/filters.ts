@@ -61,3 +61,22 @@ export function computeVisibility(graph: DataGraph, s: ViewState): Visibility {
   });
   return { nodes, edges, byType, byRelation, byCertainty };
 }
+
+/**
+ * What a filter change touches: nodes whose visibility or size changed and edges whose visibility
+ * changed. Sigma then re-reduces only these (a partial refresh) instead of all 60,000 items.
+ */
+export function changedItems(
+  prev: { vis: Visibility; sizes: Map<string, number> },
+  next: { vis: Visibility; sizes: Map<string, number> },
+): { nodes: string[]; edges: string[] } {
+  const nodes = new Set<string>();
+  for (const n of prev.vis.nodes) if (!next.vis.nodes.has(n)) nodes.add(n);
+  for (const n of next.vis.nodes) {
+    if (!prev.vis.nodes.has(n) || prev.sizes.get(n) !== next.sizes.get(n)) nodes.add(n);
+  }
+  const edges: string[] = [];
+  for (const e of prev.vis.edges) if (!next.vis.edges.has(e)) edges.push(e);
+  for (const e of next.vis.edges) if (!prev.vis.edges.has(e)) edges.push(e);
+  return { nodes: [...nodes], edges };
+}

@@ -9,7 +9,7 @@ import {
 } from "../../src/types.js";
 import { api } from "./api.js";
 import { el } from "./dom.js";
-import { computeVisibility, dateBounds, type DataGraph, type Visibility } from "./filters.js";
+import { changedItems, computeVisibility, dateBounds, type DataGraph, type Visibility } from "./filters.js";
 import { communities, nodeSizes } from "./metrics.js";
 import { initialPositions, runLayout, type LayoutRun } from "./layout.js";
 import { toSigmaGraph } from "./sigma-graph.js";
@@ -152,7 +152,7 @@ async function main(): Promise<void> {
       void panel.showEntity(sel.id);
       if (zoom && sigmaGraph.hasNode(sel.id)) focusCamera(sel.id);
     } else void panel.showRelation(sel.id);
-    sigma.refresh({ skipIndexation: true });
+    sigma.refresh({ skipIndexation: true, schedule: true });
     writeUrl();
   }
 
@@ -161,10 +161,19 @@ async function main(): Promise<void> {
     dateBounds: dateBounds(data),
     onChange: () => {
       const t0 = performance.now();
+      const prev = { vis, sizes: render.sizes, colored: render.communities !== null };
       recompute();
       const t1 = performance.now();
       controls.sync(state, vis);
-      sigma.refresh({ skipIndexation: false });
+      if (prev.colored || render.communities) {
+        // Community colours can change for any node: re-reduce everything.
+        sigma.refresh({ schedule: true });
+      } else {
+        // Only the items whose visibility or size changed are re-reduced; the draw itself is
+        // scheduled, so a burst of changes (dragging the date slider) costs one frame, not one each.
+        const partialGraph = changedItems(prev, { vis, sizes: render.sizes });
+        sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
+      }
       const t2 = performance.now();
       writeUrl();
       handle.timings.lastFilterComputeMs = Math.round(t1 - t0);
@@ -176,12 +185,12 @@ async function main(): Promise<void> {
   sigma.on("enterNode", ({ node }) => {
     render.hovered = node;
     render.hoveredNeighbours = new Set([node, ...sigmaGraph.neighbors(node)]);
-    sigma.refresh({ skipIndexation: true });
+    sigma.refresh({ skipIndexation: true, schedule: true });
   });
   sigma.on("leaveNode", () => {
     render.hovered = null;
     render.hoveredNeighbours = new Set();
-    sigma.refresh({ skipIndexation: true });
+    sigma.refresh({ skipIndexation: true, schedule: true });
   });
   sigma.on("clickNode", ({ node }) => select({ kind: "node", id: node }, false));
   sigma.on("clickEdge", ({ edge }) => select({ kind: "edge", id: edge }, false));
@@ -193,7 +202,7 @@ async function main(): Promise<void> {
     (ids) => {
       render.highlight = ids;
       handle.highlighted = ids?.size ?? 0;
-      sigma.refresh({ skipIndexation: true });
+      sigma.refresh({ skipIndexation: true, schedule: true });
     },
     (id) => data.hasNode(id),
   );

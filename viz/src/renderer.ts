@@ -2,11 +2,17 @@
 // selection, Cypher highlight) into what is drawn. Reducers only look things up in precomputed
 // maps and sets, which keeps them cheap at 50,000 edges.
 import Sigma from "sigma";
-import { EdgeArrowProgram, EdgeRectangleProgram, type EdgeProgramType } from "sigma/rendering";
+import {
+  EdgeArrowProgram,
+  EdgeLineProgram,
+  EdgeRectangleProgram,
+  type EdgeProgramType,
+} from "sigma/rendering";
 import EdgeCurveProgram, { EdgeCurvedArrowProgram } from "@sigma/edge-curve";
 import type { NodeDisplayData, EdgeDisplayData } from "sigma/types";
 import { communityColor, DIM_EDGE, DIM_NODE } from "./colors.js";
 import type { Visibility } from "./filters.js";
+import { scaleSettings } from "./scale.js";
 import type { SigmaEdge, SigmaGraph, SigmaNode } from "./sigma-graph.js";
 
 export interface RenderState {
@@ -32,12 +38,14 @@ export function createRenderer(
     return null;
   };
 
+  const scale = scaleSettings(graph.order, graph.size);
   return new Sigma<SigmaNode, SigmaEdge>(graph, container, {
-    // Edge labels cost a canvas text draw per visible edge on every frame; on big graphs they would
-    // make each frame (and so every filter change) slow, so only smaller graphs get them.
-    renderEdgeLabels: graph.size <= 5_000,
-    enableEdgeEvents: true,
-    hideEdgesOnMove: graph.size > 20_000,
+    // Edge labels, curves, arrows and the edge picking pass each cost per edge on every frame; on big
+    // graphs they made every filter change take seconds, so only smaller graphs get them (scale.ts).
+    renderEdgeLabels: scale.renderEdgeLabels,
+    enableEdgeEvents: scale.enableEdgeEvents,
+    hideEdgesOnMove: scale.hideEdgesOnMove,
+    hideLabelsOnMove: scale.hideLabelsOnMove,
     labelRenderedSizeThreshold: 8,
     labelDensity: 0.5,
     zIndex: true,
@@ -48,6 +56,7 @@ export function createRenderer(
       curved: EdgeCurvedArrowProgram as unknown as EdgeProgramType<SigmaNode, SigmaEdge>,
       line: EdgeRectangleProgram as unknown as EdgeProgramType<SigmaNode, SigmaEdge>,
       curvedLine: EdgeCurveProgram as unknown as EdgeProgramType<SigmaNode, SigmaEdge>,
+      fast: EdgeLineProgram as unknown as EdgeProgramType<SigmaNode, SigmaEdge>,
     },
     nodeReducer: (node, data) => {
       const out: Partial<NodeDisplayData> & SigmaNode = { ...data };

@@ -2,9 +2,11 @@
 // reads `type` as the edge program name, so the display graph is a separate copy with display
 // attributes: colours, labels, and curvature for parallel relations between the same pair.
 import { MultiDirectedGraph } from "graphology";
-import { DEFAULT_EDGE_CURVATURE, indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { indexParallelEdgesIndex } from "@sigma/edge-curve";
 import { ENTITY_COLORS, RELATION_COLORS } from "./colors.js";
+import { curvature, edgeProgram, edgeWidth, type EdgeProgramName } from "./edge-style.js";
 import type { DataGraph } from "./filters.js";
+import { scaleSettings } from "./scale.js";
 
 export interface SigmaNode {
   x: number;
@@ -16,12 +18,13 @@ export interface SigmaNode {
 }
 
 export interface SigmaEdge {
-  type: "straight" | "curved" | "line" | "curvedLine";
+  type: EdgeProgramName;
   relation: string;
   label: string;
   color: string;
   size: number;
   curvature: number;
+  symmetric: boolean;
   parallelIndex?: number | null;
   parallelMinIndex?: number | null;
   parallelMaxIndex?: number | null;
@@ -29,16 +32,8 @@ export interface SigmaEdge {
 
 export type SigmaGraph = MultiDirectedGraph<SigmaNode, SigmaEdge>;
 
-// From sigma's parallel-edges example: spread curvature over the bundle, saturating for big bundles.
-function curvature(index: number, maxIndex: number): number {
-  if (maxIndex <= 0) return 0;
-  if (index < 0) return -curvature(-index, maxIndex);
-  const amplitude = 3.5;
-  const max = amplitude * (1 - Math.exp(-maxIndex / amplitude)) * DEFAULT_EDGE_CURVATURE;
-  return (max * index) / maxIndex;
-}
-
 export function toSigmaGraph(data: DataGraph): SigmaGraph {
+  const fast = scaleSettings(data.order, data.size).fastEdges;
   const g: SigmaGraph = new MultiDirectedGraph<SigmaNode, SigmaEdge>();
   data.forEachNode((node, a) => {
     g.addNode(node, {
@@ -51,15 +46,19 @@ export function toSigmaGraph(data: DataGraph): SigmaGraph {
     });
   });
   data.forEachEdge((edge, a, source, target) => {
+    const symmetric = a.symmetric === true;
     g.addEdgeWithKey(edge, source, target, {
-      type: a.symmetric ? "line" : "straight",
+      type: edgeProgram({ symmetric, parallel: false, fast }),
       relation: a.type,
       label: a.label || a.type,
       color: RELATION_COLORS[a.type] ?? "#bbb",
-      size: Math.min(6, 1 + Math.log2(1 + (a.articles ?? 1))),
+      size: edgeWidth(a.articles),
       curvature: 0,
+      symmetric,
     });
   });
+  // Large graphs draw every edge as a plain line, so bundles of parallel edges are not worth indexing.
+  if (fast) return g;
   indexParallelEdgesIndex(g, {
     edgeIndexAttribute: "parallelIndex",
     edgeMinIndexAttribute: "parallelMinIndex",
@@ -69,20 +68,12 @@ export function toSigmaGraph(data: DataGraph): SigmaGraph {
     const idx = a.parallelIndex;
     const maxIdx = a.parallelMaxIndex;
     if (typeof idx !== "number" || typeof maxIdx !== "number") return;
-    const symmetric = a.type === "line";
-    if (typeof a.parallelMinIndex === "number") {
-      // Bundles with edges both ways: index 0 stays straight, the others bend.
-      if (idx !== 0)
-        g.mergeEdgeAttributes(edge, {
-          type: symmetric ? "curvedLine" : "curved",
-          curvature: curvature(idx, maxIdx),
-        });
-    } else {
-      g.mergeEdgeAttributes(edge, {
-        type: symmetric ? "curvedLine" : "curved",
-        curvature: curvature(idx, maxIdx),
-      });
-    }
+    // Bundles with edges both ways: index 0 stays straight, the others bend.
+    if (typeof a.parallelMinIndex === "number" && idx === 0) return;
+    g.mergeEdgeAttributes(edge, {
+      type: edgeProgram({ symmetric: a.symmetric, parallel: true, fast }),
+      curvature: curvature(idx, maxIdx),
+    });
   });
   return g;
 }
