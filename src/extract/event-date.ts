@@ -17,6 +17,14 @@ const MONTHS = [
 ];
 const MONTH =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
+// Compiled once: eventDate runs for every sentence that carries a relation.
+const MONTH_DAY_YEAR = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i");
+const DAY_MONTH_YEAR = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`,
+  "i",
+);
+const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i");
+const IN_MONTH_YEAR = new RegExp(`\\b(?:in|since|during|by)\\s+${MONTH}\\s+(\\d{4})\\b`, "i");
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -32,13 +40,13 @@ function parsePublished(published?: string): Date | undefined {
 export function eventDate(sentence: string, published?: string): string | undefined {
   const pub = parsePublished(published);
   const s = sentence;
-  let m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, "i").exec(s);
+  let m = MONTH_DAY_YEAR.exec(s);
   if (m) return `${m[3]}-${pad(monthIndex(m[1]) + 1)}-${pad(Number(m[2]))}`;
-  m = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})\\b`, "i").exec(s);
+  m = DAY_MONTH_YEAR.exec(s);
   if (m) return `${m[3]}-${pad(monthIndex(m[2]) + 1)}-${pad(Number(m[1]))}`;
   m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i").exec(s);
+  m = MONTH_DAY.exec(s);
   if (m && pub) {
     // A day without a year: the latest such day not after publication.
     const mi = monthIndex(m[1]);
@@ -46,7 +54,7 @@ export function eventDate(sentence: string, published?: string): string | undefi
     if (Date.UTC(y, mi, Number(m[2])) > pub.getTime()) y--;
     return `${y}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
   }
-  m = new RegExp(`\\b(?:in|since|during|by)\\s+${MONTH}\\s+(\\d{4})\\b`, "i").exec(s);
+  m = IN_MONTH_YEAR.exec(s);
   if (m) return `${m[2]}-${pad(monthIndex(m[1]) + 1)}`;
   m = /\b(?:in|during|of)\s+((?:19|20)\d{2})\b/i.exec(s);
   if (m) return m[1];

@@ -72,28 +72,32 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
     relations.set(id, rel);
   }
 
-  const counts: Record<string, number> = {};
+  // A Map while counting: entity ids as keys of a plain object push V8 into slow dictionary mode.
+  const tally = new Map<string, number>();
   for (const m of mentions)
-    if (m.entityId && m.kind === "name") counts[m.entityId] = (counts[m.entityId] ?? 0) + 1;
+    if (m.entityId && m.kind === "name") tally.set(m.entityId, (tally.get(m.entityId) ?? 0) + 1);
   const entities: Entity[] = [];
+  const used = new Set<string>();
   for (const e of res.entities.values()) {
-    if (!counts[e.id]) continue;
+    if (!tally.get(e.id)) continue;
     const ent: Entity = { id: e.id, name: e.name, type: e.type, aliases: [...e.aliases] };
     if (e.wikidata) ent.wikidata = e.wikidata;
     entities.push(ent);
+    used.add(e.id);
   }
   // A relation may end on a state no mention named ("arrived in Cairo" → Egypt): add it.
   for (const r of relations.values()) {
     for (const id of [r.source, r.target]) {
-      if (entities.some((e) => e.id === id)) continue;
+      if (used.has(id)) continue;
       const e = res.entities.get(id) ?? gaz.byId(id);
       if (!e) continue;
       const ent: Entity = { id, name: e.name, type: e.type, aliases: [] };
       if (e.wikidata) ent.wikidata = e.wikidata;
       entities.push(ent);
+      used.add(id);
     }
   }
-  const used = new Set(entities.map((e) => e.id));
+  const counts: Record<string, number> = Object.fromEntries(tally);
   return {
     article: meta(article),
     entities,

@@ -18,6 +18,7 @@ import {
   ROLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.js";
+import { startsLetter, startsLower, startsUpper } from "./char-class.js";
 
 export type MentionKind = "name" | "pronoun";
 
@@ -55,9 +56,9 @@ const isCap = (t: Tok | undefined): boolean => {
   const c = t.text.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return /^\p{Lu}/u.test(t.text);
+  return startsUpper(t.text);
 };
-const isWord = (t: Tok | undefined): boolean => !!t && /^\p{L}/u.test(t.text);
+const isWord = (t: Tok | undefined): boolean => !!t && startsLetter(t.text);
 const adjacent = (a: Tok, b: Tok): boolean => a.end === b.start;
 const POSSESSIVE = /^['’]s?$/;
 
@@ -196,7 +197,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   // Built only if the article has a careless lowercase name or demonym to look up.
   const caps = (): string[] =>
     (capTexts ??= tokens.map((t) =>
-      /^\p{Ll}/u.test(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text,
+      startsLower(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text,
     ));
   const mentions: Mention[] = [];
   const knownParts = new Set<string>();
@@ -241,7 +242,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         isCap(t) && mayStart(gaz, t.lower) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
       if (
         !hit &&
-        /^\p{Ll}/u.test(t.text) &&
+        startsLower(t.text) &&
         t.text.length > 3 &&
         (isCap(tokens[i + 1]) || knownParts.has(t.lower)) &&
         mayStart(gaz, t.lower)
@@ -252,13 +253,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         if (h && h.length === 1 && ((h.via === "demonym" && isCap(tokens[i + 1])) || knownParts.has(t.lower)))
           hit = h;
       }
-      if (
-        !hit &&
-        /^\p{Ll}/u.test(t.text) &&
-        knownParts.has(t.lower) &&
-        t.text.length > 3 &&
-        t.pos !== "VERB"
-      ) {
+      if (!hit && startsLower(t.text) && knownParts.has(t.lower) && t.text.length > 3 && t.pos !== "VERB") {
         mentions.push({
           sentence: s.index,
           tokStart: i,
@@ -397,7 +392,8 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         continue;
       }
       const kind = classify(tokens, start, runEnd);
-      const nWords = tokens.slice(start, runEnd).filter(isWord).length;
+      let nWords = 0;
+      for (let q = start; q < runEnd; q++) if (isWord(tokens[q])) nWords++;
       const surface = text(doc, start, runEnd);
       const m: Mention = {
         sentence: s.index,
@@ -424,7 +420,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         const allProper = tokens
           .slice(start, runEnd)
           .filter(isWord)
-          .every((x) => x.pos === "PROPN" || /^\p{Lu}/u.test(x.text));
+          .every((x) => x.pos === "PROPN" || startsUpper(x.text));
         const prevWord = tokens[start - 1]?.lower ?? "";
         if (titled || appos) m.type = "Person";
         else if (nWords >= 2 && prevWord === "at" && allProper) {
@@ -459,23 +455,29 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
 }
 
 const firstWords = new WeakMap<Gazetteer, Set<string>>();
-const normCache = new Map<string, string>();
-
-function norm1(word: string): string {
-  let n = normCache.get(word);
-  if (n === undefined) {
-    n = normalizeName(word);
-    if (normCache.size > 100_000) normCache.clear();
-    normCache.set(word, n);
-  }
-  return n;
-}
+// Answers per gazetteer and lowercased word: the same capitalised words recur across articles.
+const mayStartMemo = new WeakMap<Gazetteer, Map<string, boolean>>();
 
 /**
  * Can a gazetteer form start with this word? One set lookup instead of matchAt's normalising of every
  * span: most capitalised words in news are not the start of any gazetteer form.
  */
 function mayStart(gaz: Gazetteer, lower: string): boolean {
+  let memo = mayStartMemo.get(gaz);
+  if (!memo) {
+    memo = new Map();
+    mayStartMemo.set(gaz, memo);
+  }
+  let answer = memo.get(lower);
+  if (answer === undefined) {
+    answer = computeMayStart(gaz, lower);
+    if (memo.size > 100_000) memo.clear();
+    memo.set(lower, answer);
+  }
+  return answer;
+}
+
+function computeMayStart(gaz: Gazetteer, lower: string): boolean {
   let set = firstWords.get(gaz);
   if (!set) {
     set = new Set();
@@ -487,7 +489,7 @@ function mayStart(gaz: Gazetteer, lower: string): boolean {
     }
     firstWords.set(gaz, set);
   }
-  const w = norm1(lower);
+  const w = normalizeName(lower);
   // "People 's Liberation Army" is tokenised before its "'s": "people" starts "peoples liberation army".
   if (set.has(w) || set.has(w + "s")) return true;
   const sp = w.indexOf(" ");
@@ -505,7 +507,7 @@ function window(texts: string[], tokens: Tok[], i: number, end: number): string[
   let lower = 0;
   while (k < end && k - i < 10) {
     const t = tokens[k];
-    if (/^\p{Ll}/u.test(t.text) && !JOINERS.has(t.lower)) {
+    if (startsLower(t.text) && !JOINERS.has(t.lower)) {
       if (++lower > 1) break;
     } else if (!JOINERS.has(t.lower)) lower = 0;
     k++;

@@ -2,6 +2,7 @@
 // and extraction is the hot path of ingest.
 import winkNLP, { type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import { startsLetter, startsLower } from "./char-class.js";
 
 /** One token with its character span in the article text. */
 export interface Tok {
@@ -37,7 +38,6 @@ export function getNlp(): Nlp {
 }
 
 const TERMINAL = /[.!?"”’)]$/;
-const WORD = /^\p{L}/u;
 
 /** Is this line a headline or label rather than running text? */
 // Words Title Case leaves in lower case.
@@ -73,11 +73,17 @@ function isHeadline(tokens: Tok[], from: number, to: number): boolean {
   let words = 0;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!WORD.test(t.text)) continue;
+    if (!startsLetter(t.text)) continue;
     words++;
-    if (/^\p{Ll}/u.test(t.text) && !TITLE_CASE_SMALL.has(t.lower) && !t.text.startsWith("'")) return false;
+    if (startsLower(t.text) && !TITLE_CASE_SMALL.has(t.lower) && !t.text.startsWith("'")) return false;
   }
   return words >= 3;
+}
+
+/** Is there a line break in text[from, to)? Without slicing: this runs between every two tokens. */
+function newlineIn(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
+  return false;
 }
 
 /**
@@ -130,7 +136,7 @@ export function analyse(text: string): Analysed {
   for (const [a, b] of spans) {
     let from = a;
     for (let i = a + 1; i < b; i++) {
-      if (text.slice(tokens[i - 1].end, tokens[i].start).includes("\n") || tokens[i].text.includes("\n")) {
+      if (newlineIn(text, tokens[i - 1].end, tokens[i].start) || tokens[i].text.includes("\n")) {
         push(from, i);
         from = i;
       }

@@ -138,9 +138,15 @@ export function findRelations(
     const sentLower = lower(s.start, s.end);
     // Transfer and support rules need a state, organisation or place to receive; most sentences have none.
     const anyRecipient = items.some((it) => it.type !== "Person");
-    const sendAt = anyRecipient ? [...sentLower.matchAll(SEND)] : [];
-    const supplyAt = anyRecipient ? [...sentLower.matchAll(SUPPLY)] : [];
-    const supportAt = items.length ? [...sentLower.matchAll(SUPPORT)] : [];
+    // Scanned on first use only: most sentences never reach a transfer or support check.
+    let sendMemo: RegExpMatchArray[] | undefined;
+    let supplyMemo: RegExpMatchArray[] | undefined;
+    let supportMemo: RegExpMatchArray[] | undefined;
+    const sendAt = (): RegExpMatchArray[] => (sendMemo ??= anyRecipient ? [...sentLower.matchAll(SEND)] : []);
+    const supplyAt = (): RegExpMatchArray[] =>
+      (supplyMemo ??= anyRecipient ? [...sentLower.matchAll(SUPPLY)] : []);
+    const supportAt = (): RegExpMatchArray[] =>
+      (supportMemo ??= items.length ? [...sentLower.matchAll(SUPPORT)] : []);
     const lastBefore = (list: RegExpMatchArray[], end: number): RegExpMatchArray | undefined => {
       let found: RegExpMatchArray | undefined;
       for (const m of list) {
@@ -241,7 +247,7 @@ export function findRelations(
       const tail = lower(endOf(b), s.end);
       // SENT_TROOPS_TO
       if (b.type !== "Person") {
-        const v = lastBefore(sendAt, pre.length);
+        const v = lastBefore(sendAt(), pre.length);
         if (v && v.index !== undefined && TO_END.test(pre) && pre.length - v.index < 90) {
           const span = pre.slice(Math.max(0, v.index - 50));
           const troop = TROOPS.exec(span);
@@ -267,7 +273,7 @@ export function findRelations(
           }
         }
         // SUPPLIED_ARMS_TO and aid: "A supplied arms to B", "A supplied B with shells", passives.
-        const w = lastBefore(supplyAt, pre.length);
+        const w = lastBefore(supplyAt(), pre.length);
         if (w && w.index !== undefined && pre.length - w.index < 120 && isActor(b)) {
           const direct =
             /^\s*$/.test(pre.slice(w.index + w[0].length)) && /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/.test(tail);
@@ -291,7 +297,7 @@ export function findRelations(
         }
       }
       // SUPPORTS: "A's support for B", "A backed B", "an ally for B", "sent troops to support B"
-      const t = lastBefore(supportAt, pre.length);
+      const t = lastBefore(supportAt(), pre.length);
       if (t && t.index !== undefined && isActor(b)) {
         const rest = pre.slice(t.index + t[0].length);
         const m = /^\s*(?:for|of|to)?\s*((?:[\w’'-]+\s+){0,4})$/.exec(rest);
