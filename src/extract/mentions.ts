@@ -583,11 +583,16 @@ function statePrefix(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, 
   return 0;
 }
 
+/** The tokens' text, one space wherever the article has a gap between two tokens. */
 function text(doc: Analysed, from: number, to: number): string {
-  return doc.tokens
-    .slice(from, to)
-    .map((t, k) => (k === 0 ? "" : doc.tokens[from + k - 1].end < t.start ? " " : "") + t.text)
-    .join("");
+  const tokens = doc.tokens;
+  let out = "";
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (k > from && tokens[k - 1].end < t.start) out += " ";
+    out += t.text;
+  }
+  return out;
 }
 
 /**
