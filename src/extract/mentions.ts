@@ -371,6 +371,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       // Sentence-initial capitals and leading titles are not part of the name.
       while (start < runEnd && start === s.tokStart && tokens[start].pos !== "PROPN") start++;
       // Titles are stripped from people, not from organisations ("National Security Council").
+      const wholeFrom = start;
       const whole = classify(tokens, start, runEnd);
       if (whole !== "Organization" && whole !== "Place")
         while (start < runEnd && TITLE_WORDS.has(tokens[start].lower)) start++;
@@ -391,7 +392,8 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         i = runEnd + 1;
         continue;
       }
-      const kind = classify(tokens, start, runEnd);
+      // classify is pure: reuse its answer when no title was stripped.
+      const kind = start === wholeFrom ? whole : classify(tokens, start, runEnd);
       let nWords = 0;
       for (let q = start; q < runEnd; q++) if (isWord(tokens[q])) nWords++;
       const surface = text(doc, start, runEnd);
@@ -462,12 +464,19 @@ const mayStartMemo = new WeakMap<Gazetteer, Map<string, boolean>>();
  * Can a gazetteer form start with this word? One set lookup instead of matchAt's normalising of every
  * span: most capitalised words in news are not the start of any gazetteer form.
  */
+// The last gazetteer asked about and its memo: one process extracts with one gazetteer, and a
+// WeakMap lookup per capitalised word costs more than the memo lookup itself.
+let lastGaz: Gazetteer | undefined;
+let lastMemo: Map<string, boolean> | undefined;
+
 function mayStart(gaz: Gazetteer, lower: string): boolean {
-  let memo = mayStartMemo.get(gaz);
+  let memo = gaz === lastGaz ? lastMemo : mayStartMemo.get(gaz);
   if (!memo) {
     memo = new Map();
     mayStartMemo.set(gaz, memo);
   }
+  lastGaz = gaz;
+  lastMemo = memo;
   let answer = memo.get(lower);
   if (answer === undefined) {
     answer = computeMayStart(gaz, lower);
