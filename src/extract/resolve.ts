@@ -111,14 +111,14 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     const same = byForm.get(`${m.type}|${normName(m.surface)}`);
     if (same) return note(k, same, m.surface);
     if (m.type === "Person") {
-      const variant = people.find((e) => [e.name, ...e.aliases].some((n) => sameNameVariant(n, m.surface)));
+      const variant = people.find((e) => anyName(e, (n) => sameNameVariant(n, m.surface)));
       if (variant) return note(k, variant, m.surface);
     }
     // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
     if (m.type === "Person") {
       const parts = nameParts(m.surface);
       const cand = surnames(gaz).get(parts[parts.length - 1]);
-      if (cand && [cand.name, ...cand.aliases].some((n) => sameNameVariant(n, m.surface))) {
+      if (cand && anyName(cand, (n) => sameNameVariant(n, m.surface))) {
         return note(k, fromEntry(cand), m.surface);
       }
     }
@@ -137,13 +137,13 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         const memo = chosen.get(word);
         return memo ? note(k, memo, m.surface) : undefined;
       }
-      const exact = people.filter((e) => [e.name, ...e.aliases].some((n) => nameParts(n).includes(word)));
+      const exact = people.filter((e) => anyName(e, (n) => nameParts(n).includes(word)));
       const cands = exact.length
         ? exact
         : people.filter(
             (e) =>
               word.length >= 4 &&
-              [e.name, ...e.aliases].some((n) => {
+              anyName(e, (n) => {
                 const parts = nameParts(n);
                 return (
                   parts.length >= 2 &&
@@ -158,9 +158,12 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         return note(k, best, m.surface);
       }
       // "Apple" after "Apple Inc.": the first word of an organisation the article named in full.
-      const org = [...entities.values()].find(
-        (e) => e.type === "Organization" && !e.known && normName(e.name).startsWith(`${word} `),
-      );
+      let org: ResolvedEntity | undefined;
+      for (const e of entities.values())
+        if (e.type === "Organization" && !e.known && normName(e.name).startsWith(`${word} `)) {
+          org = e;
+          break;
+        }
       if (org && /^\p{Lu}/u.test(m.surface)) return note(k, org, m.surface);
       if (m.entry) {
         const same = cachedLookup(gaz, m.surface).filter((e) => e.type === "Person");
@@ -231,6 +234,13 @@ function cleanName(s: string): string {
     .replace(/\s*['’]s?$/, "")
     .replace(/^the\s+/i, "")
     .trim();
+}
+
+/** Does the test hold for the entity's name or one of its aliases? (No spread array per call.) */
+function anyName(e: { name: string; aliases: string[] }, test: (name: string) => boolean): boolean {
+  if (test(e.name)) return true;
+  for (const a of e.aliases) if (test(a)) return true;
+  return false;
 }
 
 /** Adds a surface form as an alias; true when it is new. */
