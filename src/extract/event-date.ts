@@ -30,7 +30,18 @@ const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "frida
 const pad = (n: number): string => String(n).padStart(2, "0");
 const monthIndex = (w: string): number => MONTHS.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3)));
 
+// The last publication date parsed: eventDate is asked once per sentence of the same article.
+let lastPublished: string | undefined;
+let lastParsed: Date | undefined;
+
 function parsePublished(published?: string): Date | undefined {
+  if (published !== undefined && published === lastPublished) return lastParsed;
+  lastParsed = parseDate(published);
+  lastPublished = published;
+  return lastParsed;
+}
+
+function parseDate(published?: string): Date | undefined {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
   const d = new Date(`${published}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? undefined : d;

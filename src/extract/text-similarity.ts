@@ -73,8 +73,17 @@ export function sameNameVariant(a: string, b: string): boolean {
   return diffs <= 1;
 }
 
+const slugCache = new Map<string, string>();
+
+/** Id slug of a name, memoised: every mention of an unknown name asks for its entity id. */
 export function slug(s: string): string {
-  return normName(s)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
+  let out = slugCache.get(s);
+  if (out === undefined) {
+    if (slugCache.size > 200_000) slugCache.clear();
+    out = normName(s)
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "");
+    slugCache.set(s, out);
+  }
+  return out;
 }
