@@ -12,9 +12,12 @@ import {
 import type { Reliability } from "./source-reliability.js";
 import { int, optNumber, optString } from "./values.js";
 
+// The hint pins the composite Claim(type, source, target) index: the planner otherwise may seek on one
+// of its columns only and filter every claim of that relation type, once per key.
 const READ_CLAIMS = `
 UNWIND $keys AS k
 MATCH (c:Claim {type: k.type, source: k.source, target: k.target})
+USING INDEX c:Claim(type, source, target)
 OPTIONAL MATCH (a:Article)-[:ASSERTS]->(c)
 RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target, c.certainty AS certainty,
        c.date AS date, c.role AS role, c.quantity AS quantity, c.validFrom AS validFrom, c.validTo AS validTo,
