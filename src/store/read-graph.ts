@@ -39,6 +39,8 @@ type Serialized = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 // comes back as one string, a list property as its items joined by RS.
 const UNIT = "\u001f";
 const ITEM = "\u001e";
+// A missing property would make the whole concatenation null (and collect() drop the edge): it becomes ''.
+const text = (expr: string): string => `coalesce(toString(${expr}), '')`;
 const list = (expr: string): string =>
   `reduce(acc = '', x IN coalesce(${expr}, []) | acc + CASE acc WHEN '' THEN '' ELSE $i END + x)`;
 
@@ -52,11 +54,10 @@ WHERE type(r) IN $relations
         CASE WHEN size(coalesce(r.dates, [])) > 0 THEN r.dates
              WHEN r.firstReported IS NOT NULL THEN [r.firstReported] ELSE [] END
         WHERE ($from IS NULL OR d + '~' >= $from) AND ($to IS NULL OR d <= $to + '~')))
-RETURN collect(s.id + $u + t.id + $u + type(r) + $u + r.certainty + $u + ${list("r.certainties")} + $u +
-  toString(r.happened) + $u + toString(r.contested) + $u + toString(r.articles) + $u + toString(r.outlets) + $u +
-  ${list("r.dates")} + $u + toString(r.weight) + $u + coalesce(r.firstReported, '') + $u +
-  coalesce(r.lastReported, '') + $u + coalesce(r.validFrom, '') + $u + coalesce(r.validTo, '') + $u +
-  ${list("r.roles")}) AS edges`;
+RETURN collect(s.id + $u + t.id + $u + type(r) + $u + ${text("r.certainty")} + $u + ${list("r.certainties")} + $u +
+  ${text("r.happened")} + $u + ${text("r.contested")} + $u + ${text("r.articles")} + $u + ${text("r.outlets")} + $u +
+  ${list("r.dates")} + $u + ${text("r.weight")} + $u + ${text("r.firstReported")} + $u + ${text("r.lastReported")} + $u +
+  ${text("r.validFrom")} + $u + ${text("r.validTo")} + $u + ${list("r.roles")}) AS edges`;
 
 const NODE_TUPLE = `collect([e.id, e.name, e.type, e.aliases, e.wikidata, toFloat(COUNT { (e)<-[:MENTIONS]-() })]) AS nodes`;
 
@@ -112,7 +113,7 @@ function edgeAttributes(f: string[]): GraphEdgeAttributes {
     label: type,
     symmetric: SYMMETRIC_RELATIONS.has(type),
     cameo: CAMEO[type],
-    certainty: f[3] as Certainty,
+    certainty: (f[3] || undefined) as Certainty,
     certainties: items(f[4]) as Certainty[],
     happened: f[5] === "true",
     contested: f[6] === "true",
