@@ -4,65 +4,11 @@ import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../src/types.j
 
 export type GraphJson = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 
-export interface EntityHit {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
-}
-
-export interface EntityCard {
-  id: string;
-  name: string;
-  type: string;
-  aliases: string[];
-  wikidata: string | null;
-  roles: { role: string; of: { id: string; name: string } }[];
-  relations: Record<
-    string,
-    {
-      id: string;
-      type: string;
-      direction: string;
-      other: { id: string; name: string; type: string };
-      certainty: string;
-      articles: number;
-      dates: string[];
-    }[]
-  >;
-  articles: {
-    id: string;
-    title: string | null;
-    source: string | null;
-    published: string | null;
-    url: string | null;
-    mentions: number;
-  }[];
-}
-
-export interface RelationCard {
-  id: string;
-  type: string;
-  source: { id: string; name: string; aliases: string[] };
-  target: { id: string; name: string; aliases: string[] };
-  certainty: string;
-  articles: number;
-  outlets: number;
-  dates: string[];
-  evidence: {
-    claimId: string;
-    certainty: string;
-    date: string | null;
-    sentences: string[];
-    article: {
-      id: string;
-      title: string | null;
-      source: string | null;
-      published: string | null;
-      url: string | null;
-    };
-  }[];
-}
+// Response shapes are declared once, by the server's read queries; the viewer imports them as types only.
+export type { EntityHit, EntityCard } from "../../src/store/read-entity.js";
+export type { RelationCard } from "../../src/store/read-relation.js";
+import type { EntityHit, EntityCard } from "../../src/store/read-entity.js";
+import type { RelationCard } from "../../src/store/read-relation.js";
 
 export interface CypherResult {
   columns: string[];
