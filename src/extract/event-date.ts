@@ -74,10 +74,10 @@ export function eventDate(sentence: string, published?: string): string | undefi
   const mo = pub.getUTCMonth();
   m = /\b(?:on|last|this past)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(s);
   if (m) {
-    // The most recent such weekday before publication (a news "on Monday" is the past Monday).
+    // The most recent such weekday on or before publication: news style (AP) names the weekday even for the
+    // day of publication, so "on Wednesday" in a Wednesday article is that same day.
     const want = WEEKDAYS.indexOf(m[1].toLowerCase());
-    let back = (pub.getUTCDay() - want + 7) % 7;
-    if (back === 0) back = 7;
+    const back = (pub.getUTCDay() - want + 7) % 7;
     const d = new Date(pub.getTime() - back * 86_400_000);
     return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
   }

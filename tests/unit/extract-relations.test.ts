@@ -209,6 +209,8 @@ describe("dates", () => {
   it("resolves relative and partial dates against the publication date", () => {
     // 2024-06-20 is a Thursday.
     expect(eventDate("They met on Monday.", "2024-06-20")).toBe("2024-06-17");
+    // 2024-06-19 is a Wednesday: the weekday of publication is that day, not a week earlier.
+    expect(eventDate("They met on Wednesday.", "2024-06-19")).toBe("2024-06-19");
     expect(eventDate("They met last month.", "2024-06-20")).toBe("2024-05");
     expect(eventDate("They met last month.", "2024-01-05")).toBe("2023-12");
     expect(eventDate("The pact was signed last year.", "2024-06-20")).toBe("2023");
