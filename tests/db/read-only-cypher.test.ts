@@ -179,7 +179,9 @@ describe("runReadOnlyCypher reads", () => {
 
   it("stops a query at the transaction timeout", async () => {
     const slow =
-      "UNWIND range(1, 4000) AS a UNWIND range(1, 4000) AS b WITH a, b WHERE (a * b) % 9999991 = 5 RETURN count(*) AS c";
+      // ~10^10 rows: far beyond any timeout, so only the transaction timeout can end it (a smaller
+      // product finished inside 200 ms on an idle machine).
+      "UNWIND range(1, 100000) AS a UNWIND range(1, 100000) AS b WITH a, b WHERE (a * b) % 9999991 = 5 RETURN count(*) AS c";
     await expect(runReadOnlyCypher(db, slow, {}, { timeoutMs: 200 })).rejects.toThrow(
       /timeout|terminated|TransactionTimedOut/i,
     );
