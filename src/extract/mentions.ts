@@ -310,28 +310,16 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
               type: "Country",
               possessive,
             });
-            mentions.push({
-              sentence: s.index,
-              tokStart: i + prefix + (possessive ? 1 : 0),
-              tokEnd: end,
-              spanStart: i + prefix + (possessive ? 1 : 0),
-              surface: text(doc, i, end),
-              kind: "name",
-              entry: hit.entry,
-              via: hit.via,
-              type: hit.entry.type,
-              possessive: isPossessiveAt(tokens, end),
-            });
-            i = end;
-            continue;
           }
+          // The entry's own span starts after a state prefix ("South Korea's") when there is one.
+          const start = prefix ? i + prefix + (isPossessiveAt(tokens, i + prefix) ? 1 : 0) : i;
           if (hit.entry.type === "Person")
             for (const p of hit.entry.name.toLowerCase().split(/[\s-]+/)) knownParts.add(p);
           mentions.push({
             sentence: s.index,
-            tokStart: i,
+            tokStart: start,
             tokEnd: end,
-            spanStart: i,
+            spanStart: start,
             surface: text(doc, i, end),
             kind: "name",
             entry: hit.entry,

@@ -1,21 +1,14 @@
 // Pure part of the aggregate rebuild: from every Claim on one (type, source, target), the properties of
 // the aggregate relation and which claims contradict each other. No database here, so it is unit-tested
 // directly; `rebuild-aggregates.ts` feeds it and writes the result.
-import { CAMEO, SYMMETRIC_RELATIONS, type Certainty, type RelationType } from "../types.js";
+import { CAMEO, SYMMETRIC_RELATIONS, type Certainty, type Relation, type RelationType } from "../types.js";
 import type { Reliability } from "./source-reliability.js";
 
 /** One stored claim with the article facts the aggregate needs. */
-export interface ClaimFacts {
-  id: string;
-  type: RelationType;
-  source: string;
-  target: string;
-  certainty: Certainty;
-  date?: string;
-  role?: string;
-  quantity?: number;
-  validFrom?: string;
-  validTo?: string;
+export interface ClaimFacts extends Pick<
+  Relation,
+  "id" | "type" | "source" | "target" | "certainty" | "date" | "role" | "quantity" | "validFrom" | "validTo"
+> {
   articleId: string;
   /** Article.published */
   published?: string;
