@@ -191,8 +191,7 @@ function appositionAfter(
 
 /** Mentions in document order. `seenPeople` lets lowercase names ("lavrov") count once the person is known. */
 export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
-  const { tokens, sentences } = doc;
-  const texts = tokens.map((t) => t.text);
+  const { tokens, sentences, texts } = doc;
   let capTexts: string[] | undefined;
   // Built only if the article has a careless lowercase name or demonym to look up.
   const caps = (): string[] =>

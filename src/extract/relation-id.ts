@@ -1,10 +1,15 @@
-import { createHash } from "node:crypto";
+import * as crypto from "node:crypto";
 import { SYMMETRIC_RELATIONS, type Certainty, type RelationType } from "../types.js";
 
 /** Symmetric relations are stored smaller id first, so "A met B" and "B met A" are one relation. */
 export function canonicalEnds(type: RelationType, source: string, target: string): [string, string] {
   return SYMMETRIC_RELATIONS.has(type) && target < source ? [target, source] : [source, target];
 }
+
+// crypto.hash (Node ≥ 20.12) hashes in one call, without a Hash object per relation; older 20.x
+// lack it (hence the namespace import, not a named one that would fail to link there) and take the
+// streaming form, which gives the same digest.
+const oneShot: typeof crypto.hash | undefined = typeof crypto.hash === "function" ? crypto.hash : undefined;
 
 /** Deterministic relation id: same article, type, ends, certainty and date → same id. */
 export function relationId(
@@ -15,8 +20,7 @@ export function relationId(
   certainty: Certainty,
   date?: string,
 ): string {
-  const h = createHash("sha1")
-    .update([articleId, type, source, target, certainty, date ?? ""].join("\u0000"))
-    .digest("hex");
+  const key = [articleId, type, source, target, certainty, date ?? ""].join("\u0000");
+  const h = oneShot ? oneShot("sha1", key, "hex") : crypto.createHash("sha1").update(key).digest("hex");
   return `rel:${h.slice(0, 20)}`;
 }

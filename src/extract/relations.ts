@@ -130,8 +130,10 @@ export function findRelations(
   mentions.forEach((m, k) => bySentence[m.sentence].push({ m, k }));
   for (const s of doc.sentences) {
     if (s.headline) continue;
-    const items = sentenceItems(bySentence[s.index], res);
-    const stext = text.slice(s.start, s.end);
+    const here = bySentence[s.index];
+    // No mention, no relation — unless "the two leaders signed …" picks up the previous pair.
+    if (!here.length && !(lastPair && s.index - lastPair.sentence <= 2)) continue;
+    const items = sentenceItems(here, res);
     const lower = (a: number, b: number): string =>
       lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase();
     // Trigger positions once per sentence; each recipient then takes the last one before it.
@@ -328,7 +330,7 @@ export function findRelations(
     }
 
     // SIGNED_AGREEMENT: the parties of "A and B signed a treaty", "a treaty between A and B", "A signed … with B".
-    const sl = stext.toLowerCase();
+    const sl = sentLower;
     if (SIGN.test(sl) && AGREEMENT.test(sl)) {
       const actors = items.filter((it) => it.type !== "Place");
       let parties: Item[] = [];

@@ -6,6 +6,7 @@ import type { Gazetteer, GazetteerEntry } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
 import type { Mention } from "./mentions.js";
 import { PREPOSITIONS } from "./lexicon.js";
+import { startsUpper } from "./char-class.js";
 import { nameParts, normName, partVariant, sameNameVariant, slug } from "./text-similarity.js";
 
 export interface ResolvedEntity extends Entity {
@@ -30,7 +31,7 @@ function usedAsActor(doc: Analysed, m: Mention): boolean {
   if (m.possessive) {
     const next = doc.tokens[m.tokEnd + 1];
     // "Moscow's Red Square" is still a place; "Moscow's support" is the state.
-    return !(next && /^\p{Lu}/u.test(next.text));
+    return !(next && startsUpper(next.text));
   }
   const next = doc.tokens[m.tokEnd];
   const prev = doc.tokens[m.spanStart - 1];
@@ -55,12 +56,15 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   const entities = new Map<string, ResolvedEntity>();
   const mentionEntity: (string | undefined)[] = new Array(mentions.length);
 
-  // Indexes over the entities found so far: (type, normalised form) → entity, and the people.
-  const byForm = new Map<string, ResolvedEntity>();
+  // Indexes over the entities found so far: type → normalised form → entity, and the people.
+  // Nested maps rather than "type|form" keys: no key string to build and hash per mention.
+  const byForm = new Map<EntityType, Map<string, ResolvedEntity>>();
   const people: ResolvedEntity[] = [];
   const index = (ent: ResolvedEntity, form: string): void => {
-    const key = `${ent.type}|${normName(form)}`;
-    if (!byForm.has(key)) byForm.set(key, ent);
+    let forms = byForm.get(ent.type);
+    if (!forms) byForm.set(ent.type, (forms = new Map()));
+    const key = normName(form);
+    if (!forms.has(key)) forms.set(key, ent);
   };
   const register = (ent: ResolvedEntity): void => {
     entities.set(ent.id, ent);
@@ -77,7 +81,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     return ent;
   };
   const fresh = (name: string, type: EntityType): ResolvedEntity => {
-    const id = `${type.toLowerCase()}:${slug(name)}`;
+    const id = entityId(type, name);
     let ent = entities.get(id);
     if (!ent) {
       ent = { id, name, type, aliases: [], known: false, mentions: 0 };
@@ -108,7 +112,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || m.entry || !m.type) return;
     if (m.type === "Person" && nameParts(m.surface).length < 2) return;
-    const same = byForm.get(`${m.type}|${normName(m.surface)}`);
+    const same = byForm.get(m.type)?.get(normName(m.surface));
     if (same) return note(k, same, m.surface);
     if (m.type === "Person") {
       const variant = people.find((e) => anyName(e, (n) => sameNameVariant(n, m.surface)));
@@ -158,25 +162,25 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         return note(k, best, m.surface);
       }
       // "Apple" after "Apple Inc.": the first word of an organisation the article named in full.
-      let org: ResolvedEntity | undefined;
-      for (const e of entities.values())
-        if (e.type === "Organization" && !e.known && normName(e.name).startsWith(`${word} `)) {
-          org = e;
-          break;
-        }
-      if (org && /^\p{Lu}/u.test(m.surface)) return note(k, org, m.surface);
+      const upper = startsUpper(m.surface);
+      if (upper) {
+        const lead = `${word} `;
+        for (const e of entities.values())
+          if (e.type === "Organization" && !e.known && normName(e.name).startsWith(lead))
+            return note(k, e, m.surface);
+      }
       if (m.entry) {
         const same = cachedLookup(gaz, m.surface).filter((e) => e.type === "Person");
         if (same.length === 1) return note(k, fromEntry(same[0]), m.surface);
       }
       // A bare surname of a well-known person the article never names in full ("Putin said").
       const bySurname = surnames(gaz).get(word);
-      if (bySurname && /^\p{Lu}/u.test(m.surface)) {
+      if (bySurname && upper) {
         chosen.set(word, fromEntry(bySurname));
         return note(k, fromEntry(bySurname), m.surface);
       }
       // A single name with a title or honorific ("Mr Okafor", "spokesperson Ostend") is a person of its own.
-      if (m.type === "Person" && !m.weak && /^\p{Lu}/u.test(m.surface)) {
+      if (m.type === "Person" && !m.weak && upper) {
         const ent = fresh(cleanName(m.surface), "Person");
         chosen.set(word, ent);
         return note(k, ent, m.surface);
@@ -210,9 +214,13 @@ function cachedLookup(gaz: Gazetteer, surface: string): GazetteerEntry[] {
 }
 
 const surnameIndex = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
+// The last gazetteer asked about: one process resolves against one gazetteer, and the index is
+// consulted for most unknown names.
+let lastSurnames: { gaz: Gazetteer; index: Map<string, GazetteerEntry> } | undefined;
 
 /** Last name part → the one gazetteer person with it (ambiguous surnames are left out). */
 function surnames(gaz: Gazetteer): Map<string, GazetteerEntry> {
+  if (lastSurnames?.gaz === gaz) return lastSurnames.index;
   let index = surnameIndex.get(gaz);
   if (!index) {
     const seen = new Map<string, GazetteerEntry | null>();
@@ -226,14 +234,43 @@ function surnames(gaz: Gazetteer): Map<string, GazetteerEntry> {
     index = new Map([...seen].filter((kv): kv is [string, GazetteerEntry] => kv[1] !== null));
     surnameIndex.set(gaz, index);
   }
+  lastSurnames = { gaz, index };
   return index;
 }
 
+const idMemo = new Map<EntityType, Map<string, string>>();
+
+/**
+ * Id of an entity the gazetteer does not know, memoised per type and name: the same string object
+ * for every article that names it, so Map keys and the mention-count object's property names (which
+ * V8 must internalise) meet an id already hashed and internalised instead of a new one each time.
+ */
+function entityId(type: EntityType, name: string): string {
+  let ids = idMemo.get(type);
+  if (!ids) idMemo.set(type, (ids = new Map()));
+  let id = ids.get(name);
+  if (id === undefined) {
+    if (ids.size >= 200_000) ids.clear();
+    id = `${type.toLowerCase()}:${slug(name)}`;
+    ids.set(name, id);
+  }
+  return id;
+}
+
+const cleanMemo = new Map<string, string>();
+
+/** A surface without a trailing possessive or a leading "the", memoised (and so one string per name). */
 function cleanName(s: string): string {
-  return s
-    .replace(/\s*['’]s?$/, "")
-    .replace(/^the\s+/i, "")
-    .trim();
+  let clean = cleanMemo.get(s);
+  if (clean === undefined) {
+    if (cleanMemo.size >= 200_000) cleanMemo.clear();
+    clean = s
+      .replace(/\s*['’]s?$/, "")
+      .replace(/^the\s+/i, "")
+      .trim();
+    cleanMemo.set(s, clean);
+  }
+  return clean;
 }
 
 /** Does the test hold for the entity's name or one of its aliases? (No spread array per call.) */
