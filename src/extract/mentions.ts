@@ -109,8 +109,10 @@ function capRun(tokens: Tok[], i: number, end: number): number {
       continue;
     }
     if (j > i && (t.lower === "of" || t.lower === "for") && isCap(next)) {
-      const words = tokens.slice(i, j).map((x) => x.lower);
-      if (words.some((w) => ORG_LEAD.has(w) || ORG_TAIL.has(w))) {
+      let orgWord = false;
+      for (let q = i; q < j && !orgWord; q++)
+        orgWord = ORG_LEAD.has(tokens[q].lower) || ORG_TAIL.has(tokens[q].lower);
+      if (orgWord) {
         j++;
         if (tokens[j]?.lower === "the") j++;
         continue;
@@ -123,16 +125,18 @@ function capRun(tokens: Tok[], i: number, end: number): number {
   return j;
 }
 
+const NUMERAL = /^(?:[ivx]+|\d+)$/;
+
 function classify(tokens: Tok[], from: number, to: number): EntityType | "event" | undefined {
-  const words = tokens
-    .slice(from, to)
-    .filter(isWord)
-    .map((t) => t.lower);
+  const words: string[] = [];
+  for (let k = from; k < to; k++) if (isWord(tokens[k])) words.push(tokens[k].lower);
   const last = words[words.length - 1];
   if (!last) return undefined;
-  // "World War II", "Summit 2024": an event word followed only by numbers.
-  if (words.some((w, k) => EVENT_TAIL.has(w) && words.slice(k + 1).every((x) => /^(?:[ivx]+|\d+)$/.test(x))))
-    return "event";
+  // "World War II", "Summit 2024": an event word followed only by numbers. Only a word at or after
+  // the last non-numeral can be followed by numerals alone, so look there (no slice per word).
+  let tail = words.length - 1;
+  while (tail >= 0 && NUMERAL.test(words[tail])) tail--;
+  for (let k = Math.max(tail, 0); k < words.length; k++) if (EVENT_TAIL.has(words[k])) return "event";
   const of = words.indexOf("of");
   if (ORG_TAIL.has(last) || (of > 0 && (ORG_LEAD.has(words[0]) || ORG_TAIL.has(words[of - 1]))))
     return "Organization";
@@ -147,6 +151,8 @@ function classify(tokens: Tok[], from: number, to: number): EntityType | "event"
 function titleBefore(tokens: Tok[], i: number, floor: number): [number, string | undefined, boolean] {
   let j = i - 1;
   if (tokens[j]?.text === ",") j--;
+  // Most names have no title: answer before building anything.
+  if (j < floor || !TITLE_WORDS.has(tokens[j].lower)) return [i, undefined, false];
   const words: string[] = [];
   let honorific = false;
   while (j >= floor && TITLE_WORDS.has(tokens[j].lower)) {
@@ -162,6 +168,9 @@ function titleBefore(tokens: Tok[], i: number, floor: number): [number, string |
   return [j + 1, role, true];
 }
 
+const ARTICLES = new Set(["a", "an", "the"]);
+const ROLE_LINKS = new Set(["of", "from", "at", "in", "for", "to"]);
+
 /** ", a prominent secretary of …" after a name: returns the role and the token after the role phrase. */
 function appositionAfter(
   tokens: Tok[],
@@ -172,7 +181,7 @@ function appositionAfter(
   if (!afterPossessive && tokens[k]?.text !== ",") return undefined;
   // After "North Korea": skip its "'s"; after a comma: skip the comma.
   let j = k + 1;
-  if (["a", "an", "the"].includes(tokens[j]?.lower ?? "")) j++;
+  if (ARTICLES.has(tokens[j]?.lower ?? "")) j++;
   const words: string[] = [];
   while (
     j < end &&
@@ -184,7 +193,7 @@ function appositionAfter(
   }
   const role = words.filter((w) => !ROLE_FILLERS.has(w)).join(" ");
   if (!words.some((w) => ROLE_HEADS.has(w)) || !role) return undefined;
-  if (["of", "from", "at", "in", "for", "to"].includes(tokens[j]?.lower ?? "")) j++;
+  if (ROLE_LINKS.has(tokens[j]?.lower ?? "")) j++;
   if (tokens[j]?.lower === "the") j++;
   return [role, j];
 }
@@ -312,8 +321,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           }
           // The entry's own span starts after a state prefix ("South Korea's") when there is one.
           const start = prefix ? i + prefix + (isPossessiveAt(tokens, i + prefix) ? 1 : 0) : i;
-          if (hit.entry.type === "Person")
-            for (const p of hit.entry.name.toLowerCase().split(/[\s-]+/)) knownParts.add(p);
+          if (hit.entry.type === "Person") for (const p of entryParts(hit.entry)) knownParts.add(p);
           mentions.push({
             sentence: s.index,
             tokStart: start,
@@ -406,10 +414,11 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       } else {
         const [, , titled] = titleBefore(tokens, start, s.tokStart);
         const appos = appositionAfter(tokens, runEnd, s.tokEnd);
-        const allProper = tokens
-          .slice(start, runEnd)
-          .filter(isWord)
-          .every((x) => x.pos === "PROPN" || startsUpper(x.text));
+        let allProper = true;
+        for (let q = start; q < runEnd && allProper; q++) {
+          const x = tokens[q];
+          if (isWord(x)) allProper = x.pos === "PROPN" || startsUpper(x.text);
+        }
         const prevWord = tokens[start - 1]?.lower ?? "";
         if (titled || appos) m.type = "Person";
         else if (nWords >= 2 && prevWord === "at" && allProper) {
@@ -433,8 +442,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           m.weak = true;
         }
       }
-      if (m.type === "Person")
-        for (const p of surface.toLowerCase().split(/[\s-]+/)) if (p.length > 2) knownParts.add(p);
+      if (m.type === "Person") addParts(knownParts, surface.toLowerCase(), 3);
       mentions.push(m);
       i = runEnd;
     }
@@ -532,8 +540,8 @@ const REF_ROLES = [
   "counterpart",
 ];
 
-const REF_ROLE_WORDS = REF_ROLES.map((r) => r.split(" "));
-const REF_FIRST = new Set(REF_ROLE_WORDS.map((w) => w[0]));
+const REF_ROLE_WORDS = REF_ROLES.map((r) => ({ role: r, words: r.split(" ") }));
+const REF_FIRST = new Set(REF_ROLE_WORDS.map((r) => r.words[0]));
 
 /**
  * "the North Korean leader", "the Russian president", "the top diplomat" — a role standing for a
@@ -558,8 +566,7 @@ function roleReference(
   }
   if (!REF_FIRST.has(tokens[j]?.lower ?? "")) return undefined;
   const rest = [tokens[j]?.lower, tokens[j + 1]?.lower];
-  for (const words of REF_ROLE_WORDS) {
-    const r = words.join(" ");
+  for (const { role: r, words } of REF_ROLE_WORDS) {
     if (words.every((w, k) => rest[k] === w)) {
       const after = j + words.length;
       // A name after the role makes it a title, handled elsewhere.
@@ -680,4 +687,47 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
       }
     }
   });
+}
+
+const entryPartsMemo = new WeakMap<GazetteerEntry, string[]>();
+
+/** The lowercase words of a gazetteer person's name (split at spaces and hyphens), once per entry. */
+function entryParts(e: GazetteerEntry): string[] {
+  let parts = entryPartsMemo.get(e);
+  if (!parts) {
+    parts = e.name.toLowerCase().split(/[\s-]+/);
+    entryPartsMemo.set(e, parts);
+  }
+  return parts;
+}
+
+/** JavaScript's \s: the separators `split(/[\s-]+/)` cuts at, besides the hyphen. */
+function isSpaceCode(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/**
+ * Adds the words of `s` — cut at white space and hyphens, as `s.split(/[\s-]+/)` would — that are at
+ * least `minLength` long. A character loop: this runs for every person mention.
+ */
+function addParts(set: Set<string>, s: string, minLength: number): void {
+  let from = 0;
+  for (let k = 0; k <= s.length; k++) {
+    const c = k < s.length ? s.charCodeAt(k) : 32;
+    if (c !== 45 && !isSpaceCode(c)) continue;
+    if (k - from >= minLength) set.add(s.slice(from, k));
+    from = k + 1;
+  }
 }

@@ -82,23 +82,6 @@ function isHeadline(tokens: Tok[], from: number, to: number): boolean {
   return words >= 3;
 }
 
-// Lowercase form per token text. wink hands out the same string object for every occurrence of a
-// word, so one Map lookup (its hash already cached) replaces a toLowerCase per token — and every
-// token's `lower` is then a long-lived string whose hash is computed once, not once per article, by
-// the many Set and Map look-ups the rules make with it.
-const lowerForms = new Map<string, string>();
-
-function lowerOf(v: string): string {
-  let lower = lowerForms.get(v);
-  if (lower === undefined) {
-    if (lowerForms.size >= 200_000) lowerForms.clear();
-    lower = v.toLowerCase();
-    if (lower === v) lower = v;
-    lowerForms.set(v, lower);
-  }
-  return lower;
-}
-
 /** Is there a line break in text[from, to)? Without slicing: this runs between every two tokens. */
 function newlineIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
@@ -124,7 +107,7 @@ export function analyse(text: string): Analysed {
     if (at < 0 || at - cursor > 200) at = cursor;
     tokens.push({
       text: v,
-      lower: lowerOf(v),
+      lower: v.toLowerCase(),
       pos: tags[i],
       start: at,
       end: Math.min(text.length, at + v.length),

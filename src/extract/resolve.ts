@@ -60,6 +60,20 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   // Nested maps rather than "type|form" keys: no key string to build and hash per mention.
   const byForm = new Map<EntityType, Map<string, ResolvedEntity>>();
   const people: ResolvedEntity[] = [];
+  // Name part → the people with that part in their name or an alias, and each person's place in
+  // `people`. Joining a name to a person then looks at the few people sharing a part with it, not
+  // at every person of the article; sorting the candidates by `rank` keeps "first introduced wins".
+  const byPart = new Map<string, ResolvedEntity[]>();
+  const rank = new Map<ResolvedEntity, number>();
+  const indexParts = (ent: ResolvedEntity, name: string): void => {
+    for (const p of nameParts(name)) {
+      const list = byPart.get(p);
+      if (!list) byPart.set(p, [ent]);
+      else if (!list.includes(ent)) list.push(ent);
+    }
+  };
+  const inOrder = (list: ResolvedEntity[]): ResolvedEntity[] =>
+    list.length < 2 ? list : [...list].sort((a, b) => rank.get(a)! - rank.get(b)!);
   const index = (ent: ResolvedEntity, form: string): void => {
     let forms = byForm.get(ent.type);
     if (!forms) byForm.set(ent.type, (forms = new Map()));
@@ -69,7 +83,11 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   const register = (ent: ResolvedEntity): void => {
     entities.set(ent.id, ent);
     index(ent, ent.name);
-    if (ent.type === "Person") people.push(ent);
+    if (ent.type === "Person") {
+      rank.set(ent, people.length);
+      people.push(ent);
+      indexParts(ent, ent.name);
+    }
   };
   const fromEntry = (e: GazetteerEntry): ResolvedEntity => {
     let ent = entities.get(e.id);
@@ -93,7 +111,11 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     mentionEntity[k] = ent.id;
     mentions[k].entityId = ent.id;
     ent.mentions++;
-    if (surface && addAlias(ent, surface)) index(ent, surface);
+    if (!surface) return;
+    const alias = addAlias(ent, surface);
+    if (alias === undefined) return;
+    index(ent, surface);
+    if (ent.type === "Person") indexParts(ent, alias);
   };
 
   // Pass 1: gazetteer names of two or more words, demonyms, and organisations/places/states.
@@ -115,7 +137,11 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     const same = byForm.get(m.type)?.get(normName(m.surface));
     if (same) return note(k, same, m.surface);
     if (m.type === "Person") {
-      const variant = people.find((e) => anyName(e, (n) => sameNameVariant(n, m.surface)));
+      // A spelling variant differs in one part at most, so it shares another with the name.
+      const cands: ResolvedEntity[] = [];
+      for (const p of nameParts(m.surface))
+        for (const e of byPart.get(p) ?? []) if (!cands.includes(e)) cands.push(e);
+      const variant = inOrder(cands).find((e) => anyName(e, (n) => sameNameVariant(n, m.surface)));
       if (variant) return note(k, variant, m.surface);
     }
     // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
@@ -141,7 +167,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         const memo = chosen.get(word);
         return memo ? note(k, memo, m.surface) : undefined;
       }
-      const exact = people.filter((e) => anyName(e, (n) => nameParts(n).includes(word)));
+      const exact = inOrder(byPart.get(word) ?? []);
       const cands = exact.length
         ? exact
         : people.filter(
@@ -280,12 +306,12 @@ function anyName(e: { name: string; aliases: string[] }, test: (name: string) =>
   return false;
 }
 
-/** Adds a surface form as an alias; true when it is new. */
-function addAlias(ent: ResolvedEntity, surface: string): boolean {
+/** Adds a surface form as an alias; returns the alias when it is new. */
+function addAlias(ent: ResolvedEntity, surface: string): string | undefined {
   const clean = cleanName(surface);
-  if (!clean || ent.aliases.includes(clean) || normName(clean) === normName(ent.name)) return false;
+  if (!clean || ent.aliases.includes(clean) || normName(clean) === normName(ent.name)) return undefined;
   ent.aliases.push(clean);
-  return true;
+  return clean;
 }
 
 /** Persons' pronouns and possessives → the person they most likely refer to. */
