@@ -25,6 +25,8 @@ const DAY_MONTH_YEAR = new RegExp(
 );
 const MONTH_DAY = new RegExp(`\\b${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`, "i");
 const IN_MONTH_YEAR = new RegExp(`\\b(?:in|since|during|by)\\s+${MONTH}\\s+(\\d{4})\\b`, "i");
+// What every relative form below contains (weekdays, yesterday and today end in "day").
+const RELATIVE_WORD = /day|month|year/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const pad = (n: number): string => String(n).padStart(2, "0");
@@ -51,13 +53,17 @@ function parseDate(published?: string): Date | undefined {
 export function eventDate(sentence: string, published?: string): string | undefined {
   const pub = parsePublished(published);
   const s = sentence;
-  let m = MONTH_DAY_YEAR.exec(s);
+  // Every form below but the relative ones needs a digit, and every relative one a "day", "month"
+  // or "year": two quick tests spare most sentences a dozen case-insensitive patterns.
+  const digits = /\d/.test(s);
+  if (!digits && !RELATIVE_WORD.test(s)) return undefined;
+  let m = digits ? MONTH_DAY_YEAR.exec(s) : null;
   if (m) return `${m[3]}-${pad(monthIndex(m[1]) + 1)}-${pad(Number(m[2]))}`;
-  m = DAY_MONTH_YEAR.exec(s);
+  m = digits ? DAY_MONTH_YEAR.exec(s) : null;
   if (m) return `${m[3]}-${pad(monthIndex(m[2]) + 1)}-${pad(Number(m[1]))}`;
-  m = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s);
+  m = digits ? /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s) : null;
   if (m) return `${m[1]}-${m[2]}-${m[3]}`;
-  m = MONTH_DAY.exec(s);
+  m = digits ? MONTH_DAY.exec(s) : null;
   if (m && pub) {
     // A day without a year: the latest such day not after publication.
     const mi = monthIndex(m[1]);
@@ -65,11 +71,11 @@ export function eventDate(sentence: string, published?: string): string | undefi
     if (Date.UTC(y, mi, Number(m[2])) > pub.getTime()) y--;
     return `${y}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
   }
-  m = IN_MONTH_YEAR.exec(s);
+  m = digits ? IN_MONTH_YEAR.exec(s) : null;
   if (m) return `${m[2]}-${pad(monthIndex(m[1]) + 1)}`;
-  m = /\b(?:in|during|of)\s+((?:19|20)\d{2})\b/i.exec(s);
+  m = digits ? /\b(?:in|during|of)\s+((?:19|20)\d{2})\b/i.exec(s) : null;
   if (m) return m[1];
-  if (!pub) return undefined;
+  if (!pub || !RELATIVE_WORD.test(s)) return undefined;
   const y = pub.getUTCFullYear();
   const mo = pub.getUTCMonth();
   m = /\b(?:on|last|this past)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(s);

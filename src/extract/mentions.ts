@@ -62,6 +62,13 @@ const isWord = (t: Tok | undefined): boolean => !!t && startsLetter(t.text);
 const adjacent = (a: Tok, b: Tok): boolean => a.end === b.start;
 const POSSESSIVE = /^['’]s?$/;
 
+// Initials and longest length of the person pronouns: a test on two numbers spares hashing the
+// lowercase form of every token, most of which are not pronouns and are never looked up again.
+const PRONOUN_INITIALS = new Set([...PRONOUNS_PERSON].map((p) => p.charCodeAt(0)));
+const PRONOUN_MAX = Math.max(...[...PRONOUNS_PERSON].map((p) => p.length));
+const mayBePronoun = (lower: string): boolean =>
+  lower.length <= PRONOUN_MAX && PRONOUN_INITIALS.has(lower.charCodeAt(0));
+
 function isPossessiveAt(tokens: Tok[], k: number): boolean {
   const t = tokens[k];
   if (!t) return false;
@@ -214,7 +221,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
     let i = s.tokStart;
     while (i < s.tokEnd) {
       const t = tokens[i];
-      if (PRONOUNS_PERSON.has(t.lower) && !s.headline) {
+      if (mayBePronoun(t.lower) && PRONOUNS_PERSON.has(t.lower) && !s.headline) {
         mentions.push({
           sentence: s.index,
           tokStart: i,
@@ -246,14 +253,13 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           continue;
         }
       }
-      let hit =
-        isCap(t) && mayStart(gaz, t.lower) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
+      let hit = isCap(t) && mayStart(gaz, t) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
       if (
         !hit &&
         startsLower(t.text) &&
         t.text.length > 3 &&
         (isCap(tokens[i + 1]) || knownParts.has(t.lower)) &&
-        mayStart(gaz, t.lower)
+        mayStart(gaz, t)
       ) {
         // Careless lowercase ("russian Foreign Minister", "lavrov said"): only demonyms before a
         // capitalised title, or people the article has already named.
@@ -339,7 +345,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         }
       }
       // "European Central Bank": a region adjective opening an organisation or place name.
-      const opener = NAME_OPENERS.has(t.lower) && isCap(t) && isCap(tokens[i + 1]) && !s.headline;
+      const opener = isCap(t) && NAME_OPENERS.has(t.lower) && isCap(tokens[i + 1]) && !s.headline;
       if (opener) {
         const k = classify(tokens, i + 1, capRun(tokens, i + 1, s.tokEnd));
         if (k !== "Organization" && k !== "Place") {
@@ -464,7 +470,7 @@ const mayStartMemo = new WeakMap<Gazetteer, Map<string, boolean>>();
 let lastGaz: Gazetteer | undefined;
 let lastMemo: Map<string, boolean> | undefined;
 
-function mayStart(gaz: Gazetteer, lower: string): boolean {
+function mayStart(gaz: Gazetteer, tok: Tok): boolean {
   let memo = gaz === lastGaz ? lastMemo : mayStartMemo.get(gaz);
   if (!memo) {
     memo = new Map();
@@ -472,11 +478,13 @@ function mayStart(gaz: Gazetteer, lower: string): boolean {
   }
   lastGaz = gaz;
   lastMemo = memo;
-  let answer = memo.get(lower);
+  // Keyed by the token's text, not its lowercase form: wink gives every occurrence of a word the
+  // same string, whose hash is then already known; the lowercase form is a new string per token.
+  let answer = memo.get(tok.text);
   if (answer === undefined) {
-    answer = computeMayStart(gaz, lower);
+    answer = computeMayStart(gaz, tok.lower);
     if (memo.size > 100_000) memo.clear();
-    memo.set(lower, answer);
+    memo.set(tok.text, answer);
   }
   return answer;
 }
@@ -557,7 +565,7 @@ function roleReference(
   let j = i + 1;
   let state: string | undefined;
   if (isCap(tokens[j])) {
-    if (!mayStart(gaz, tokens[j].lower)) return undefined;
+    if (!mayStart(gaz, tokens[j])) return undefined;
     const m = gaz.matchAt(texts.slice(j, Math.min(end, j + 4)), 0);
     if (!m || m.entry.type !== "Country") return undefined;
     state = m.entry.id;

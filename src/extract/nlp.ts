@@ -88,6 +88,19 @@ function newlineIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** Does `v` occur in `text` at `at`? A character loop: tokens are short, and this is per token. */
+function occursAt(text: string, v: string, at: number): boolean {
+  if (at + v.length > text.length) return false;
+  for (let k = 0; k < v.length; k++) if (text.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
+  return true;
+}
+
+/** First occurrence of `v` at or after `cursor`: nearly always at the cursor or a space or two on. */
+function placeToken(text: string, v: string, cursor: number): number {
+  for (let at = cursor; at < cursor + 3; at++) if (occursAt(text, v, at)) return at;
+  return text.indexOf(v, cursor + 3);
+}
+
 /**
  * Tokens with character offsets, and sentences split by wink-nlp and, further, at line breaks:
  * news pages put headlines, bullets and labels on lines of their own without a full stop.
@@ -99,10 +112,13 @@ export function analyse(text: string): Analysed {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const tokens: Tok[] = [];
+  // breakBefore[i]: a line break between token i-1 and token i, or inside token i — known while
+  // placing the tokens, so the sentence split below need not look at the text again.
+  const breakBefore = new Uint8Array(values.length);
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    let at = text.indexOf(v, cursor);
+    let at = placeToken(text, v, cursor);
     // wink may normalise a token's form; then place it at the cursor rather than lose the sentence.
     if (at < 0 || at - cursor > 200) at = cursor;
     tokens.push({
@@ -112,6 +128,7 @@ export function analyse(text: string): Analysed {
       start: at,
       end: Math.min(text.length, at + v.length),
     });
+    if (i > 0 && (newlineIn(text, tokens[i - 1].end, at) || newlineIn(v, 0, v.length))) breakBefore[i] = 1;
     cursor = at + v.length;
   }
   const spans: [number, number][] = [];
@@ -138,7 +155,7 @@ export function analyse(text: string): Analysed {
   for (const [a, b] of spans) {
     let from = a;
     for (let i = a + 1; i < b; i++) {
-      if (newlineIn(text, tokens[i - 1].end, tokens[i].start) || tokens[i].text.includes("\n")) {
+      if (breakBefore[i]) {
         push(from, i);
         from = i;
       }

@@ -8,6 +8,7 @@ import type { Mention } from "./mentions.js";
 import type { Resolution } from "./resolve.js";
 import { PREPOSITIONS } from "./lexicon.js";
 import { certaintyOf } from "./certainty.js";
+import { scanTriggers, triggerIndex, words, type WordHit } from "./trigger-words.js";
 
 export interface RawRelation {
   type: RelationType;
@@ -41,19 +42,25 @@ const MET_LEAD =
   /\b(?:before|after|during|while|when|since)\s+(?:his |her |their )?(?:meeting|talks|meetings)\s+with\s+$/;
 const VISIT =
   /\b(?:visited|visits|visiting|visit to|visit of|arrived in|arrives in|arriving in|arrival in|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|flew to|flown to|landed in|went to|came to|stay in|visit)\s+(?:the\s+)?$/;
-const SEND =
-  /\b(?:sent|send|sends|sending|dispatched|dispatch|dispatches|dispatching|deployed|deploy|deploys|deploying)\b/g;
+const SEND = words(`
+  sent send sends sending dispatched dispatch dispatches dispatching deployed deploy deploys deploying
+`);
 const TROOPS =
   /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingent)\b/;
-const SUPPLY =
-  /\b(?:supplied|supplies|supply|supplying|provided|provides|provide|providing|delivered|delivers|deliver|delivering|shipped|ships|shipping|sold|sells|sell|selling|transferred|transfers|transfer|transferring|gave|given|give|gives|giving|sent|send|sends|sending|exported|exports|export|exporting)\b/g;
+const SUPPLY = words(`
+  supplied supplies supply supplying provided provides provide providing delivered delivers deliver
+  delivering shipped ships shipping sold sells sell selling transferred transfers transfer
+  transferring gave given give gives giving sent send sends sending exported exports export exporting
+`);
 const ARMS =
   /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
 const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
 const TO_END =
   /\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
-const SUPPORT =
-  /\b(?:support|supports|supported|supporting|backing|backed|backs|back|ally|allies|assistance|aid|help|helped|helps|solidarity)\b/g;
+const SUPPORT = words(`
+  support supports supported supporting backing backed backs back ally allies assistance aid help
+  helped helps solidarity
+`);
 const SUPPORT_FILLER_BAD =
   /\b(?:in|against|with|on|at|from|amid|amidst|by|over|than|war|conflict|and|or|but|to)\b/;
 const MATERIAL =
@@ -66,6 +73,7 @@ const AGREEMENT =
   /\b(?:treaty|agreement|agreements|pact|accord|deal|memorandum|protocol|partnership|charter|declaration|documents?)\b/;
 
 const MET_G = new RegExp(MET.source, "g");
+const TRIGGERS = triggerIndex({ send: SEND, supply: SUPPLY, support: SUPPORT });
 
 /** A meeting trigger whose object is the next mention: nothing but a short phrase after it ("a delegation led by"). */
 function metTrigger(between: string): boolean {
@@ -140,22 +148,21 @@ export function findRelations(
     const sentLower = lower(s.start, s.end);
     // Transfer and support rules need a state, organisation or place to receive; most sentences have none.
     const anyRecipient = items.some((it) => it.type !== "Person");
-    // Scanned on first use only: most sentences never reach a transfer or support check.
-    let sendMemo: RegExpMatchArray[] | undefined;
-    let supplyMemo: RegExpMatchArray[] | undefined;
-    let supportMemo: RegExpMatchArray[] | undefined;
-    const sendAt = (): RegExpMatchArray[] => (sendMemo ??= anyRecipient ? [...sentLower.matchAll(SEND)] : []);
-    const supplyAt = (): RegExpMatchArray[] =>
-      (supplyMemo ??= anyRecipient ? [...sentLower.matchAll(SUPPLY)] : []);
-    const supportAt = (): RegExpMatchArray[] =>
-      (supportMemo ??= items.length ? [...sentLower.matchAll(SUPPORT)] : []);
-    const lastBefore = (list: RegExpMatchArray[], end: number): RegExpMatchArray | undefined => {
-      let found: RegExpMatchArray | undefined;
+    // Scanned on first use only (all three kinds in one pass): most sentences never reach a
+    // transfer or support check.
+    let found: Record<"send" | "supply" | "support", WordHit[]> | undefined;
+    const triggers = (): Record<"send" | "supply" | "support", WordHit[]> =>
+      (found ??= scanTriggers(sentLower, TRIGGERS));
+    const sendAt = (): WordHit[] => (anyRecipient ? triggers().send : []);
+    const supplyAt = (): WordHit[] => (anyRecipient ? triggers().supply : []);
+    const supportAt = (): WordHit[] => (items.length ? triggers().support : []);
+    const lastBefore = (list: WordHit[], end: number): WordHit | undefined => {
+      let last: WordHit | undefined;
       for (const m of list) {
-        if (m.index! + m[0].length <= end) found = m;
+        if (m.index + m[0].length <= end) last = m;
         else break;
       }
-      return found;
+      return last;
     };
     const startOf = (it: Item): number => doc.tokens[it.from].start;
     const endOf = (it: Item): number => doc.tokens[it.to - 1].end;
