@@ -18,7 +18,7 @@ import {
   ROLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.js";
-import { startsLetter, startsLower, startsUpper } from "./char-class.js";
+import { isSpaceCode, startsLetter, startsLower, startsUpper } from "./char-class.js";
 
 export type MentionKind = "name" | "pronoun";
 
@@ -707,23 +707,6 @@ function entryParts(e: GazetteerEntry): string[] {
     entryPartsMemo.set(e, parts);
   }
   return parts;
-}
-
-/** JavaScript's \s: the separators `split(/[\s-]+/)` cuts at, besides the hyphen. */
-function isSpaceCode(c: number): boolean {
-  return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /**

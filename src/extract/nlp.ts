@@ -1,8 +1,8 @@
 // wink-nlp, loaded once per process: the model takes far longer to load than an article to read,
 // and extraction is the hot path of ingest.
-import winkNLP, { type ItemSentence } from "wink-nlp";
+import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { startsLetter, startsLower } from "./char-class.js";
+import { isBlank, startsLetter, startsLower } from "./char-class.js";
 
 /** One token with its character span in the article text. */
 export interface Tok {
@@ -112,9 +112,9 @@ export function analyse(text: string): Analysed {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const tokens: Tok[] = [];
-  // breakBefore[i]: a line break between token i-1 and token i, or inside token i — known while
-  // placing the tokens, so the sentence split below need not look at the text again.
-  const breakBefore = new Uint8Array(values.length);
+  // Tokens i with a line break between token i-1 and token i, or inside token i, in order — known
+  // while placing the tokens, so the sentence split below need not look at the text again.
+  const breaks: number[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
@@ -128,16 +128,13 @@ export function analyse(text: string): Analysed {
       start: at,
       end: Math.min(text.length, at + v.length),
     });
-    if (i > 0 && (newlineIn(text, tokens[i - 1].end, at) || newlineIn(v, 0, v.length))) breakBefore[i] = 1;
+    if (i > 0 && (newlineIn(text, tokens[i - 1].end, at) || newlineIn(v, 0, v.length))) breaks.push(i);
     cursor = at + v.length;
   }
-  const spans: [number, number][] = [];
-  doc.sentences().each((s: ItemSentence) => {
-    const [a, b] = s.out(its.span) as unknown as [number, number];
-    spans.push([a, b + 1]);
-  });
+  // One call for all spans: a sentence item per sentence (each()) costs more than reading its span.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
-  const blank = (i: number): boolean => tokens[i].text.trim() === "";
+  const blank = (i: number): boolean => isBlank(tokens[i].text);
   const push = (from: number, to: number): void => {
     // wink keeps line breaks as tokens; a sentence starts and ends on text.
     while (from < to && blank(from)) from++;
@@ -152,13 +149,16 @@ export function analyse(text: string): Analysed {
       headline: isHeadline(tokens, from, to),
     });
   };
-  for (const [a, b] of spans) {
+  let next = 0;
+  for (const [a, last] of spans) {
+    const b = last + 1;
+    // The first break after a (spans come in order; start over should one not).
+    if (next > 0 && breaks[next - 1] > a) next = 0;
+    while (next < breaks.length && breaks[next] <= a) next++;
     let from = a;
-    for (let i = a + 1; i < b; i++) {
-      if (breakBefore[i]) {
-        push(from, i);
-        from = i;
-      }
+    for (; next < breaks.length && breaks[next] < b; next++) {
+      push(from, breaks[next]);
+      from = breaks[next];
     }
     push(from, b);
   }

@@ -67,13 +67,24 @@ const MATERIAL =
   /\b(?:military|troops?|economic|financial|material|providing|provided|provide|provides|contribut\w*|sending|sent|send|arms|weapons|supply\w*|aid)\b/;
 const VERBAL =
   /\b(?:expressed|expresses|express|voiced|voices|reaffirmed|reaffirms|reiterated|reiterates|pledged|pledges|declared|declares|showing|showed|shows|stated|states|thanked|praised)\b/;
-const SIGN =
-  /\b(?:signed|sign|signs|signing|formali[sz]ed|formali[sz]e|concluded|conclude|inked|ink|struck|clinched|ratified)\b/;
-const AGREEMENT =
-  /\b(?:treaty|agreement|agreements|pact|accord|deal|memorandum|protocol|partnership|charter|declaration|documents?)\b/;
+const SIGN = words(`
+  signed sign signs signing formalised formalized formalise formalize concluded conclude inked ink struck
+  clinched ratified
+`);
+const AGREEMENT = words(`
+  treaty agreement agreements pact accord deal memorandum protocol partnership charter declaration document
+  documents
+`);
 
 const MET_G = new RegExp(MET.source, "g");
-const TRIGGERS = triggerIndex({ send: SEND, supply: SUPPLY, support: SUPPORT });
+const TRIGGERS = triggerIndex({
+  send: SEND,
+  supply: SUPPLY,
+  support: SUPPORT,
+  sign: SIGN,
+  agreement: AGREEMENT,
+});
+type Triggers = Record<(typeof TRIGGERS.kinds)[number], WordHit[]>;
 
 /** A meeting trigger whose object is the next mention: nothing but a short phrase after it ("a delegation led by"). */
 function metTrigger(between: string): boolean {
@@ -150,9 +161,8 @@ export function findRelations(
     const anyRecipient = items.some((it) => it.type !== "Person");
     // Scanned on first use only (all three kinds in one pass): most sentences never reach a
     // transfer or support check.
-    let found: Record<"send" | "supply" | "support", WordHit[]> | undefined;
-    const triggers = (): Record<"send" | "supply" | "support", WordHit[]> =>
-      (found ??= scanTriggers(sentLower, TRIGGERS));
+    let found: Triggers | undefined;
+    const triggers = (): Triggers => (found ??= scanTriggers(sentLower, TRIGGERS));
     const sendAt = (): WordHit[] => (anyRecipient ? triggers().send : []);
     const supplyAt = (): WordHit[] => (anyRecipient ? triggers().supply : []);
     const supportAt = (): WordHit[] => (items.length ? triggers().support : []);
@@ -338,7 +348,7 @@ export function findRelations(
 
     // SIGNED_AGREEMENT: the parties of "A and B signed a treaty", "a treaty between A and B", "A signed … with B".
     const sl = sentLower;
-    if (SIGN.test(sl) && AGREEMENT.test(sl)) {
+    if (triggers().sign.length && triggers().agreement.length) {
       const actors = items.filter((it) => it.type !== "Place");
       let parties: Item[] = [];
       for (let i = 0; i < actors.length && parties.length < 2; i++) {

@@ -1,7 +1,7 @@
 // The gazetteer: curated, versioned knowledge (countries, capitals, places, people, organisations)
 // that the extractor resolves surface forms against. Data lives in data/gazetteer/*.json.
 import type { EntityType } from "../../types.js";
-import { caseCompatible, normalizeName } from "./normalize.js";
+import { isAcronymForm, normalizeName, writtenInCapitals } from "./normalize.js";
 import { loadGazetteerFiles } from "./load.js";
 
 export { normalizeName } from "./normalize.js";
@@ -64,6 +64,8 @@ interface Form {
   via: MatchVia;
   /** The form as written in the data (its capitalisation decides acronym matching). */
   text: string;
+  /** Written in capitals in the data: text matches it only in capitals (decided once, at load). */
+  acronym: boolean;
 }
 
 const VIA_RANK: Record<MatchVia, number> = { name: 0, alias: 1, demonym: 2 };
@@ -84,7 +86,7 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     if (!key) return;
     const list = forms.get(key) ?? [];
     if (!list.some((f) => f.entry === entry && f.via === via && f.text === text))
-      list.push({ entry, via, text });
+      list.push({ entry, via, text, acronym: isAcronymForm(text) });
     forms.set(key, list);
   };
   for (const e of entries) {
@@ -102,8 +104,20 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     );
   }
 
-  const formsFor = (key: string, surface: string): Form[] =>
-    (forms.get(key) ?? []).filter((f) => caseCompatible(f.text, surface));
+  const formsFor = (key: string, surface: string): Form[] => {
+    const list = forms.get(key);
+    if (!list) return [];
+    let caps: boolean | undefined;
+    return list.filter((f) => !f.acronym || (caps ??= writtenInCapitals(surface)));
+  };
+  // The first form formsFor would give, without building the list: matchAt asks for every span.
+  const firstFor = (key: string, surface: string): Form | undefined => {
+    const list = forms.get(key);
+    if (!list) return undefined;
+    let caps: boolean | undefined;
+    for (const f of list) if (!f.acronym || (caps ??= writtenInCapitals(surface))) return f;
+    return undefined;
+  };
   const find = (surface: string): Form[] => formsFor(normalizeName(surface), surface);
   // Text repeats its names; remembering recent keys saves most of matchAt's normalisation work.
   const keyCache = new Map<string, string>();
@@ -132,14 +146,16 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
         return undefined;
       // Grow the span while its key can still become a form (a prefix of one); remember the longest hit.
       let best: GazetteerMatch | undefined;
+      // tokens[i..j) joined by spaces, grown one token at a time rather than re-joined per span.
+      let surface = "";
       for (let j = i + 1; j <= tokens.length && j - i <= MAX_SPAN; j++) {
         const last = tokens[j - 1];
         if (BREAKER.test(last)) break;
+        surface = j === i + 1 ? last : `${surface} ${last}`;
         if (EDGE_JUNK.test(last)) continue;
-        const surface = tokens.slice(i, j).join(" ");
         const key = keyOf(surface);
         if (!prefixes.has(key)) break;
-        const hit = formsFor(key, surface)[0];
+        const hit = firstFor(key, surface);
         if (hit) best = { entry: hit.entry, length: j - i, via: hit.via };
       }
       return best;

@@ -56,7 +56,11 @@ export function isAcronymForm(form: string): boolean {
 
 /** Does a surface from text satisfy the case rule of a data form? */
 export function caseCompatible(form: string, surface: string): boolean {
-  if (!isAcronymForm(form)) return true;
+  return !isAcronymForm(form) || writtenInCapitals(surface);
+}
+
+/** Is a surface written in capitals, as an acronym form asks? */
+export function writtenInCapitals(surface: string): boolean {
   // The possessive is not part of the acronym: "DPRK’s" is still written in capitals.
   const letters = surface.replace(/\s*['’]s$/u, "").replace(/[^\p{L}]/gu, "");
   return letters === letters.toUpperCase();
