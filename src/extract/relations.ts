@@ -88,9 +88,11 @@ type Triggers = Record<(typeof TRIGGERS.kinds)[number], WordHit[]>;
 
 /** A meeting trigger whose object is the next mention: nothing but a short phrase after it ("a delegation led by"). */
 function metTrigger(between: string): boolean {
-  const all = [...between.matchAll(MET_G)];
-  const last = all[all.length - 1];
-  if (!last || last.index === undefined) return false;
+  // The last match, without collecting them all.
+  let last: RegExpExecArray | null = null;
+  MET_G.lastIndex = 0;
+  for (let m = MET_G.exec(between); m; m = MET_G.exec(between)) last = m;
+  if (!last) return false;
   const rest = between.slice(last.index + last[0].length);
   return /^[^,;:()]{0,45}$/.test(rest);
 }
@@ -153,6 +155,14 @@ export function findRelations(
     // No mention, no relation — unless "the two leaders signed …" picks up the previous pair.
     if (!here.length && !(lastPair && s.index - lastPair.sentence <= 2)) continue;
     const items = sentenceItems(here, res);
+    // Every rule needs two ends in the sentence, unless an earlier sentence's pair ("the two
+    // leaders signed …") or source ("… and sent troops to X") carries over.
+    if (
+      items.length < 2 &&
+      !(lastPair && s.index - lastPair.sentence <= 2) &&
+      !(topicSource && s.index - topicSource.sentence <= 2)
+    )
+      continue;
     const lower = (a: number, b: number): string =>
       lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase();
     // Trigger positions once per sentence; each recipient then takes the last one before it.

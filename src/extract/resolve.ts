@@ -65,11 +65,20 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   // at every person of the article; sorting the candidates by `rank` keeps "first introduced wins".
   const byPart = new Map<string, ResolvedEntity[]>();
   const rank = new Map<ResolvedEntity, number>();
+  // Initial of a first or last name part (of names of two parts or more) → those people: a
+  // spelling variant of a part keeps its initial, so a lone word is compared with these only.
+  const byInitial = new Map<string, ResolvedEntity[]>();
+  const addTo = (map: Map<string, ResolvedEntity[]>, key: string, ent: ResolvedEntity): void => {
+    const list = map.get(key);
+    if (!list) map.set(key, [ent]);
+    else if (!list.includes(ent)) list.push(ent);
+  };
   const indexParts = (ent: ResolvedEntity, name: string): void => {
-    for (const p of nameParts(name)) {
-      const list = byPart.get(p);
-      if (!list) byPart.set(p, [ent]);
-      else if (!list.includes(ent)) list.push(ent);
+    const parts = nameParts(name);
+    for (const p of parts) addTo(byPart, p, ent);
+    if (parts.length >= 2) {
+      addTo(byInitial, parts[0][0], ent);
+      addTo(byInitial, parts[parts.length - 1][0], ent);
     }
   };
   const inOrder = (list: ResolvedEntity[]): ResolvedEntity[] =>
@@ -170,7 +179,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
       const exact = inOrder(byPart.get(word) ?? []);
       const cands = exact.length
         ? exact
-        : people.filter(
+        : inOrder(byInitial.get(word[0]) ?? []).filter(
             (e) =>
               word.length >= 4 &&
               anyName(e, (n) => {
