@@ -9,12 +9,12 @@ import {
   type Relation,
 } from "../types.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer/index.js";
-import { analyse, getNlp } from "./nlp.js";
-import { findMentions } from "./mentions.js";
-import { resolveMentions, resolvePronouns } from "./resolve.js";
-import { certaintyOf, findRelations } from "./relations.js";
+import { analyse, getNlp, type Analysed } from "./nlp.js";
+import { findMentions, type Mention } from "./mentions.js";
+import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";
+import { certaintyOf, findRelations, type RawRelation } from "./relations.js";
 import { eventDate } from "./event-date.js";
-import { canonicalEnds, relationId } from "./relation-id.js";
+import { canonicalEnds, relationIdOf, relationKey } from "./relation-id.js";
 
 export interface Extractor {
   extract(article: Article): ArticleExtraction;
@@ -39,26 +39,44 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
   const res = resolveMentions(doc, mentions, gaz);
   resolvePronouns(doc, mentions, res);
   const raw = findRelations(doc, article, mentions, res, gaz);
+  return assemble(article, doc, mentions, res, raw, gaz);
+}
 
+/**
+ * The article's extraction from the rules' output: relations merged, with evidence, date and
+ * certainty, and the entities that the mentions and relations name.
+ */
+export function assemble(
+  article: Article,
+  doc: Analysed,
+  mentions: Mention[],
+  res: Resolution,
+  raw: RawRelation[],
+  gaz: Gazetteer,
+): ArticleExtraction {
+  // Keyed by what the id hashes: a relation found again (an affiliation at every titled mention)
+  // merges before its id is computed, so each relation is hashed once.
   const relations = new Map<string, Relation>();
   const dates = new Map<number, string | undefined>();
   for (const r of raw) {
     const s = doc.sentences[r.sentence];
     const sentence = article.text.slice(s.start, s.end);
-    if (!dates.has(s.index)) dates.set(s.index, eventDate(sentence, article.published));
-    const certainty = r.type === "AFFILIATED_WITH" ? "asserted" : certaintyOf(r.clause, sentence);
-    const date = r.type === "AFFILIATED_WITH" ? undefined : dates.get(s.index);
+    const affiliation = r.type === "AFFILIATED_WITH";
+    // Affiliations carry no date or certainty: no date patterns for their sentences.
+    if (!affiliation && !dates.has(s.index)) dates.set(s.index, eventDate(sentence, article.published));
+    const certainty = affiliation ? "asserted" : certaintyOf(r.clause, sentence);
+    const date = affiliation ? undefined : dates.get(s.index);
     const [source, target] = canonicalEnds(r.type, r.source, r.target);
-    const id = relationId(article.id, r.type, source, target, certainty, date);
+    const key = relationKey(article.id, r.type, source, target, certainty, date);
     const evidence = { articleId: article.id, sentence, start: s.start, end: s.end };
-    const have = relations.get(id);
+    const have = relations.get(key);
     if (have) {
       if (!have.evidence.some((e) => e.start === evidence.start)) have.evidence.push(evidence);
       if (!have.role && r.role) have.role = r.role;
       continue;
     }
     const rel: Relation = {
-      id,
+      id: relationIdOf(key),
       type: r.type,
       source,
       target,
@@ -69,7 +87,7 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
     if (date) rel.date = date;
     if (r.role) rel.role = r.role;
     if (r.quantity !== undefined) rel.quantity = r.quantity;
-    relations.set(id, rel);
+    relations.set(key, rel);
   }
 
   // A Map while counting: entity ids as keys of a plain object push V8 into slow dictionary mode.

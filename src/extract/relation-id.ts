@@ -20,7 +20,23 @@ export function relationId(
   certainty: Certainty,
   date?: string,
 ): string {
-  const key = [articleId, type, source, target, certainty, date ?? ""].join("\u0000");
+  return relationIdOf(relationKey(articleId, type, source, target, certainty, date));
+}
+
+/** What a relation id is the hash of: equal keys, equal ids. Lets callers merge before hashing. */
+export function relationKey(
+  articleId: string,
+  type: RelationType,
+  source: string,
+  target: string,
+  certainty: Certainty,
+  date?: string,
+): string {
+  return [articleId, type, source, target, certainty, date ?? ""].join("\u0000");
+}
+
+/** The id of a relation key (see relationKey). */
+export function relationIdOf(key: string): string {
   const h = oneShot ? oneShot("sha1", key, "hex") : crypto.createHash("sha1").update(key).digest("hex");
   return `rel:${h.slice(0, 20)}`;
 }
