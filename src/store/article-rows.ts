@@ -1,6 +1,6 @@
 // Turns extractions into the parameter rows of the write queries (pure, unit-tested).
 import { ENTITY_TYPES, type ArticleExtraction, type EntityType, type Relation } from "../types.js";
-import { canonicalEnds, type AggregateKey } from "./aggregate-claims.js";
+import { canonicalEnds, type AggregateKey, type ClaimFacts } from "./aggregate-claims.js";
 import { int } from "./values.js";
 
 export interface EntityRow {
@@ -19,6 +19,8 @@ export interface ArticleRows {
   mentions: { article: string; entity: string; count: ReturnType<typeof int> }[];
   claims: { articleId: string; source: string; target: string; props: Record<string, unknown> }[];
   keys: AggregateKey[];
+  /** The claims again, as the aggregate rebuild reads them (so it need not read them back). */
+  facts: ClaimFacts[];
 }
 
 function claimProps(articleId: string, r: Relation, source: string, target: string): Record<string, unknown> {
@@ -42,6 +44,32 @@ function claimProps(articleId: string, r: Relation, source: string, target: stri
   };
 }
 
+function claimFacts(
+  article: ArticleExtraction["article"],
+  r: Relation,
+  source: string,
+  target: string,
+): ClaimFacts {
+  const facts: ClaimFacts = {
+    id: r.id,
+    type: r.type,
+    source,
+    target,
+    certainty: r.certainty,
+    articleId: article.id,
+  };
+  // Present exactly when the stored claim has the property (claimProps stores null otherwise), so
+  // these and the claims read back from the store aggregate alike.
+  if (r.date != null) facts.date = r.date;
+  if (r.role != null) facts.role = r.role;
+  if (r.quantity != null) facts.quantity = r.quantity;
+  if (r.validFrom != null) facts.validFrom = r.validFrom;
+  if (r.validTo != null) facts.validTo = r.validTo;
+  if (article.published != null) facts.published = article.published;
+  if (article.source != null) facts.outlet = article.source;
+  return facts;
+}
+
 /**
  * Rows for a batch of extractions. Later extractions of the same article id replace earlier ones, and a
  * relation whose ends are not among the article's entities is an error naming the article.
@@ -57,6 +85,7 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
     mentions: [],
     claims: [],
     keys: [],
+    facts: [],
   };
   for (const x of latest.values()) {
     const { article } = x;
@@ -114,6 +143,7 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
         props: claimProps(article.id, r, source, target),
       });
       rows.keys.push({ type: r.type, source, target });
+      rows.facts.push(claimFacts(article, r, source, target));
     }
   }
   rows.entities = [...entities.values()];

@@ -1,5 +1,10 @@
 // Rebuilds aggregate relations (and CONTRADICTS links, Claim.contested) for the (type, source, target)
-// keys a write or removal touched, from every Claim in the store, inside the caller's transaction.
+// keys a write or removal touched, from every Claim on those keys, inside the caller's transaction.
+//
+// In two steps, so a write does not read back the claims it has just created: `readStoredClaims`
+// runs BEFORE the writer creates its claims (after it deleted the ones it replaces), and
+// `writeAggregates` then combines what was stored with the writer's own claims, which it already
+// holds in memory.
 import type { ManagedTransaction } from "neo4j-driver";
 import { RELATION_TYPES, type Certainty, type RelationType } from "../types.js";
 import {
@@ -51,6 +56,9 @@ const DELETE_AGGREGATES = Object.fromEntries(
   ]),
 ) as Record<RelationType, string>;
 
+// Relationship types cannot be parameters: one fixed query per whitelisted type. (Cypher 5.26's
+// dynamic types, \`$(row.type)\`, would need only one, but its MERGE expands every relationship of the
+// start node, MENTIONS included, instead of only those of the type: many times slower on hubs.)
 const UPSERT_AGGREGATES = Object.fromEntries(
   RELATION_TYPES.map((t) => [
     t,
@@ -62,22 +70,26 @@ const UPSERT_AGGREGATES = Object.fromEntries(
   ]),
 ) as Record<RelationType, string>;
 
-export async function rebuildAggregates(
-  tx: ManagedTransaction,
-  keys: AggregateKey[],
-  reliability: Reliability,
-): Promise<{ results: AggregateResult[]; relationshipsCreated: number }> {
-  const unique = new Map(keys.map((k) => [keyString(k), k]));
-  if (unique.size === 0) return { results: [], relationshipsCreated: 0 };
-  const keyRows = [...unique.values()];
-  const byKey = new Map<string, ClaimFacts[]>();
-  const wasContested = new Map<string, boolean>();
-  const oldPairs = new Set<string>();
-  const claims = await tx.run(READ_CLAIMS, { keys: keyRows });
-  for (const r of claims.records) {
-    wasContested.set(r.get("id"), Boolean(r.get("contested")));
-    for (const other of r.get("contradicts") as string[]) oldPairs.add(`${r.get("id")}\u0000${other}`);
-    const c: ClaimFacts = {
+/** The claims stored on some keys, and their current contested flags and CONTRADICTS links. */
+export interface StoredClaims {
+  claims: ClaimFacts[];
+  wasContested: Map<string, boolean>;
+  /** `${from}\0${to}` of every CONTRADICTS link between them. */
+  links: Set<string>;
+}
+
+function uniqueKeys(keys: AggregateKey[]): AggregateKey[] {
+  return [...new Map(keys.map((k) => [keyString(k), k])).values()];
+}
+
+export async function readStoredClaims(tx: ManagedTransaction, keys: AggregateKey[]): Promise<StoredClaims> {
+  const stored: StoredClaims = { claims: [], wasContested: new Map(), links: new Set() };
+  const keyRows = uniqueKeys(keys);
+  if (keyRows.length === 0) return stored;
+  for (const r of (await tx.run(READ_CLAIMS, { keys: keyRows })).records) {
+    stored.wasContested.set(r.get("id"), Boolean(r.get("contested")));
+    for (const other of r.get("contradicts") as string[]) stored.links.add(`${r.get("id")}\u0000${other}`);
+    stored.claims.push({
       id: r.get("id"),
       type: r.get("type"),
       source: r.get("source"),
@@ -91,36 +103,53 @@ export async function rebuildAggregates(
       articleId: r.get("articleId"),
       published: optString(r.get("published")),
       outlet: optString(r.get("outlet")),
-    };
+    });
+  }
+  return stored;
+}
+
+/**
+ * Writes the aggregates of `keys` from the stored claims plus `created` (claims the caller has just
+ * written, stored with contested = false and no links). A key left with no claim loses its aggregate.
+ */
+export async function writeAggregates(
+  tx: ManagedTransaction,
+  keys: AggregateKey[],
+  stored: StoredClaims,
+  created: ClaimFacts[],
+  reliability: Reliability,
+): Promise<{ results: AggregateResult[]; relationshipsCreated: number }> {
+  const byKey = new Map<string, ClaimFacts[]>();
+  for (const c of [...stored.claims, ...created]) {
     const k = keyString(c);
     const list = byKey.get(k);
     if (list) list.push(c);
     else byKey.set(k, [c]);
   }
-
   const results: AggregateResult[] = [];
   const gone: AggregateKey[] = [];
-  for (const [k, key] of unique) {
-    const list = byKey.get(k);
+  for (const key of uniqueKeys(keys)) {
+    const list = byKey.get(keyString(key));
     if (list) results.push(aggregateClaims(key, list, reliability));
     else gone.push(key);
   }
 
-  let created = 0;
+  let relationshipsCreated = 0;
   const claimRows = results.flatMap((res) => {
     const contested = new Set(res.contestedClaims);
     return res.props.claimIds
       .map((id) => ({ id, contested: contested.has(id) }))
-      .filter((row) => row.contested !== (wasContested.get(row.id) ?? false));
+      .filter((row) => row.contested !== (stored.wasContested.get(row.id) ?? false));
   });
   if (claimRows.length) await tx.run(SET_CONTESTED, { rows: claimRows });
-  const newPairs = new Set(results.flatMap((r) => r.contradictions.map(([a, b]) => `${a}\u0000${b}`)));
-  const unlink = [...oldPairs].filter((p) => !newPairs.has(p)).map((p) => p.split("\u0000"));
-  const link = [...newPairs].filter((p) => !oldPairs.has(p)).map((p) => p.split("\u0000"));
+  const newLinks = new Set(results.flatMap((r) => r.contradictions.map(([a, b]) => `${a}\u0000${b}`)));
+  const unlink = [...stored.links].filter((p) => !newLinks.has(p)).map((p) => p.split("\u0000"));
+  const link = [...newLinks].filter((p) => !stored.links.has(p)).map((p) => p.split("\u0000"));
   if (unlink.length) await tx.run(UNLINK_CONTRADICTIONS, { pairs: unlink });
-  if (link.length)
-    created += (await tx.run(LINK_CONTRADICTIONS, { pairs: link })).summary.counters.updates()
+  if (link.length) {
+    relationshipsCreated += (await tx.run(LINK_CONTRADICTIONS, { pairs: link })).summary.counters.updates()
       .relationshipsCreated;
+  }
 
   for (const type of RELATION_TYPES) {
     const removed = gone.filter((k) => k.type === type);
@@ -133,9 +162,18 @@ export async function rebuildAggregates(
         props: { ...r.props, articles: int(r.props.articles), outlets: int(r.props.outlets) },
       }));
     if (rows.length) {
-      created += (await tx.run(UPSERT_AGGREGATES[type], { rows })).summary.counters.updates()
+      relationshipsCreated += (await tx.run(UPSERT_AGGREGATES[type], { rows })).summary.counters.updates()
         .relationshipsCreated;
     }
   }
-  return { results, relationshipsCreated: created };
+  return { results, relationshipsCreated };
+}
+
+/** Read and write in one go, for callers that created no claims themselves (removal). */
+export async function rebuildAggregates(
+  tx: ManagedTransaction,
+  keys: AggregateKey[],
+  reliability: Reliability,
+): Promise<{ results: AggregateResult[]; relationshipsCreated: number }> {
+  return writeAggregates(tx, keys, await readStoredClaims(tx, keys), [], reliability);
 }

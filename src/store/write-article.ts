@@ -2,11 +2,11 @@
 // or not at all (a kill mid-ingest leaves no half article); callers may pass several articles to share
 // a transaction (the ingest batches them for throughput — still all-or-nothing per batch).
 import type { ManagedTransaction } from "neo4j-driver";
-import { ENTITY_TYPES, type ArticleExtraction } from "../types.js";
+import type { ArticleExtraction } from "../types.js";
 import type { AggregateKey } from "./aggregate-claims.js";
-import { articleRows } from "./article-rows.js";
+import { articleRows, type EntityRow } from "./article-rows.js";
 import type { Db } from "./connection.js";
-import { rebuildAggregates } from "./rebuild-aggregates.js";
+import { readStoredClaims, writeAggregates } from "./rebuild-aggregates.js";
 import { loadReliability, type Reliability } from "./source-reliability.js";
 
 const STORED_HASHES = `
@@ -29,18 +29,20 @@ WITH DISTINCT a
 OPTIONAL MATCH (a)-[:ASSERTS]->(c:Claim)
 DETACH DELETE c`;
 
-// Labels cannot be parameters: one fixed MERGE per whitelisted type label, each run only for the rows of
-// its type. Existing entities are written to only when the batch brings a new alias or a wikidata id,
-// since most rows name entities that are already stored as they are. Aliases never include the name.
+// Most rows of a batch name entities that are already stored as they are: those are read first and
+// only the new ones, or those bringing a new alias or wikidata id, are written. The label comes from
+// the row's type (a dynamic label, Cypher 5.26), checked against ENTITY_TYPES when the rows were built.
+// The alias union happens here, under the node's write lock, so concurrent ingests lose no alias.
+// Aliases never include the name.
+const STORED_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.wikidata AS wikidata`;
+
 const MERGE_ENTITIES = `
 UNWIND $rows AS row
-${ENTITY_TYPES.map(
-  (t) => `FOREACH (r IN CASE WHEN row.type = '${t}' THEN [row] ELSE [] END |
-  MERGE (e:Entity {id: r.id})
-  ON CREATE SET e:${t}, e.type = r.type, e.name = r.name, e.aliases = r.aliases, e.wikidata = r.wikidata)`,
-).join("\n")}
-WITH row
-MATCH (e:Entity {id: row.id})
+MERGE (e:Entity {id: row.id})
+ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata
 WITH e, row, [x IN [row.name] + row.aliases WHERE x <> e.name AND NOT x IN coalesce(e.aliases, [])] AS more
 WHERE size(more) > 0 OR (e.wikidata IS NULL AND row.wikidata IS NOT NULL)
 SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN more | CASE WHEN x IN acc THEN acc ELSE acc + x END),
@@ -98,6 +100,26 @@ async function run(
   return result;
 }
 
+/** The rows naming an entity not stored yet, or one the row adds an alias or a wikidata id to. */
+async function changedEntities(tx: ManagedTransaction, rows: EntityRow[]): Promise<EntityRow[]> {
+  if (rows.length === 0) return [];
+  const stored = new Map<string, { name: string; aliases: Set<string>; wikidata: unknown }>();
+  const result = await tx.run(STORED_ENTITIES, { ids: rows.map((r) => r.id) });
+  for (const r of result.records) {
+    stored.set(r.get("id"), {
+      name: r.get("name"),
+      aliases: new Set((r.get("aliases") as string[] | null) ?? []),
+      wikidata: r.get("wikidata"),
+    });
+  }
+  return rows.filter((row) => {
+    const have = stored.get(row.id);
+    if (!have) return true;
+    if (have.wikidata == null && row.wikidata != null) return true;
+    return [row.name, ...row.aliases].some((x) => x !== have.name && !have.aliases.has(x));
+  });
+}
+
 export async function writeArticles(
   db: Db,
   extractions: ArticleExtraction[],
@@ -130,7 +152,10 @@ export async function writeArticles(
         }
         await tx.run(DELETE_OLD, { ids: replaced });
       }
-      if (rows.entities.length) await run(tx, MERGE_ENTITIES, { rows: rows.entities }, counter);
+      // Before this batch's claims exist, so only the other articles' claims come back.
+      const storedClaims = await readStoredClaims(tx, keys);
+      const entityRows = await changedEntities(tx, rows.entities);
+      if (entityRows.length) await run(tx, MERGE_ENTITIES, { rows: entityRows }, counter);
       const perArticle = new Map(
         rows.articles.map((a) => [a.id, { ...a, mentions: [] as unknown[], claims: [] as unknown[] }]),
       );
@@ -144,7 +169,9 @@ export async function writeArticles(
           `stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`,
         );
       }
-      counter.n += (await rebuildAggregates(tx, keys, reliability)).relationshipsCreated;
+      counter.n += (
+        await writeAggregates(tx, keys, storedClaims, rows.facts, reliability)
+      ).relationshipsCreated;
       return { stored: rows.articleIds, unchanged, relationshipsCreated: counter.n };
     });
   } finally {

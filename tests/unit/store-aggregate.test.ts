@@ -148,6 +148,28 @@ describe("articleRows", () => {
     expect(rows.keys).toEqual([{ type: "MET", source: "person:amy-sample", target: "person:zed-example" }]);
   });
 
+  it("gives the aggregate rebuild each claim's facts, with only the properties the claim has", () => {
+    const dated: ArticleExtraction = {
+      ...extraction,
+      article: { ...extraction.article, published: "2025-02-03" },
+      relations: [{ ...extraction.relations[0], date: "2025-02-01", quantity: 3 }],
+    };
+    const [facts] = articleRows([dated]).facts;
+    // The same shape a claim read back from Neo4j has: nulls are absent, ends in canonical order.
+    expect(facts).toEqual({
+      id: "r1",
+      type: "MET",
+      source: "person:amy-sample",
+      target: "person:zed-example",
+      certainty: "asserted",
+      articleId: "art-1",
+      date: "2025-02-01",
+      quantity: 3,
+      published: "2025-02-03",
+      outlet: "Daily Example",
+    });
+  });
+
   it("names the article when a relation points at an unknown entity", () => {
     const bad = { ...extraction, relations: [{ ...extraction.relations[0], target: "person:nobody" }] };
     expect(() => articleRows([bad])).toThrow(/art-1.*person:nobody/);
