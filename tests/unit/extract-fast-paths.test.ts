@@ -1,0 +1,120 @@
+// The extractor's fast paths must give exactly what the plain forms they replace give: a word-run
+// scan for /\b(?:…)\b/g patterns, character classes for \s and trim(), token placement for indexOf,
+// and the quick exits of the event-date patterns.
+import { describe, expect, it } from "vitest";
+import { scanTriggers, triggerIndex, words } from "../../src/extract/trigger-words.js";
+import { isBlank, isSpaceCode } from "../../src/extract/char-class.js";
+import { analyse } from "../../src/extract/nlp.js";
+import { eventDate } from "../../src/extract/event-date.js";
+import { relationId, relationIdOf, relationKey } from "../../src/extract/relation-id.js";
+
+const LISTS = {
+  send: words("sent send sends deploy deployed"),
+  give: words("gave give sent supplied"),
+  aid: words("aid help back"),
+};
+
+/** What the regex form finds: one /\b(?:w1|w2|…)\b/g per list. */
+function byRegex(text: string): Record<string, [number, string][]> {
+  const out: Record<string, [number, string][]> = {};
+  for (const [kind, list] of Object.entries(LISTS)) {
+    const re = new RegExp(`\\b(?:${[...list].join("|")})\\b`, "g");
+    out[kind] = [...text.matchAll(re)].map((m) => [m.index, m[0]]);
+  }
+  return out;
+}
+
+const SENTENCES = [
+  "the ministry sent aid and later deployed more units to back the plan.",
+  "re-sent, sent-off and (sent) — send/sends; gave_up gave2 give!",
+  "aid:help;back... aidback backaid helps helped",
+  "troops were sent\nto the front, then help sent again",
+  "désent naïve sent über-send ésent",
+  "",
+  "sent",
+  "   deploy   ",
+];
+
+describe("trigger word scan", () => {
+  const index = triggerIndex(LISTS);
+  it.each(SENTENCES)("finds what matchAll finds in %j", (text) => {
+    const found = scanTriggers(text, index);
+    const want = byRegex(text);
+    for (const kind of Object.keys(LISTS) as (keyof typeof LISTS)[]) {
+      expect(found[kind].map((h) => [h.index, h[0]])).toEqual(want[kind]);
+    }
+  });
+
+  it("refuses a trigger that is not one word", () => {
+    expect(() => triggerIndex({ bad: words("held talks").add("held talks") })).toThrow(/single word/);
+  });
+});
+
+describe("character classes", () => {
+  it("isSpaceCode agrees with /\\s/ on every BMP code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++)
+      if (isSpaceCode(c) !== /\s/.test(String.fromCharCode(c))) differ.push(c);
+    expect(differ).toEqual([]);
+  });
+
+  it.each(["", " ", "\n\n", "\u00a0\u2003\t", "a", " x ", "\u200b"])("isBlank(%j) is trim() === ''", (s) => {
+    expect(isBlank(s)).toBe(s.trim() === "");
+  });
+});
+
+describe("token placement", () => {
+  it.each([
+    "Officials met in the capital.  Two  spaces, and\nline breaks\n\nhere.",
+    "Prices rose 3.5% on Monday; the ministry's note (dated 2024-06-20) said so.",
+    "Ein Café in Zürich — “quoted” words… and emoji 🙂 too.",
+  ])("token spans hold the token texts in %j", (text) => {
+    const { tokens, texts, sentences } = analyse(text);
+    expect(texts).toEqual(tokens.map((t) => t.text));
+    let cursor = 0;
+    for (const t of tokens) {
+      // The first occurrence at or after the previous token's end, as indexOf would place it.
+      expect(t.start).toBe(text.indexOf(t.text, cursor));
+      expect(text.slice(t.start, t.end)).toBe(t.text);
+      cursor = t.end;
+    }
+    // Sentences start and end on text, never on the line-break tokens between them.
+    for (const s of sentences) {
+      expect(isBlank(tokens[s.tokStart].text)).toBe(false);
+      expect(isBlank(tokens[s.tokEnd - 1].text)).toBe(false);
+    }
+  });
+
+  it("splits sentences at line breaks", () => {
+    const { sentences } = analyse(
+      "Border Talks Resume\nThe two sides met on Monday. They agreed to meet again.",
+    );
+    expect(sentences.map((s) => s.headline)).toEqual([true, false, false]);
+  });
+});
+
+describe("event date quick exits", () => {
+  it.each([
+    ["They spoke by phone.", undefined],
+    ["The 12 ministers spoke by phone.", undefined],
+    ["It happened yesterday.", "2024-06-19"],
+    ["It happened today.", "2024-06-20"],
+    ["It happened this month.", "2024-06"],
+    ["Signed in 2019, it lapsed.", "2019"],
+    ["Signed on 3 March 2021.", "2021-03-03"],
+    ["They met on MONDAY.", "2024-06-17"],
+  ])("%j → %s", (sentence, date) => {
+    expect(eventDate(sentence, "2024-06-20")).toBe(date);
+  });
+});
+
+describe("relation ids", () => {
+  it("hash the relation key", () => {
+    const key = relationKey("a1", "MET", "person:x", "person:y", "asserted", "2024-06-20");
+    expect(relationIdOf(key)).toBe(relationId("a1", "MET", "person:x", "person:y", "asserted", "2024-06-20"));
+    expect(relationIdOf(key)).toMatch(/^rel:[0-9a-f]{20}$/);
+    expect(relationIdOf(relationKey("a1", "MET", "person:x", "person:y", "asserted"))).not.toBe(
+      relationIdOf(key),
+    );
+  });
+});
