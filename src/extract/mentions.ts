@@ -135,21 +135,34 @@ function capRun(tokens: Tok[], i: number, end: number): number {
 const NUMERAL = /^(?:[ivx]+|\d+)$/;
 
 function classify(tokens: Tok[], from: number, to: number): EntityType | "event" | undefined {
-  const words: string[] = [];
-  for (let k = from; k < to; k++) if (isWord(tokens[k])) words.push(tokens[k].lower);
-  const last = words[words.length - 1];
-  if (!last) return undefined;
-  // "World War II", "Summit 2024": an event word followed only by numbers. Only a word at or after
-  // the last non-numeral can be followed by numerals alone, so look there (no slice per word).
-  let tail = words.length - 1;
-  while (tail >= 0 && NUMERAL.test(words[tail])) tail--;
-  for (let k = Math.max(tail, 0); k < words.length; k++) if (EVENT_TAIL.has(words[k])) return "event";
-  const of = words.indexOf("of");
-  if (ORG_TAIL.has(last) || (of > 0 && (ORG_LEAD.has(words[0]) || ORG_TAIL.has(words[of - 1]))))
+  // One pass over the run's words, no word array: this runs for every capitalised run.
+  let count = 0;
+  let first = "";
+  let last = "";
+  let beforeOf: string | undefined; // the word before the first "of" that is not the first word
+  let seenOf = false;
+  // "World War II", "Summit 2024": an event word followed only by numbers. True while the last
+  // event word seen has had only numerals after it.
+  let event = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    const w = t.lower;
+    if (count === 0) first = w;
+    else if (w === "of" && !seenOf) beforeOf = last;
+    if (w === "of") seenOf = true;
+    if (event && !NUMERAL.test(w)) event = false;
+    if (EVENT_TAIL.has(w)) event = true;
+    last = w;
+    count++;
+  }
+  if (!count) return undefined;
+  if (event) return "event";
+  if (ORG_TAIL.has(last) || (beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf))))
     return "Organization";
-  if (PLACE_TAIL.has(last) && words.length >= 2) return "Place";
+  if (PLACE_TAIL.has(last) && count >= 2) return "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
-  if (PLACE_NEXT.has(tokens[to]?.lower ?? "") && !(words.length === 1 && /(?:ean|ese|ish|ian)$/.test(last)))
+  if (PLACE_NEXT.has(tokens[to]?.lower ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last)))
     return "Place";
   return undefined;
 }
@@ -612,12 +625,16 @@ function text(doc: Analysed, from: number, to: number): string {
  */
 function attachTitles(doc: Analysed, mentions: Mention[]): void {
   const { tokens, sentences } = doc;
-  const endingAt = new Map<number, number>();
-  const startingAt = new Map<number, number>();
+  // Token position → index of the name mention ending (possessive included) or starting there.
+  // Arrays over the article's tokens, not Maps: positions are small integers, and this is per article.
+  const endAt: (number | undefined)[] = new Array<number | undefined>(tokens.length + 2);
+  const startAt: (number | undefined)[] = new Array<number | undefined>(tokens.length + 2);
+  const endingAt = { get: (pos: number): number | undefined => endAt[pos] };
+  const startingAt = { get: (pos: number): number | undefined => startAt[pos] };
   mentions.forEach((m, k) => {
     if (m.kind !== "name") return;
-    endingAt.set(m.possessive ? m.tokEnd + 1 : m.tokEnd, k);
-    startingAt.set(m.tokStart, k);
+    endAt[m.possessive ? m.tokEnd + 1 : m.tokEnd] = k;
+    startAt[m.tokStart] = k;
   });
   const actorType = (m: Mention | undefined): boolean =>
     !!m && (m.type === "Country" || m.type === "Organization");
