@@ -88,19 +88,6 @@ function newlineIn(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** Does `v` occur in `text` at `at`? A character loop: tokens are short, and this is per token. */
-function occursAt(text: string, v: string, at: number): boolean {
-  if (at + v.length > text.length) return false;
-  for (let k = 0; k < v.length; k++) if (text.charCodeAt(at + k) !== v.charCodeAt(k)) return false;
-  return true;
-}
-
-/** First occurrence of `v` at or after `cursor`: nearly always at the cursor or a space or two on. */
-function placeToken(text: string, v: string, cursor: number): number {
-  for (let at = cursor; at < cursor + 3; at++) if (occursAt(text, v, at)) return at;
-  return text.indexOf(v, cursor + 3);
-}
-
 /**
  * Tokens with character offsets, and sentences split by wink-nlp and, further, at line breaks:
  * news pages put headlines, bullets and labels on lines of their own without a full stop.
@@ -118,7 +105,7 @@ export function analyse(text: string): Analysed {
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
-    let at = placeToken(text, v, cursor);
+    let at = text.indexOf(v, cursor);
     // wink may normalise a token's form; then place it at the cursor rather than lose the sentence.
     if (at < 0 || at - cursor > 200) at = cursor;
     tokens.push({

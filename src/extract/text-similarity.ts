@@ -1,18 +1,23 @@
 // String similarity for names, with the guards that keep two different people apart.
 import { normalizeName } from "./gazetteer/index.js";
 
+// The DP row editDistance reuses; it only ever grows, to the longest name compared.
+const row: number[] = [];
+
 /** Levenshtein distance (small strings: names and name parts). */
 export function editDistance(a: string, b: string): number {
   if (a === b) return 0;
-  // A plain counting loop: Array.from with a mapper costs more than the distance itself on short names.
-  const prev: number[] = new Array<number>(b.length + 1);
+  // A plain counting loop over one row kept between calls: allocating a row per call (or Array.from
+  // with a mapper) costs more than the distance itself on short names.
+  const prev = row;
   for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
+    const ai = a.charCodeAt(i - 1);
     let diag = prev[0];
     prev[0] = i;
     for (let j = 1; j <= b.length; j++) {
       const up = prev[j];
-      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (ai === b.charCodeAt(j - 1) ? 0 : 1));
       diag = up;
     }
   }
