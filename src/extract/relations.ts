@@ -3,7 +3,7 @@
 // clause. Pronouns count as the person they refer to; capitals used as actors as their state.
 import type { Article, EntityType, RelationType } from "../types.js";
 import type { Gazetteer } from "./gazetteer/index.js";
-import type { Analysed } from "./nlp.js";
+import type { Analysed, Sentence } from "./nlp.js";
 import type { Mention } from "./mentions.js";
 import type { Resolution } from "./resolve.js";
 import { PREPOSITIONS } from "./lexicon.js";
@@ -149,12 +149,78 @@ export function findRelations(
   const lowerText = lowered.length === text.length ? lowered : undefined;
   const bySentence: { m: Mention; k: number }[][] = doc.sentences.map(() => []);
   mentions.forEach((m, k) => bySentence[m.sentence].push({ m, k }));
-  for (const s of doc.sentences) {
+  // The sentence the rules look at, and its state. The helpers below are made once per article
+  // and read these, rather than made anew for every sentence: closures per sentence were a large
+  // share of the garbage extraction leaves behind.
+  let s: Sentence = doc.sentences[0];
+  let items: Item[] = [];
+  // Trigger positions once per sentence; each recipient then takes the last one before it.
+  let sentLower = "";
+  // Transfer and support rules need a state, organisation or place to receive; most sentences have none.
+  let anyRecipient = false;
+  let found: Triggers | undefined;
+  const lower = (a: number, b: number): string =>
+    lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase();
+  // Scanned on first use only (all three kinds in one pass): most sentences never reach a
+  // transfer or support check.
+  const triggers = (): Triggers => (found ??= scanTriggers(sentLower, TRIGGERS));
+  const sendAt = (): WordHit[] => (anyRecipient ? triggers().send : []);
+  const supplyAt = (): WordHit[] => (anyRecipient ? triggers().supply : []);
+  const supportAt = (): WordHit[] => (items.length ? triggers().support : []);
+  const lastBefore = (list: WordHit[], end: number): WordHit | undefined => {
+    let last: WordHit | undefined;
+    for (const m of list) {
+      if (m.index + m[0].length <= end) last = m;
+      else break;
+    }
+    return last;
+  };
+  const startOf = (it: Item): number => doc.tokens[it.from].start;
+  const endOf = (it: Item): number => doc.tokens[it.to - 1].end;
+  const between = (a: Item, b: Item): string => lower(endOf(a), startOf(b));
+  const clauseAround = (a: Item, b: Item): string =>
+    lower(Math.max(s.start, startOf(a) - 60), Math.min(s.end, endOf(b) + 20));
+  const push = (
+    type: RelationType,
+    source: string | undefined,
+    target: string | undefined,
+    clause: string,
+    extra: Partial<RawRelation> = {},
+  ): void => {
+    if (!source || !target || source === target) return;
+    out.push({ type, source, target, sentence: s.index, clause, ...extra });
+    if (type === "MET" || type === "SIGNED_AGREEMENT")
+      lastPair = { ids: [source, target], sentence: s.index };
+  };
+  const isPerson = (it: Item): boolean => it.type === "Person";
+  const isActor = (it: Item): boolean => it.type !== "Place";
+  const coordinated = (a: Item, b: Item): boolean => /^\s*(?:,|and|&|, and)\s*$/.test(between(a, b));
+  const afterPrep = (it: Item): boolean => PREPOSITIONS.has(doc.tokens[it.from - 1]?.lower ?? "");
+  // Transfers (troops, arms, aid) and support: the source of a trigger before the recipient.
+  const sourceBefore = (pos: number, nearPos?: number): Item | undefined => {
+    const cands = items.filter((it) => endOf(it) <= pos && isActor(it));
+    // "North Korean troops": a demonym right before the troop noun.
+    if (nearPos !== undefined) {
+      const near = cands.find(
+        (it) =>
+          it.type === "Country" &&
+          /^\s*(?:[\d,]+\s+|some\s+|more\s+)?(?:[a-z-]+\s+)?$/.test(lower(endOf(it), nearPos)) &&
+          nearPos - endOf(it) < 25,
+      );
+      if (near) return near;
+    }
+    // The nearest actor before the trigger that is not the object of a preposition: "Ukraine
+    // accused Iran of supplying …" → Iran; "X, which faced sanctions from the UN, sent …" → X.
+    const free = cands.filter((it) => !afterPrep(it));
+    return free.filter((it) => !it.pronoun).pop() ?? free.pop();
+  };
+  for (const sentence of doc.sentences) {
+    s = sentence;
     if (s.headline) continue;
     const here = bySentence[s.index];
     // No mention, no relation — unless "the two leaders signed …" picks up the previous pair.
     if (!here.length && !(lastPair && s.index - lastPair.sentence <= 2)) continue;
-    const items = sentenceItems(here, res);
+    items = sentenceItems(here, res);
     // Every rule needs two ends in the sentence, unless an earlier sentence's pair ("the two
     // leaders signed …") or source ("… and sent troops to X") carries over.
     if (
@@ -163,48 +229,9 @@ export function findRelations(
       !(topicSource && s.index - topicSource.sentence <= 2)
     )
       continue;
-    const lower = (a: number, b: number): string =>
-      lowerText ? lowerText.slice(a, b) : text.slice(a, b).toLowerCase();
-    // Trigger positions once per sentence; each recipient then takes the last one before it.
-    const sentLower = lower(s.start, s.end);
-    // Transfer and support rules need a state, organisation or place to receive; most sentences have none.
-    const anyRecipient = items.some((it) => it.type !== "Person");
-    // Scanned on first use only (all three kinds in one pass): most sentences never reach a
-    // transfer or support check.
-    let found: Triggers | undefined;
-    const triggers = (): Triggers => (found ??= scanTriggers(sentLower, TRIGGERS));
-    const sendAt = (): WordHit[] => (anyRecipient ? triggers().send : []);
-    const supplyAt = (): WordHit[] => (anyRecipient ? triggers().supply : []);
-    const supportAt = (): WordHit[] => (items.length ? triggers().support : []);
-    const lastBefore = (list: WordHit[], end: number): WordHit | undefined => {
-      let last: WordHit | undefined;
-      for (const m of list) {
-        if (m.index + m[0].length <= end) last = m;
-        else break;
-      }
-      return last;
-    };
-    const startOf = (it: Item): number => doc.tokens[it.from].start;
-    const endOf = (it: Item): number => doc.tokens[it.to - 1].end;
-    const between = (a: Item, b: Item): string => lower(endOf(a), startOf(b));
-    const clauseAround = (a: Item, b: Item): string =>
-      lower(Math.max(s.start, startOf(a) - 60), Math.min(s.end, endOf(b) + 20));
-    const push = (
-      type: RelationType,
-      source: string | undefined,
-      target: string | undefined,
-      clause: string,
-      extra: Partial<RawRelation> = {},
-    ): void => {
-      if (!source || !target || source === target) return;
-      out.push({ type, source, target, sentence: s.index, clause, ...extra });
-      if (type === "MET" || type === "SIGNED_AGREEMENT")
-        lastPair = { ids: [source, target], sentence: s.index };
-    };
-    const isPerson = (it: Item): boolean => it.type === "Person";
-    const isActor = (it: Item): boolean => it.type !== "Place";
-    const coordinated = (a: Item, b: Item): boolean => /^\s*(?:,|and|&|, and)\s*$/.test(between(a, b));
-    const afterPrep = (it: Item): boolean => PREPOSITIONS.has(doc.tokens[it.from - 1]?.lower ?? "");
+    sentLower = lower(s.start, s.end);
+    anyRecipient = items.some((it) => it.type !== "Person");
+    found = undefined;
 
     // MET
     for (let j = 0; j < items.length; j++) {
@@ -249,23 +276,6 @@ export function findRelations(
     }
 
     // Transfers (troops, arms, aid) and support, anchored on the recipient.
-    const sourceBefore = (pos: number, nearPos?: number): Item | undefined => {
-      const cands = items.filter((it) => endOf(it) <= pos && isActor(it));
-      // "North Korean troops": a demonym right before the troop noun.
-      if (nearPos !== undefined) {
-        const near = cands.find(
-          (it) =>
-            it.type === "Country" &&
-            /^\s*(?:[\d,]+\s+|some\s+|more\s+)?(?:[a-z-]+\s+)?$/.test(lower(endOf(it), nearPos)) &&
-            nearPos - endOf(it) < 25,
-        );
-        if (near) return near;
-      }
-      // The nearest actor before the trigger that is not the object of a preposition: "Ukraine
-      // accused Iran of supplying …" → Iran; "X, which faced sanctions from the UN, sent …" → X.
-      const free = cands.filter((it) => !afterPrep(it));
-      return free.filter((it) => !it.pronoun).pop() ?? free.pop();
-    };
     for (let j = 0; j < items.length; j++) {
       const b0 = items[j];
       // "… to Pyongyang": a capital receiving troops, arms or support stands for its state.
