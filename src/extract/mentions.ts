@@ -51,6 +51,35 @@ export interface Mention {
   entityId?: string;
 }
 
+/**
+ * A mention with every field, in one order. Resolution and the relation rules read mentions on
+ * their hot paths; objects of one shape keep those reads monomorphic, where six literal shapes
+ * plus fields added later made them megamorphic.
+ */
+function mention(
+  init: Pick<Mention, "sentence" | "tokStart" | "tokEnd" | "spanStart" | "surface" | "kind" | "possessive"> &
+    Partial<Mention>,
+): Mention {
+  return {
+    sentence: init.sentence,
+    tokStart: init.tokStart,
+    tokEnd: init.tokEnd,
+    spanStart: init.spanStart,
+    surface: init.surface,
+    kind: init.kind,
+    entry: init.entry,
+    via: init.via,
+    type: init.type,
+    weak: init.weak,
+    role: init.role,
+    affiliation: init.affiliation,
+    extra: init.extra,
+    roleRef: init.roleRef,
+    possessive: init.possessive,
+    entityId: init.entityId,
+  };
+}
+
 const isCap = (t: Tok | undefined): boolean => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
@@ -235,33 +264,37 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
     while (i < s.tokEnd) {
       const t = tokens[i];
       if (mayBePronoun(t.lower) && PRONOUNS_PERSON.has(t.lower) && !s.headline) {
-        mentions.push({
-          sentence: s.index,
-          tokStart: i,
-          tokEnd: i + 1,
-          spanStart: i,
-          surface: t.text,
-          kind: "pronoun",
-          type: "Person",
-          possessive: false,
-        });
+        mentions.push(
+          mention({
+            sentence: s.index,
+            tokStart: i,
+            tokEnd: i + 1,
+            spanStart: i,
+            surface: t.text,
+            kind: "pronoun",
+            type: "Person",
+            possessive: false,
+          }),
+        );
         i++;
         continue;
       }
       if (t.lower === "the" && !s.headline) {
         const ref = roleReference(tokens, texts, gaz, i, s.tokEnd);
         if (ref) {
-          mentions.push({
-            sentence: s.index,
-            tokStart: i,
-            tokEnd: ref.end,
-            spanStart: i,
-            surface: text(doc, i, ref.end),
-            kind: "pronoun",
-            type: "Person",
-            possessive: isPossessiveAt(tokens, ref.end),
-            roleRef: { state: ref.state, role: ref.role },
-          });
+          mentions.push(
+            mention({
+              sentence: s.index,
+              tokStart: i,
+              tokEnd: ref.end,
+              spanStart: i,
+              surface: text(doc, i, ref.end),
+              kind: "pronoun",
+              type: "Person",
+              possessive: isPossessiveAt(tokens, ref.end),
+              roleRef: { state: ref.state, role: ref.role },
+            }),
+          );
           i = ref.end;
           continue;
         }
@@ -281,15 +314,17 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           hit = h;
       }
       if (!hit && startsLower(t.text) && knownParts.has(t.lower) && t.text.length > 3 && t.pos !== "VERB") {
-        mentions.push({
-          sentence: s.index,
-          tokStart: i,
-          tokEnd: i + 1,
-          spanStart: i,
-          surface: t.text,
-          kind: "name",
-          possessive: isPossessiveAt(tokens, i + 1),
-        });
+        mentions.push(
+          mention({
+            sentence: s.index,
+            tokStart: i,
+            tokEnd: i + 1,
+            spanStart: i,
+            surface: t.text,
+            kind: "name",
+            possessive: isPossessiveAt(tokens, i + 1),
+          }),
+        );
         i++;
         continue;
       }
@@ -325,34 +360,38 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
             // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
             const possessive = isPossessiveAt(tokens, i + prefix);
             const state = gaz.matchAt(texts.slice(i, i + prefix), 0)!;
-            mentions.push({
-              sentence: s.index,
-              tokStart: i,
-              tokEnd: i + prefix,
-              spanStart: i,
-              surface: text(doc, i, i + prefix),
-              kind: "name",
-              entry: state.entry,
-              via: state.via,
-              type: "Country",
-              possessive,
-            });
+            mentions.push(
+              mention({
+                sentence: s.index,
+                tokStart: i,
+                tokEnd: i + prefix,
+                spanStart: i,
+                surface: text(doc, i, i + prefix),
+                kind: "name",
+                entry: state.entry,
+                via: state.via,
+                type: "Country",
+                possessive,
+              }),
+            );
           }
           // The entry's own span starts after a state prefix ("South Korea's") when there is one.
           const start = prefix ? i + prefix + (isPossessiveAt(tokens, i + prefix) ? 1 : 0) : i;
           if (hit.entry.type === "Person") for (const p of entryParts(hit.entry)) knownParts.add(p);
-          mentions.push({
-            sentence: s.index,
-            tokStart: start,
-            tokEnd: end,
-            spanStart: start,
-            surface: text(doc, i, end),
-            kind: "name",
-            entry: hit.entry,
-            via: hit.via,
-            type: hit.entry.type,
-            possessive: isPossessiveAt(tokens, end),
-          });
+          mentions.push(
+            mention({
+              sentence: s.index,
+              tokStart: start,
+              tokEnd: end,
+              spanStart: start,
+              surface: text(doc, i, end),
+              kind: "name",
+              entry: hit.entry,
+              via: hit.via,
+              type: hit.entry.type,
+              possessive: isPossessiveAt(tokens, end),
+            }),
+          );
           i = end;
           continue;
         }
@@ -411,7 +450,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       let nWords = 0;
       for (let q = start; q < runEnd; q++) if (isWord(tokens[q])) nWords++;
       const surface = text(doc, start, runEnd);
-      const m: Mention = {
+      const m = mention({
         sentence: s.index,
         tokStart: start,
         tokEnd: runEnd,
@@ -419,7 +458,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         surface,
         kind: "name",
         possessive: isPossessiveAt(tokens, runEnd),
-      };
+      });
       if (kind === "event") {
         i = runEnd;
         continue;
