@@ -411,24 +411,31 @@ export function findRelations(
 /** The sentence's resolved mentions as relation ends; a title's demonym is part of its person, not an end. */
 function sentenceItems(all: { m: Mention; k: number }[], res: Resolution): Item[] {
   const inSentence = all.filter(({ m }) => m.entityId && res.entities.has(m.entityId));
-  const covered = new Set<number>();
+  // Mentions inside another's title prefix; few sentences have any, so the set is made on demand.
+  let covered: Set<number> | undefined;
   for (const { m } of inSentence) {
     if (m.kind === "name" && m.spanStart < m.tokStart) {
       for (const { m: o, k } of inSentence)
-        if (o !== m && o.tokStart >= m.spanStart && o.tokEnd <= m.tokStart) covered.add(k);
+        if (o !== m && o.tokStart >= m.spanStart && o.tokEnd <= m.tokStart) (covered ??= new Set()).add(k);
     }
   }
-  return inSentence
-    .filter(({ k }) => !covered.has(k))
-    .map(({ m, k }) => ({
+  const items: Item[] = [];
+  for (const { m, k } of inSentence) {
+    if (covered?.has(k)) continue;
+    const ent = res.entities.get(m.entityId!)!;
+    items.push({
       k,
-      id: m.entityId!,
-      type: res.entities.get(m.entityId!)!.type,
+      id: ent.id,
+      type: ent.type,
       from: m.spanStart,
       to: m.possessive ? m.tokEnd + 1 : m.tokEnd,
-      possessive: m.possessive || (m.kind === "pronoun" && ["his", "her"].includes(m.surface.toLowerCase())),
+      possessive: m.possessive || (m.kind === "pronoun" && HIS_HER.has(m.surface.toLowerCase())),
       pronoun: m.kind === "pronoun",
-    }));
+    });
+  }
+  return items;
 }
+
+const HIS_HER = new Set(["his", "her"]);
 
 export { certaintyOf };

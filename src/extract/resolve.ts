@@ -101,8 +101,17 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   const fromEntry = (e: GazetteerEntry): ResolvedEntity => {
     let ent = entities.get(e.id);
     if (!ent) {
-      ent = { id: e.id, name: e.name, type: e.type, aliases: [], known: true, mentions: 0 };
-      if (e.wikidata) ent.wikidata = e.wikidata;
+      // Every entity with the same fields in the same order (wikidata left undefined when unknown):
+      // one object shape for the many reads of the later stages.
+      ent = {
+        id: e.id,
+        name: e.name,
+        type: e.type,
+        aliases: [],
+        wikidata: e.wikidata || undefined,
+        known: true,
+        mentions: 0,
+      };
       register(ent);
     }
     return ent;
@@ -111,7 +120,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     const id = entityId(type, name);
     let ent = entities.get(id);
     if (!ent) {
-      ent = { id, name, type, aliases: [], known: false, mentions: 0 };
+      ent = { id, name, type, aliases: [], wikidata: undefined, known: false, mentions: 0 };
       register(ent);
     }
     return ent;
