@@ -13,6 +13,7 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { connect, type Db } from "../src/store/connection.js";
 import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { applySchema } from "../src/store/schema.js";
+import { edgeView } from "../src/store/edge-view.js";
 import { startServer } from "../src/api/server.js";
 import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS, CAMEO, type RelationType } from "../src/types.js";
 import { launchChromium } from "../tests/e2e/browser.js";
@@ -74,7 +75,20 @@ export async function load(db: Db, n: number, m: number): Promise<void> {
       const month = 1 + Math.floor(random() * 12);
       const date = `${year}-${String(month).padStart(2, "0")}-15`;
       const articles = 1 + Math.floor(random() * 4);
-      const row = { s: `bench:${s}`, t: `bench:${t}`, id, sym, cameo: CAMEO[type], date, articles };
+      // As the store writes it (rebuild-aggregates.ts), `view` included.
+      const view = edgeView(type, {
+        certainty: "asserted",
+        certainties: ["asserted"],
+        happened: true,
+        contested: false,
+        articles,
+        outlets: articles,
+        dates: [date],
+        weight: articles,
+        firstReported: date,
+        lastReported: date,
+      });
+      const row = { s: `bench:${s}`, t: `bench:${t}`, id, sym, cameo: CAMEO[type], date, articles, view };
       const list = byType.get(type) ?? [];
       list.push(row);
       byType.set(type, list);
@@ -88,7 +102,7 @@ export async function load(db: Db, n: number, m: number): Promise<void> {
              CREATE (a)-[:${type} {id: row.id, cameo: row.cameo, symmetric: row.sym, certainty: 'asserted',
                certainties: ['asserted'], happened: true, contested: false, articles: row.articles, outlets: row.articles,
                articleIds: [], claimIds: [], dates: [row.date], firstDate: row.date, lastDate: row.date,
-               firstReported: row.date, lastReported: row.date, roles: [], weight: toFloat(row.articles)}]->(b)`,
+               firstReported: row.date, lastReported: row.date, roles: [], weight: toFloat(row.articles), view: row.view}]->(b)`,
             { rows: rows.slice(k, k + 5000) },
           ),
         );
@@ -128,24 +142,37 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBe
     const server = await startServer(db, { port: 0 });
     const browser = await launchChromium();
     try {
-      const apiGraphMs: number[] = [];
-      let bytes = 0;
-      let coldMs = 0;
-      for (let i = 0; i < 6; i++) {
+      const getGraph = async (): Promise<{ ms: number; bytes: number }> => {
         const t = performance.now();
         const res = await fetch(new URL("/api/graph", server.url));
         const body = await res.arrayBuffer();
         if (!res.ok) throw new Error(`/api/graph answered ${res.status}`);
-        // The first request reads Neo4j; later ones are served from the API's graph cache.
-        if (i === 0) coldMs = performance.now() - t;
-        else apiGraphMs.push(performance.now() - t);
-        bytes = body.byteLength;
+        return { ms: performance.now() - t, bytes: body.byteLength };
+      };
+      const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+      // Cold: the answer is read from Neo4j. The API caches it until the database changes (its
+      // fingerprint counts nodes), so each cold run first adds a node outside the graph — as an ingest
+      // would change the database — and the very first request (query planning, JIT) is left out.
+      const coldRuns: number[] = [];
+      await getGraph();
+      for (let i = 0; i < 5; i++) {
+        await db.driver.executeQuery("CREATE (:BenchTick)", {}, { database: db.database });
+        coldRuns.push((await getGraph()).ms);
       }
-      const sorted = [...apiGraphMs].sort((a, b) => a - b);
-      const median = sorted[Math.floor(sorted.length / 2)];
+      // Cached: the same request again, database unchanged.
+      const apiGraphMs: number[] = [];
+      let bytes = 0;
+      for (let i = 0; i < 5; i++) {
+        const r = await getGraph();
+        apiGraphMs.push(r.ms);
+        bytes = r.bytes;
+      }
+      const coldMs = median(coldRuns);
+      const cachedMs = median(apiGraphMs);
       const mark = (ok: boolean): string => (ok ? "ok" : "OVER TARGET");
+      // The target is on the cold read: the cache helps only until the next ingest.
       console.log(
-        `GET /api/graph: cold (read from Neo4j) ${coldMs.toFixed(0)} ms; cached: median ${median.toFixed(0)} ms over ${apiGraphMs.length} runs (${(bytes / 1e6).toFixed(1)} MB) — target < 500 ms: ${mark(median < 500)}`,
+        `GET /api/graph: cold (read from Neo4j) median ${coldMs.toFixed(0)} ms of ${coldRuns.map((t) => t.toFixed(0)).join(", ")} — target < 500 ms: ${mark(coldMs < 500)}; cached: median ${cachedMs.toFixed(0)} ms (${(bytes / 1e6).toFixed(1)} MB)`,
       );
 
       const page = await browser.newPage({ viewport: { width: 1400, height: 860 } });
@@ -193,7 +220,7 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<ViewerBe
         loadSeconds,
         apiGraphColdMs: coldMs,
         apiGraphMs,
-        apiGraphMedianMs: median,
+        apiGraphMedianMs: cachedMs,
         apiGraphBytes: bytes,
         firstFrameMs,
         filterToFrameMs,

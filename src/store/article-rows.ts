@@ -1,7 +1,7 @@
 // Turns extractions into the parameter rows of the write queries (pure, unit-tested).
 import { ENTITY_TYPES, type ArticleExtraction, type EntityType, type Relation } from "../types.js";
 import { canonicalEnds, type AggregateKey, type ClaimFacts } from "./aggregate-claims.js";
-import { int } from "./values.js";
+import { fieldSpec } from "./positional.js";
 
 export interface EntityRow {
   id: string;
@@ -15,15 +15,78 @@ export interface ArticleRows {
   articleIds: string[];
   /** One row per entity id across the batch, aliases united (fewer MERGEs for shared entities). */
   entities: EntityRow[];
-  articles: { id: string; props: Record<string, unknown> }[];
-  mentions: { article: string; entity: string; count: ReturnType<typeof int> }[];
-  claims: { articleId: string; source: string; target: string; props: Record<string, unknown> }[];
+  articles: { id: string; props: ArticleProps }[];
+  mentions: { article: string; entity: string; count: number }[];
+  claims: { articleId: string; source: string; target: string; props: ClaimProps }[];
   keys: AggregateKey[];
   /** The claims again, as the aggregate rebuild reads them (so it need not read them back). */
   facts: ClaimFacts[];
 }
 
-function claimProps(articleId: string, r: Relation, source: string, target: string): Record<string, unknown> {
+/** The stored properties of an Article node (docs/graph-model.md). */
+export interface ArticleProps {
+  id: string;
+  title: string | null;
+  url: string | null;
+  source: string | null;
+  published: string | null;
+  contentHash: string;
+  file: string | null;
+}
+
+export const ARTICLE_FIELDS = fieldSpec<ArticleProps>({
+  id: true,
+  title: true,
+  url: true,
+  source: true,
+  published: true,
+  contentHash: true,
+  file: true,
+});
+
+/** The stored properties of a Claim node (docs/graph-model.md). */
+export interface ClaimProps {
+  id: string;
+  type: Relation["type"];
+  source: string;
+  target: string;
+  certainty: Relation["certainty"];
+  date: string | null;
+  role: string | null;
+  quantity: number | null;
+  validFrom: string | null;
+  validTo: string | null;
+  cameo: string;
+  articleId: string;
+  sentences: string[];
+  starts: number[];
+  ends: number[];
+  contested: boolean;
+}
+
+export const CLAIM_FIELDS = fieldSpec<ClaimProps>(
+  {
+    id: true,
+    type: true,
+    source: true,
+    target: true,
+    certainty: true,
+    date: true,
+    role: true,
+    quantity: true,
+    validFrom: true,
+    validTo: true,
+    cameo: true,
+    articleId: true,
+    sentences: true,
+    starts: true,
+    ends: true,
+    contested: true,
+  },
+  { integerLists: ["starts", "ends"] },
+);
+
+function claimProps(articleId: string, r: Relation, source: string, target: string): ClaimProps {
   return {
     id: r.id,
     type: r.type,
@@ -38,8 +101,8 @@ function claimProps(articleId: string, r: Relation, source: string, target: stri
     cameo: r.cameo,
     articleId,
     sentences: r.evidence.map((e) => e.sentence),
-    starts: r.evidence.map((e) => int(e.start)),
-    ends: r.evidence.map((e) => int(e.end)),
+    starts: r.evidence.map((e) => e.start),
+    ends: r.evidence.map((e) => e.end),
     contested: false,
   };
 }
@@ -124,8 +187,7 @@ export function articleRows(extractions: ArticleExtraction[]): ArticleRows {
       },
     });
     for (const [entity, count] of Object.entries(x.mentions)) {
-      if (known.has(entity) && count > 0)
-        rows.mentions.push({ article: article.id, entity, count: int(count) });
+      if (known.has(entity) && count > 0) rows.mentions.push({ article: article.id, entity, count });
     }
     const seen = new Set<string>();
     for (const r of x.relations) {

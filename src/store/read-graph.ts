@@ -4,9 +4,12 @@
 // Why it is shaped like this (10,000 nodes / 50,000 relations must read well under 500 ms):
 //  - the relationship types are named in the pattern, so Neo4j starts from the relationship type index
 //    instead of expanding every entity's relationships;
-//  - only the properties the graph carries are returned (`properties(r)` would also ship the long
-//    `articleIds`/`claimIds` lists of every relation); `id`, `cameo` and `symmetric` follow from the
-//    type and ends (docs/graph-model.md: id = TYPE:sourceId:targetId), so they are derived here;
+//  - a relation's attributes are read as ONE property, `view`: the JSON the writer stored with the
+//    aggregate (edge-view.ts). Relations stored by versions without it fall back to reading the
+//    properties one by one; `id` follows from the type and ends (docs/graph-model.md:
+//    id = TYPE:sourceId:targetId), so it is derived here;
+//  - /api/graph pastes the views into its answer as they are (`readGraphJson`): no parsing, no
+//    graphology import and export of 50,000 edges on the way;
 //  - each query returns ONE record holding a list of positional tuples: the driver's per-record
 //    overhead dominates for tens of thousands of small records;
 //  - counts come back as floats (`toFloat`), so no 64-bit Integer objects are decoded and converted;
@@ -15,9 +18,7 @@
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import {
-  CAMEO,
   RELATION_TYPES,
-  SYMMETRIC_RELATIONS,
   type Certainty,
   type EntityType,
   type GraphEdgeAttributes,
@@ -27,6 +28,7 @@ import {
 } from "../types.js";
 import { aggregateId } from "./aggregate-claims.js";
 import type { Db } from "./connection.js";
+import { edgeView } from "./edge-view.js";
 
 export type StoredGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 type Serialized = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
@@ -54,10 +56,10 @@ WHERE type(r) IN $relations
         CASE WHEN size(coalesce(r.dates, [])) > 0 THEN r.dates
              WHEN r.firstReported IS NOT NULL THEN [r.firstReported] ELSE [] END
         WHERE ($from IS NULL OR d + '~' >= $from) AND ($to IS NULL OR d <= $to + '~')))
-RETURN collect(s.id + $u + t.id + $u + type(r) + $u + ${text("r.certainty")} + $u + ${list("r.certainties")} + $u +
+RETURN collect(s.id + $u + t.id + $u + type(r) + $u + CASE WHEN r.view IS NOT NULL THEN r.view ELSE ${text("r.certainty")} + $u + ${list("r.certainties")} + $u +
   ${text("r.happened")} + $u + ${text("r.contested")} + $u + ${text("r.articles")} + $u + ${text("r.outlets")} + $u +
   ${list("r.dates")} + $u + ${text("r.weight")} + $u + ${text("r.firstReported")} + $u + ${text("r.lastReported")} + $u +
-  ${text("r.validFrom")} + $u + ${text("r.validTo")} + $u + ${list("r.roles")}) AS edges`;
+  ${text("r.validFrom")} + $u + ${text("r.validTo")} + $u + ${list("r.roles")} END) AS edges`;
 
 const NODE_TUPLE = `collect([e.id, e.name, e.type, e.aliases, e.wikidata, toFloat(COUNT { (e)<-[:MENTIONS]-() })]) AS nodes`;
 
@@ -106,32 +108,39 @@ function nodeAttributes([id, name, type, aliases, wikidata, articles]: NodeTuple
 
 const items = (field: string): string[] => (field === "" ? [] : field.split(ITEM));
 
-function edgeAttributes(f: string[]): GraphEdgeAttributes {
-  const type = f[2] as RelationType;
-  const attrs: GraphEdgeAttributes = {
-    type,
-    label: type,
-    symmetric: SYMMETRIC_RELATIONS.has(type),
-    cameo: CAMEO[type],
-    certainty: (f[3] || undefined) as Certainty,
-    certainties: items(f[4]) as Certainty[],
-    happened: f[5] === "true",
-    contested: f[6] === "true",
-    articles: Number(f[7] || 0),
-    outlets: Number(f[8] || 0),
-    dates: items(f[9]),
-    weight: Number(f[10] || 0),
-  };
-  if (f[11]) attrs.firstReported = f[11];
-  if (f[12]) attrs.lastReported = f[12];
-  if (f[13]) attrs.validFrom = f[13];
-  if (f[14]) attrs.validTo = f[14];
-  const roles = items(f[15]);
-  if (roles.length) attrs.roles = roles;
-  return attrs;
+/** A relation without a stored view: its properties, read one by one (see EDGES), made into one. */
+function legacyView(type: RelationType, f: string[]): string {
+  return edgeView(type, {
+    certainty: (f[0] || undefined) as Certainty,
+    certainties: items(f[1]) as Certainty[],
+    happened: f[2] === "true",
+    contested: f[3] === "true",
+    articles: Number(f[4] || 0),
+    outlets: Number(f[5] || 0),
+    dates: items(f[6]),
+    weight: Number(f[7] || 0),
+    firstReported: f[8] || null,
+    lastReported: f[9] || null,
+    validFrom: f[10] || null,
+    validTo: f[11] || null,
+    roles: items(f[12]),
+  });
 }
 
-export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<StoredGraph> {
+interface EdgeRow {
+  key: string;
+  source: string;
+  target: string;
+  /** GraphEdgeAttributes as JSON. */
+  view: string;
+}
+
+interface GraphRows {
+  nodes: NodeTuple[];
+  edges: EdgeRow[];
+}
+
+async function readRows(db: Db, filter: GraphFilter): Promise<GraphRows> {
   const params = {
     relations: filter.relations?.length ? filter.relations : [...RELATION_TYPES],
     types: filter.types?.length ? filter.types : null,
@@ -143,38 +152,86 @@ export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<Store
   };
   const relationFiltered = hasRelationFilter(filter);
   const session = db.driver.session({ database: db.database });
-  let edges: string[][];
+  let lines: string[];
   let nodes: NodeTuple[];
   try {
-    ({ edges, nodes } = await session.executeRead(async (tx) => {
-      const edges = (
-        (await tx.run(EDGES, { ...params, u: UNIT, i: ITEM })).records[0]?.get("edges") as string[]
-      ).map((line) => line.split(UNIT));
-      const ids = relationFiltered ? [...new Set(edges.flatMap((e) => [e[0], e[1]]))] : [];
+    ({ lines, nodes } = await session.executeRead(async (tx) => {
+      const lines = (await tx.run(EDGES, { ...params, u: UNIT, i: ITEM })).records[0]?.get(
+        "edges",
+      ) as string[];
+      const ids = relationFiltered ? [...new Set(lines.flatMap((l) => l.split(UNIT, 2)))] : [];
       const nodes = (
         await tx.run(relationFiltered ? NODES_BY_ID : NODES_BY_TYPE, relationFiltered ? { ids } : params)
       ).records[0]?.get("nodes") as NodeTuple[];
-      return { edges, nodes };
+      return { lines, nodes };
     }));
   } finally {
     await session.close();
   }
-  const serialized: Serialized = {
-    attributes: {},
-    options: { type: "directed", multi: true, allowSelfLoops: true },
-    nodes: nodes.map((n) => ({ key: n[0], attributes: nodeAttributes(n) })),
-    edges: [],
-  };
   const present = new Set(nodes.map((n) => n[0]));
-  for (const e of edges) {
+  const edges: EdgeRow[] = [];
+  for (const line of lines) {
+    // source U target U type U (view JSON — which never holds a raw U, JSON escapes it — or fields)
+    const a = line.indexOf(UNIT);
+    const b = line.indexOf(UNIT, a + 1);
+    const c = line.indexOf(UNIT, b + 1);
+    const source = line.slice(0, a);
+    const target = line.slice(a + 1, b);
+    const type = line.slice(b + 1, c) as RelationType;
+    const rest = line.slice(c + 1);
     // An edge whose end is filtered out by entity type never reaches the graph (the query already
     // drops those; this guards the relation-filtered id lookup against entities deleted meanwhile).
-    if (present.has(e[0]) && present.has(e[1])) {
-      const key = aggregateId({ type: e[2] as RelationType, source: e[0], target: e[1] });
-      serialized.edges.push({ key, source: e[0], target: e[1], attributes: edgeAttributes(e) });
-    }
+    if (!present.has(source) || !present.has(target)) continue;
+    edges.push({
+      key: aggregateId({ type, source, target }),
+      source,
+      target,
+      view: rest.startsWith("{") ? rest : legacyView(type, rest.split(UNIT)),
+    });
   }
+  return { nodes, edges };
+}
+
+const OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
+
+/** The filtered graph as a graphology graph (exports, metrics). */
+export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<StoredGraph> {
+  const { nodes, edges } = await readRows(db, filter);
+  const serialized: Serialized = {
+    attributes: {},
+    options: OPTIONS,
+    nodes: nodes.map((n) => ({ key: n[0], attributes: nodeAttributes(n) })),
+    edges: edges.map((e) => ({
+      key: e.key,
+      source: e.source,
+      target: e.target,
+      attributes: JSON.parse(e.view) as GraphEdgeAttributes,
+    })),
+  };
   const graph: StoredGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
   graph.import(serialized);
   return graph;
+}
+
+/**
+ * The same graph already serialised, as `JSON.stringify(readGraph(…).export())` would give it (what
+ * /api/graph sends), built without parsing the stored views or importing them into graphology.
+ */
+export async function readGraphJson(db: Db, filter: GraphFilter = {}): Promise<string> {
+  const { nodes, edges } = await readRows(db, filter);
+  const parts: string[] = [`{"attributes":{},"options":${JSON.stringify(OPTIONS)},"nodes":[`];
+  for (let i = 0; i < nodes.length; i++) {
+    if (i > 0) parts.push(",");
+    parts.push(JSON.stringify({ key: nodes[i][0], attributes: nodeAttributes(nodes[i]) }));
+  }
+  parts.push(`],"edges":[`);
+  for (let i = 0; i < edges.length; i++) {
+    const e = edges[i];
+    if (i > 0) parts.push(",");
+    parts.push(
+      `{"key":${JSON.stringify(e.key)},"source":${JSON.stringify(e.source)},"target":${JSON.stringify(e.target)},"attributes":${e.view}}`,
+    );
+  }
+  parts.push("]}");
+  return parts.join("");
 }

@@ -232,7 +232,9 @@ export function toJson(value: unknown, parts?: GraphParts): unknown {
     return node;
   }
   if (neo4j.isRelationship(value)) {
-    const properties = toJson(value.properties, parts) as Record<string, unknown>;
+    // `view` repeats the other properties as JSON for the graph reader (edge-view.ts): noise here.
+    const { view: _view, ...properties } = toJson(value.properties, parts) as Record<string, unknown>;
+    void _view;
     if (parts && !parts.edges.has(value.elementId)) {
       const key = typeof properties.id === "string" ? properties.id : value.elementId;
       parts.edges.set(value.elementId, {

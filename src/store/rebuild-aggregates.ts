@@ -11,11 +11,14 @@ import {
   aggregateClaims,
   keyString,
   type AggregateKey,
+  type AggregateProps,
   type AggregateResult,
   type ClaimFacts,
 } from "./aggregate-claims.js";
 import type { Reliability } from "./source-reliability.js";
-import { int, optNumber, optString } from "./values.js";
+import { edgeView } from "./edge-view.js";
+import { fieldSpec, mapFromList, toList } from "./positional.js";
+import { optNumber, optString } from "./values.js";
 
 // The hint pins the composite Claim(type, source, target) index: the planner otherwise may seek on one
 // of its columns only and filter every claim of that relation type, once per key.
@@ -56,6 +59,35 @@ const DELETE_AGGREGATES = Object.fromEntries(
   ]),
 ) as Record<RelationType, string>;
 
+// Rows travel as [source, target, properties in AGGREGATE_FIELDS order, view] (see positional.ts and
+// edge-view.ts).
+const AGGREGATE_FIELDS = fieldSpec<AggregateProps>(
+  {
+    id: true,
+    cameo: true,
+    symmetric: true,
+    certainty: true,
+    certainties: true,
+    happened: true,
+    contested: true,
+    articles: true,
+    outlets: true,
+    articleIds: true,
+    claimIds: true,
+    dates: true,
+    firstDate: true,
+    lastDate: true,
+    firstReported: true,
+    lastReported: true,
+    roles: true,
+    validFrom: true,
+    validTo: true,
+    quantities: true,
+    weight: true,
+  },
+  { integers: ["articles", "outlets"] },
+);
+
 // Relationship types cannot be parameters: one fixed query per whitelisted type. (Cypher 5.26's
 // dynamic types, \`$(row.type)\`, would need only one, but its MERGE expands every relationship of the
 // start node, MENTIONS included, instead of only those of the type: many times slower on hubs.)
@@ -63,10 +95,10 @@ const UPSERT_AGGREGATES = Object.fromEntries(
   RELATION_TYPES.map((t) => [
     t,
     `UNWIND $rows AS row
-     MATCH (s:Entity {id: row.source})
-     MATCH (t:Entity {id: row.target})
+     MATCH (s:Entity {id: row[0]})
+     MATCH (t:Entity {id: row[1]})
      MERGE (s)-[r:${t}]->(t)
-     SET r = row.props`,
+     SET r = ${mapFromList(AGGREGATE_FIELDS, "row[2]")}, r.view = row[3]`,
   ]),
 ) as Record<RelationType, string>;
 
@@ -156,11 +188,7 @@ export async function writeAggregates(
     if (removed.length) await tx.run(DELETE_AGGREGATES[type], { keys: removed });
     const rows = results
       .filter((r) => r.key.type === type)
-      .map((r) => ({
-        source: r.key.source,
-        target: r.key.target,
-        props: { ...r.props, articles: int(r.props.articles), outlets: int(r.props.outlets) },
-      }));
+      .map((r) => [r.key.source, r.key.target, toList(AGGREGATE_FIELDS, r.props), edgeView(type, r.props)]);
     if (rows.length) {
       relationshipsCreated += (await tx.run(UPSERT_AGGREGATES[type], { rows })).summary.counters.updates()
         .relationshipsCreated;

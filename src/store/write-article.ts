@@ -4,7 +4,8 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleExtraction } from "../types.js";
 import type { AggregateKey } from "./aggregate-claims.js";
-import { articleRows, type EntityRow } from "./article-rows.js";
+import { ARTICLE_FIELDS, CLAIM_FIELDS, articleRows, type EntityRow } from "./article-rows.js";
+import { mapFromList, toList } from "./positional.js";
 import type { Db } from "./connection.js";
 import { readStoredClaims, writeAggregates } from "./rebuild-aggregates.js";
 import { loadReliability, type Reliability } from "./source-reliability.js";
@@ -49,23 +50,25 @@ SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN more | CASE WHEN x IN
     e.wikidata = coalesce(e.wikidata, row.wikidata)`;
 
 // One pass per article: MERGE it, then its MENTIONS and Claims (with ASSERTS, SUBJECT, OBJECT) from the
-// matched node, so no row looks the article up again.
+// matched node, so no row looks the article up again. Properties travel as positional lists
+// (positional.ts): `row.props` in ARTICLE_FIELDS order, each claim in CLAIM_FIELDS order, and the
+// mentions as two parallel lists of entity ids and counts.
 const WRITE_ARTICLES = `
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
-SET a = row.props, a.ingestedAt = datetime()
+SET a = ${mapFromList(ARTICLE_FIELDS, "row.props")}, a.ingestedAt = datetime()
 WITH a, row
 CALL (a, row) {
-  UNWIND row.mentions AS m
-  MATCH (e:Entity {id: m.entity})
-  CREATE (a)-[:MENTIONS {count: m.count}]->(e)
+  UNWIND range(0, size(row.entities) - 1) AS i
+  MATCH (e:Entity {id: row.entities[i]})
+  CREATE (a)-[:MENTIONS {count: toInteger(row.counts[i])}]->(e)
 }
 CALL (a, row) {
   UNWIND row.claims AS c
-  MATCH (s:Entity {id: c.source})
-  MATCH (t:Entity {id: c.target})
+  MATCH (s:Entity {id: c[${CLAIM_FIELDS.fields.indexOf("source")}]})
+  MATCH (t:Entity {id: c[${CLAIM_FIELDS.fields.indexOf("target")}]})
   CREATE (cl:Claim)
-  SET cl = c.props
+  SET cl = ${mapFromList(CLAIM_FIELDS, "c")}
   CREATE (a)-[:ASSERTS]->(cl), (cl)-[:SUBJECT]->(s), (cl)-[:OBJECT]->(t)
   RETURN count(cl) AS n
 }
@@ -157,10 +160,23 @@ export async function writeArticles(
       const entityRows = await changedEntities(tx, rows.entities);
       if (entityRows.length) await run(tx, MERGE_ENTITIES, { rows: entityRows }, counter);
       const perArticle = new Map(
-        rows.articles.map((a) => [a.id, { ...a, mentions: [] as unknown[], claims: [] as unknown[] }]),
+        rows.articles.map((a) => [
+          a.id,
+          {
+            id: a.id,
+            props: toList(ARTICLE_FIELDS, a.props),
+            entities: [] as string[],
+            counts: [] as number[],
+            claims: [] as unknown[][],
+          },
+        ]),
       );
-      for (const m of rows.mentions) perArticle.get(m.article)?.mentions.push(m);
-      for (const c of rows.claims) perArticle.get(c.articleId)?.claims.push(c);
+      for (const m of rows.mentions) {
+        const row = perArticle.get(m.article);
+        row?.entities.push(m.entity);
+        row?.counts.push(m.count);
+      }
+      for (const c of rows.claims) perArticle.get(c.articleId)?.claims.push(toList(CLAIM_FIELDS, c.props));
       const res = await run(tx, WRITE_ARTICLES, { rows: [...perArticle.values()] }, counter);
       const created = Number(res.records[0]?.get("n") ?? 0);
       // Cannot happen when rows are consistent; if it does, roll back rather than store half an article.

@@ -4,7 +4,7 @@ import { clearDb, openTestDb } from "../helpers/db.js";
 import type { Db } from "../../src/store/connection.js";
 import { applySchema } from "../../src/store/schema.js";
 import { writeArticle, writeArticles } from "../../src/store/write-article.js";
-import { readGraph } from "../../src/store/read-graph.js";
+import { readGraph, readGraphJson } from "../../src/store/read-graph.js";
 import { listEntities } from "../../src/store/read-entities.js";
 import { reliabilityFrom } from "../../src/store/source-reliability.js";
 import { country, extraction, person, query, relation, snapshot } from "./store-helpers.js";
@@ -269,5 +269,35 @@ describe("readGraph", () => {
       `VISITED:${ana.id}:${norland.id}`,
     ]);
     expect((await readGraph(db, { from: "2025" })).order).toBe(0);
+  });
+
+  it("serialises straight from the stored views exactly as graphology would (what /api/graph sends)", async () => {
+    for (const filter of [
+      {},
+      { types: ["Person" as const] },
+      { relations: ["VISITED" as const] },
+      { from: "2025" },
+    ]) {
+      const viaGraphology = JSON.parse(JSON.stringify((await readGraph(db, filter)).export())) as unknown;
+      expect(JSON.parse(await readGraphJson(db, filter))).toEqual(viaGraphology);
+    }
+    const [view] = await query(
+      db,
+      `MATCH (:Entity {id: $a})-[r:MET]->(:Entity {id: $b}) RETURN r.view AS view`,
+      {
+        a: ana.id,
+        b: bo.id,
+      },
+    );
+    expect(JSON.parse(view.view as string)).toEqual(
+      (await readGraph(db)).getEdgeAttributes(`MET:${ana.id}:${bo.id}`),
+    );
+  });
+
+  it("reads relations stored without a view (earlier versions) from their properties", async () => {
+    const before = (await readGraph(db)).export();
+    await query(db, "MATCH (:Entity)-[r]->(:Entity) WHERE r.view IS NOT NULL REMOVE r.view");
+    expect((await readGraph(db)).export()).toEqual(before);
+    expect(JSON.parse(await readGraphJson(db))).toEqual(JSON.parse(JSON.stringify(before)));
   });
 });

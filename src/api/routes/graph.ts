@@ -1,7 +1,7 @@
 // GET /api/graph — the filtered entity graph as a graphology serialisation (what the viewer loads).
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
-import { readGraph } from "../../store/read-graph.js";
+import { readGraphJson } from "../../store/read-graph.js";
 import { GraphCache } from "../graph-cache.js";
 import { graphFilterFrom } from "../validate.js";
 
@@ -10,9 +10,7 @@ export function graphRoutes(db: Db): Router {
   const cache = new GraphCache();
   router.get("/graph", async (req, res) => {
     const filter = graphFilterFrom(req.query);
-    const body = await cache.get(db, JSON.stringify(filter), async () =>
-      JSON.stringify((await readGraph(db, filter)).export()),
-    );
+    const body = await cache.get(db, JSON.stringify(filter), () => readGraphJson(db, filter));
     res.setHeader("Cache-Control", "no-cache");
     res.type("application/json").send(body);
   });
