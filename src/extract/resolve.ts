@@ -81,8 +81,13 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
       addTo(byInitial, parts[parts.length - 1][0], ent);
     }
   };
-  const inOrder = (list: ResolvedEntity[]): ResolvedEntity[] =>
-    list.length < 2 ? list : [...list].sort((a, b) => rank.get(a)! - rank.get(b)!);
+  // Lists mostly grow in rank order already: sort (a copy) only when they did not.
+  const inOrder = (list: ResolvedEntity[]): ResolvedEntity[] => {
+    for (let i = 1; i < list.length; i++)
+      if (rank.get(list[i - 1])! > rank.get(list[i])!)
+        return [...list].sort((a, b) => rank.get(a)! - rank.get(b)!);
+    return list;
+  };
   const index = (ent: ResolvedEntity, form: string): void => {
     let forms = byForm.get(ent.type);
     if (!forms) byForm.set(ent.type, (forms = new Map()));
