@@ -313,7 +313,7 @@ describe("routing and errors", () => {
 });
 
 describe("graph cache", () => {
-  it("serves a graph that follows a later ingest", async () => {
+  it("serves a graph that follows a later ingest, and answers 304 while nothing changed", async () => {
     const before = MultiDirectedGraph.from((await get("/api/graph")).body);
     const dir = await mkdtemp(join(tmpdir(), "geokg-api-more-"));
     await writeFile(
@@ -326,8 +326,19 @@ describe("graph cache", () => {
         text: "Sergey Lavrov held talks with Wang Yi in Ottawa on Friday.\n\nSergey Lavrov visited Canada on Friday.",
       }),
     );
+    const etag = (await fetch(new URL("/api/graph", base))).headers.get("etag");
+    expect(etag).toBeTruthy();
+    const revalidate = () => fetch(new URL("/api/graph", base), { headers: { "If-None-Match": etag! } });
+    // Unchanged database: the browser's copy is still good, and no body is sent.
+    const unchanged = await revalidate();
+    expect(unchanged.status).toBe(304);
+    expect(await unchanged.text()).toBe("");
     const summary = await ingest(db, [dir], { progress: false });
     expect(summary.stored).toBe(1);
+    // Changed: the old validator no longer holds.
+    const changed = await revalidate();
+    expect(changed.status).toBe(200);
+    expect(changed.headers.get("etag")).not.toBe(etag);
     const after = MultiDirectedGraph.from((await get("/api/graph")).body);
     const fresh = await readGraph(db);
     expect(after.nodes().sort()).toEqual(fresh.nodes().sort());

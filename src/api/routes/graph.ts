@@ -10,8 +10,19 @@ export function graphRoutes(db: Db): Router {
   const cache = new GraphCache();
   router.get("/graph", async (req, res) => {
     const filter = graphFilterFrom(req.query);
-    const body = await cache.get(db, JSON.stringify(filter), () => readGraphJson(db, filter));
+    const { etag, body } = await cache.get(
+      db,
+      JSON.stringify(filter),
+      () => readGraphJson(db, filter),
+      req.get("If-None-Match"),
+    );
+    // no-cache: the browser may keep the answer but must ask again; the ETag makes that a cheap 304.
     res.setHeader("Cache-Control", "no-cache");
+    res.setHeader("ETag", etag);
+    if (!body) {
+      res.status(304).end();
+      return;
+    }
     res.type("application/json").send(body);
   });
   return router;
