@@ -202,19 +202,26 @@ function titleBefore(tokens: Tok[], i: number, floor: number): [number, string |
   if (tokens[j]?.text === ",") j--;
   // Most names have no title: answer before building anything.
   if (j < floor || !TITLE_WORDS.has(tokens[j].lower)) return [i, undefined, false];
-  const words: string[] = [];
+  // The title words are tokens (j, last]; read in place rather than gathered into arrays.
+  const last = j;
   let honorific = false;
+  let head = false;
   while (j >= floor && TITLE_WORDS.has(tokens[j].lower)) {
-    words.unshift(tokens[j].lower);
-    if (HONORIFICS.has(tokens[j].lower)) honorific = true;
+    const w = tokens[j].lower;
+    if (HONORIFICS.has(w)) honorific = true;
+    if (ROLE_HEADS.has(w)) head = true;
     j--;
   }
-  if (!words.length) return [i, undefined, false];
-  const heads = words.filter((w) => ROLE_HEADS.has(w));
-  if (!heads.length && !honorific) return [i, undefined, false];
-  const role = words.filter((w) => !ROLE_FILLERS.has(w) && !HONORIFICS.has(w)).join(" ") || undefined;
+  if (!head && !honorific) return [i, undefined, false];
+  // The role: the title words but fillers and honorifics, in text order.
+  let role = "";
+  for (let q = j + 1; q <= last; q++) {
+    const w = tokens[q].lower;
+    if (ROLE_FILLERS.has(w) || HONORIFICS.has(w)) continue;
+    role = role ? `${role} ${w}` : w;
+  }
   if (tokens[j]?.lower === "his" || tokens[j]?.lower === "her") j--;
-  return [j + 1, role, true];
+  return [j + 1, role || undefined, true];
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
@@ -258,6 +265,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
     ));
   const mentions: Mention[] = [];
   const knownParts = new Set<string>();
+  const partsOf = new Set<string>();
 
   for (const s of sentences) {
     let i = s.tokStart;
@@ -500,7 +508,11 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           m.weak = true;
         }
       }
-      if (m.type === "Person") addParts(knownParts, surface.toLowerCase(), 3);
+      // A name's parts once per article: the same person is named again and again.
+      if (m.type === "Person" && !partsOf.has(surface)) {
+        partsOf.add(surface);
+        addParts(knownParts, surface.toLowerCase(), 3);
+      }
       mentions.push(m);
       i = runEnd;
     }
