@@ -82,6 +82,18 @@ function isHeadline(tokens: Tok[], from: number, to: number): boolean {
   return words >= 3;
 }
 
+/**
+ * v.toLowerCase(), skipping the call for what most tokens are — ASCII with no capital, already
+ * their own lowercase form.
+ */
+function lowerCase(v: string): string {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c > 127 || (c >= 65 && c <= 90)) return v.toLowerCase();
+  }
+  return v;
+}
+
 /** Is there a line break in text[from, to)? Without slicing: this runs between every two tokens. */
 function newlineIn(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) return true;
@@ -110,7 +122,7 @@ export function analyse(text: string): Analysed {
     if (at < 0 || at - cursor > 200) at = cursor;
     tokens.push({
       text: v,
-      lower: v.toLowerCase(),
+      lower: lowerCase(v),
       pos: tags[i],
       start: at,
       end: Math.min(text.length, at + v.length),
