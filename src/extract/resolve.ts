@@ -156,20 +156,17 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   // Pass 2: unknown multi-word names, joined to a known name they are a spelling variant of.
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || m.entry || !m.type) return;
-    if (m.type === "Person" && nameParts(m.surface).length < 2) return;
+    const parts = nameParts(m.surface);
+    if (m.type === "Person" && parts.length < 2) return;
     const same = byForm.get(m.type)?.get(normName(m.surface));
     if (same) return note(k, same, m.surface);
     if (m.type === "Person") {
       // A spelling variant differs in one part at most, so it shares another with the name.
       const cands: ResolvedEntity[] = [];
-      for (const p of nameParts(m.surface))
-        for (const e of byPart.get(p) ?? []) if (!cands.includes(e)) cands.push(e);
+      for (const p of parts) for (const e of byPart.get(p) ?? []) if (!cands.includes(e)) cands.push(e);
       const variant = inOrder(cands).find((e) => anyName(e, (n) => sameNameVariant(n, m.surface)));
       if (variant) return note(k, variant, m.surface);
-    }
-    // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
-    if (m.type === "Person") {
-      const parts = nameParts(m.surface);
+      // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
       const cand = surnames(gaz).get(parts[parts.length - 1]);
       if (cand && anyName(cand, (n) => sameNameVariant(n, m.surface))) {
         return note(k, fromEntry(cand), m.surface);
