@@ -18,7 +18,7 @@ import {
 import type { Reliability } from "./source-reliability.js";
 import { edgeView } from "./edge-view.js";
 import { fieldSpec, mapFromList, toList } from "./positional.js";
-import { optNumber, optString } from "./values.js";
+import { optNumber, optString, toNumber } from "./values.js";
 
 // The hint pins the composite Claim(type, source, target) index: the planner otherwise may seek on one
 // of its columns only and filter every claim of that relation type, once per key.
@@ -91,14 +91,22 @@ const AGGREGATE_FIELDS = fieldSpec<AggregateProps>(
 // Relationship types cannot be parameters: one fixed query per whitelisted type. (Cypher 5.26's
 // dynamic types, \`$(row.type)\`, would need only one, but its MERGE expands every relationship of the
 // start node, MENTIONS included, instead of only those of the type: many times slower on hubs.)
+// The ends are looked up once per entity into \`ents\` ($entities order) and rows name them by position,
+// as in write-article.ts.
 const UPSERT_AGGREGATES = Object.fromEntries(
   RELATION_TYPES.map((t) => [
     t,
-    `UNWIND $rows AS row
-     MATCH (s:Entity {id: row[0]})
-     MATCH (t:Entity {id: row[1]})
+    `UNWIND range(0, size($entities) - 1) AS i
+     MATCH (e:Entity {id: $entities[i]})
+     WITH i, e ORDER BY i
+     WITH collect(e) AS ents
+     // A missing entity would shift every position after it: then write nothing (checked below).
+     WHERE size(ents) = size($entities)
+     UNWIND $rows AS row
+     WITH ents[toInteger(row[0])] AS s, ents[toInteger(row[1])] AS t, row
      MERGE (s)-[r:${t}]->(t)
-     SET r = ${mapFromList(AGGREGATE_FIELDS, "row[2]")}, r.view = row[3]`,
+     SET r = ${mapFromList(AGGREGATE_FIELDS, "row[2]")}, r.view = row[3]
+     RETURN count(r) AS n`,
   ]),
 ) as Record<RelationType, string>;
 
@@ -186,13 +194,24 @@ export async function writeAggregates(
   for (const type of RELATION_TYPES) {
     const removed = gone.filter((k) => k.type === type);
     if (removed.length) await tx.run(DELETE_AGGREGATES[type], { keys: removed });
-    const rows = results
-      .filter((r) => r.key.type === type)
-      .map((r) => [r.key.source, r.key.target, toList(AGGREGATE_FIELDS, r.props), edgeView(type, r.props)]);
-    if (rows.length) {
-      relationshipsCreated += (await tx.run(UPSERT_AGGREGATES[type], { rows })).summary.counters.updates()
-        .relationshipsCreated;
+    const ofType = results.filter((r) => r.key.type === type);
+    if (ofType.length === 0) continue;
+    const entities = [...new Set(ofType.flatMap((r) => [r.key.source, r.key.target]))];
+    const position = new Map(entities.map((id, i) => [id, i]));
+    const rows = ofType.map((r) => [
+      position.get(r.key.source),
+      position.get(r.key.target),
+      toList(AGGREGATE_FIELDS, r.props),
+      edgeView(type, r.props),
+    ]);
+    const res = await tx.run(UPSERT_AGGREGATES[type], { entities, rows });
+    if (toNumber(res.records[0]?.get("n") ?? 0) !== rows.length) {
+      // Rolls the transaction back: an aggregate without its relation would hide its claims.
+      throw new Error(
+        `wrote ${String(res.records[0]?.get("n"))} of ${rows.length} ${type} relations: an entity is missing`,
+      );
     }
+    relationshipsCreated += res.summary.counters.updates().relationshipsCreated;
   }
   return { results, relationshipsCreated };
 }
