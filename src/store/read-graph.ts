@@ -46,10 +46,11 @@ const text = (expr: string): string => `coalesce(toString(${expr}), '')`;
 const list = (expr: string): string =>
   `reduce(acc = '', x IN coalesce(${expr}, []) | acc + CASE acc WHEN '' THEN '' ELSE $i END + x)`;
 
-const EDGES = `
-MATCH (s:Entity)-[r:${RELATION_TYPES.join("|")}]->(t:Entity)
-WHERE type(r) IN $relations
-  AND ($types IS NULL OR (s.type IN $types AND t.type IN $types))
+// One query per relationship type (the type comes from the RELATION_TYPES whitelist), so the types
+// are read concurrently, on as many Neo4j worker threads as the machine has cores.
+const edgesOf = (type: RelationType): string => `
+MATCH (s:Entity)-[r:${type}]->(t:Entity)
+WHERE ($types IS NULL OR (s.type IN $types AND t.type IN $types))
   AND ($minSources IS NULL OR r.articles >= $minSources)
   AND ($certainty IS NULL OR r.certainty IN $certainty)
   AND (($from IS NULL AND $to IS NULL) OR any(d IN
@@ -60,6 +61,7 @@ RETURN collect(s.id + $u + t.id + $u + type(r) + $u + CASE WHEN r.view IS NOT NU
   ${text("r.happened")} + $u + ${text("r.contested")} + $u + ${text("r.articles")} + $u + ${text("r.outlets")} + $u +
   ${list("r.dates")} + $u + ${text("r.weight")} + $u + ${text("r.firstReported")} + $u + ${text("r.lastReported")} + $u +
   ${text("r.validFrom")} + $u + ${text("r.validTo")} + $u + ${list("r.roles")} END) AS edges`;
+const EDGES = Object.fromEntries(RELATION_TYPES.map((t) => [t, edgesOf(t)])) as Record<RelationType, string>;
 
 const NODE_TUPLE = `collect([e.id, e.name, e.type, e.aliases, e.wikidata, toFloat(COUNT { (e)<-[:MENTIONS]-() })]) AS nodes`;
 
@@ -151,23 +153,33 @@ async function readRows(db: Db, filter: GraphFilter): Promise<GraphRows> {
     to: filter.to ?? null,
   };
   const relationFiltered = hasRelationFilter(filter);
-  const session = db.driver.session({ database: db.database });
-  let lines: string[];
-  let nodes: NodeTuple[];
-  try {
-    ({ lines, nodes } = await session.executeRead(async (tx) => {
-      const lines = (await tx.run(EDGES, { ...params, u: UNIT, i: ITEM })).records[0]?.get(
-        "edges",
-      ) as string[];
-      const ids = relationFiltered ? [...new Set(lines.flatMap((l) => l.split(UNIT, 2)))] : [];
-      const nodes = (
-        await tx.run(relationFiltered ? NODES_BY_ID : NODES_BY_TYPE, relationFiltered ? { ids } : params)
-      ).records[0]?.get("nodes") as NodeTuple[];
-      return { lines, nodes };
-    }));
-  } finally {
-    await session.close();
-  }
+  const read = async <T>(query: string, queryParams: Record<string, unknown>, column: string): Promise<T> => {
+    const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
+    try {
+      return await session.executeRead(
+        async (tx) => (await tx.run(query, queryParams)).records[0]?.get(column) as T,
+      );
+    } finally {
+      await session.close();
+    }
+  };
+  const edgeLines = Promise.all(
+    RELATION_TYPES.filter((t) => params.relations.includes(t)).map((t) =>
+      read<string[]>(EDGES[t], { ...params, u: UNIT, i: ITEM }, "edges"),
+    ),
+  ).then((perType) => perType.flat());
+  // Unless relations are filtered, the nodes do not depend on the edges: read them at the same time.
+  // (Separate transactions, so an entity deleted in between leaves its edges out; see `present`.)
+  const nodeTuples = relationFiltered
+    ? edgeLines.then((lines) =>
+        read<NodeTuple[]>(
+          NODES_BY_ID,
+          { ids: [...new Set(lines.flatMap((l) => l.split(UNIT, 2)))] },
+          "nodes",
+        ),
+      )
+    : read<NodeTuple[]>(NODES_BY_TYPE, params, "nodes");
+  const [lines, nodes] = await Promise.all([edgeLines, nodeTuples]);
   const present = new Set(nodes.map((n) => n[0]));
   const edges: EdgeRow[] = [];
   for (const line of lines) {
