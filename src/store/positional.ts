@@ -41,3 +41,16 @@ export function mapFromList<K extends string>(spec: FieldSpec<K>, list: string):
 export function toList<K extends string>(spec: FieldSpec<K>, row: Partial<Record<K, unknown>>): unknown[] {
   return spec.fields.map((f) => row[f] ?? null);
 }
+
+/**
+ * Cypher that looks each id of \`$entities\` up once and keeps the nodes, in that order, as \`ents\`,
+ * so rows can name an entity by position (a list access) instead of by id (an index seek per row).
+ * A missing entity would shift every position after it: then no row is produced at all, which the
+ * caller detects by counting what it wrote.
+ */
+export const ENTITIES_BY_POSITION = `
+UNWIND range(0, size($entities) - 1) AS i
+MATCH (e:Entity {id: $entities[i]})
+WITH i, e ORDER BY i
+WITH collect(e) AS ents
+WHERE size(ents) = size($entities)`;

@@ -17,7 +17,7 @@ import {
 } from "./aggregate-claims.js";
 import type { Reliability } from "./source-reliability.js";
 import { edgeView } from "./edge-view.js";
-import { fieldSpec, mapFromList, toList } from "./positional.js";
+import { ENTITIES_BY_POSITION, fieldSpec, mapFromList, toList } from "./positional.js";
 import { optNumber, optString, toNumber } from "./values.js";
 
 // The hint pins the composite Claim(type, source, target) index: the planner otherwise may seek on one
@@ -88,25 +88,30 @@ const AGGREGATE_FIELDS = fieldSpec<AggregateProps>(
   { integers: ["articles", "outlets"] },
 );
 
-// Relationship types cannot be parameters: one fixed query per whitelisted type. (Cypher 5.26's
-// dynamic types, \`$(row.type)\`, would need only one, but its MERGE expands every relationship of the
-// start node, MENTIONS included, instead of only those of the type: many times slower on hubs.)
-// The ends are looked up once per entity into \`ents\` ($entities order) and rows name them by position,
-// as in write-article.ts.
+// Rows: [source position, target position, properties in AGGREGATE_FIELDS order, view, type], the
+// positions into \`ents\` (ENTITIES_BY_POSITION).
+const SET_AGGREGATE = `SET r = ${mapFromList(AGGREGATE_FIELDS, "row[2]")}, r.view = row[3]
+RETURN count(r) AS n`;
+
+// An aggregate on a key no claim was stored on before this transaction is new: it is created
+// outright, every type in one query (a dynamic type, from the RELATION_TYPES whitelist; CREATE needs
+// no matching, unlike MERGE).
+const CREATE_AGGREGATES = `${ENTITIES_BY_POSITION}
+UNWIND $rows AS row
+WITH ents[toInteger(row[0])] AS s, ents[toInteger(row[1])] AS t, row
+CREATE (s)-[r:$(row[4])]->(t)
+${SET_AGGREGATE}`;
+
+// The others are merged, one fixed query per type: a MERGE with a dynamic type expands every
+// relationship of the start node, MENTIONS included, instead of only those of the type.
 const UPSERT_AGGREGATES = Object.fromEntries(
   RELATION_TYPES.map((t) => [
     t,
-    `UNWIND range(0, size($entities) - 1) AS i
-     MATCH (e:Entity {id: $entities[i]})
-     WITH i, e ORDER BY i
-     WITH collect(e) AS ents
-     // A missing entity would shift every position after it: then write nothing (checked below).
-     WHERE size(ents) = size($entities)
+    `${ENTITIES_BY_POSITION}
      UNWIND $rows AS row
      WITH ents[toInteger(row[0])] AS s, ents[toInteger(row[1])] AS t, row
      MERGE (s)-[r:${t}]->(t)
-     SET r = ${mapFromList(AGGREGATE_FIELDS, "row[2]")}, r.view = row[3]
-     RETURN count(r) AS n`,
+     ${SET_AGGREGATE}`,
   ]),
 ) as Record<RelationType, string>;
 
@@ -151,6 +156,10 @@ export async function readStoredClaims(tx: ManagedTransaction, keys: AggregateKe
 /**
  * Writes the aggregates of `keys` from the stored claims plus `created` (claims the caller has just
  * written, stored with contested = false and no links). A key left with no claim loses its aggregate.
+ * `existed` names (keyString) the keys that had an aggregate although no claim of theirs is among
+ * `stored` — those whose claims the caller deleted; every other key without stored claims is new.
+ * The queries are sent without waiting for each other (the driver pipelines them in the transaction)
+ * and all are awaited at the end.
  */
 export async function writeAggregates(
   tx: ManagedTransaction,
@@ -158,6 +167,7 @@ export async function writeAggregates(
   stored: StoredClaims,
   created: ClaimFacts[],
   reliability: Reliability,
+  existed: ReadonlySet<string> = new Set(),
 ): Promise<{ results: AggregateResult[]; relationshipsCreated: number }> {
   const byKey = new Map<string, ClaimFacts[]>();
   for (const c of [...stored.claims, ...created]) {
@@ -174,45 +184,63 @@ export async function writeAggregates(
     else gone.push(key);
   }
 
-  let relationshipsCreated = 0;
+  const pending: Promise<number>[] = [];
+  const send = (query: string, params: Record<string, unknown>, expect?: number): void => {
+    pending.push(
+      tx.run(query, params).then((res) => {
+        if (expect !== undefined && toNumber(res.records[0]?.get("n") ?? 0) !== expect) {
+          // Rolls the transaction back: an aggregate without its relation would hide its claims.
+          throw new Error(
+            `wrote ${String(res.records[0]?.get("n"))} of ${expect} relations: an entity is missing`,
+          );
+        }
+        return res.summary.counters.updates().relationshipsCreated;
+      }),
+    );
+  };
+
   const claimRows = results.flatMap((res) => {
     const contested = new Set(res.contestedClaims);
     return res.props.claimIds
       .map((id) => ({ id, contested: contested.has(id) }))
       .filter((row) => row.contested !== (stored.wasContested.get(row.id) ?? false));
   });
-  if (claimRows.length) await tx.run(SET_CONTESTED, { rows: claimRows });
+  if (claimRows.length) send(SET_CONTESTED, { rows: claimRows });
   const newLinks = new Set(results.flatMap((r) => r.contradictions.map(([a, b]) => `${a}\u0000${b}`)));
   const unlink = [...stored.links].filter((p) => !newLinks.has(p)).map((p) => p.split("\u0000"));
   const link = [...newLinks].filter((p) => !stored.links.has(p)).map((p) => p.split("\u0000"));
-  if (unlink.length) await tx.run(UNLINK_CONTRADICTIONS, { pairs: unlink });
-  if (link.length) {
-    relationshipsCreated += (await tx.run(LINK_CONTRADICTIONS, { pairs: link })).summary.counters.updates()
-      .relationshipsCreated;
-  }
+  if (unlink.length) send(UNLINK_CONTRADICTIONS, { pairs: unlink });
+  if (link.length) send(LINK_CONTRADICTIONS, { pairs: link });
 
-  for (const type of RELATION_TYPES) {
-    const removed = gone.filter((k) => k.type === type);
-    if (removed.length) await tx.run(DELETE_AGGREGATES[type], { keys: removed });
-    const ofType = results.filter((r) => r.key.type === type);
-    if (ofType.length === 0) continue;
-    const entities = [...new Set(ofType.flatMap((r) => [r.key.source, r.key.target]))];
+  const hadClaims = new Set(stored.claims.map((c) => keyString(c)));
+  const isNew = (r: AggregateResult): boolean =>
+    !hadClaims.has(keyString(r.key)) && !existed.has(keyString(r.key));
+  const rowsFor = (list: AggregateResult[]) => {
+    const entities = [...new Set(list.flatMap((r) => [r.key.source, r.key.target]))];
     const position = new Map(entities.map((id, i) => [id, i]));
-    const rows = ofType.map((r) => [
+    const rows = list.map((r) => [
       position.get(r.key.source),
       position.get(r.key.target),
       toList(AGGREGATE_FIELDS, r.props),
-      edgeView(type, r.props),
+      edgeView(r.key.type, r.props),
+      r.key.type,
     ]);
-    const res = await tx.run(UPSERT_AGGREGATES[type], { entities, rows });
-    if (toNumber(res.records[0]?.get("n") ?? 0) !== rows.length) {
-      // Rolls the transaction back: an aggregate without its relation would hide its claims.
-      throw new Error(
-        `wrote ${String(res.records[0]?.get("n"))} of ${rows.length} ${type} relations: an entity is missing`,
-      );
-    }
-    relationshipsCreated += res.summary.counters.updates().relationshipsCreated;
+    return { entities, rows };
+  };
+  const fresh = results.filter(isNew);
+  if (fresh.length) {
+    const { entities, rows } = rowsFor(fresh);
+    send(CREATE_AGGREGATES, { entities, rows }, rows.length);
   }
+  for (const type of RELATION_TYPES) {
+    const removed = gone.filter((k) => k.type === type);
+    if (removed.length) send(DELETE_AGGREGATES[type], { keys: removed });
+    const ofType = results.filter((r) => r.key.type === type && !isNew(r));
+    if (ofType.length === 0) continue;
+    const { entities, rows } = rowsFor(ofType);
+    send(UPSERT_AGGREGATES[type], { entities, rows }, rows.length);
+  }
+  const relationshipsCreated = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
   return { results, relationshipsCreated };
 }
 
@@ -222,5 +250,6 @@ export async function rebuildAggregates(
   keys: AggregateKey[],
   reliability: Reliability,
 ): Promise<{ results: AggregateResult[]; relationshipsCreated: number }> {
-  return writeAggregates(tx, keys, await readStoredClaims(tx, keys), [], reliability);
+  const existed = new Set(keys.map(keyString));
+  return writeAggregates(tx, keys, await readStoredClaims(tx, keys), [], reliability, existed);
 }

@@ -3,9 +3,9 @@
 // a transaction (the ingest batches them for throughput — still all-or-nothing per batch).
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleExtraction } from "../types.js";
-import type { AggregateKey } from "./aggregate-claims.js";
+import { keyString, type AggregateKey } from "./aggregate-claims.js";
 import { ARTICLE_FIELDS, CLAIM_FIELDS, articleRows, type EntityRow } from "./article-rows.js";
-import { mapFromList, toList } from "./positional.js";
+import { ENTITIES_BY_POSITION, mapFromList, toList } from "./positional.js";
 import type { Db } from "./connection.js";
 import { readStoredClaims, writeAggregates } from "./rebuild-aggregates.js";
 import { loadReliability, type Reliability } from "./source-reliability.js";
@@ -55,11 +55,7 @@ SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN more | CASE WHEN x IN
 // a list access instead of an index seek. Properties travel as positional lists (positional.ts):
 // `row.props` in ARTICLE_FIELDS order, claims as [source, target, properties in CLAIM_FIELDS order],
 // mentions as two parallel lists of entity positions and counts.
-const WRITE_ARTICLES = `
-UNWIND range(0, size($entities) - 1) AS i
-MATCH (e:Entity {id: $entities[i]})
-WITH i, e ORDER BY i
-WITH collect(e) AS ents
+const WRITE_ARTICLES = `${ENTITIES_BY_POSITION}
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a = ${mapFromList(ARTICLE_FIELDS, "row.props")}, a.ingestedAt = datetime()
@@ -153,17 +149,19 @@ export async function writeArticles(
 
       const rows = articleRows(todo);
       const replaced = rows.articleIds.filter((id) => stored.has(id));
-      const keys: AggregateKey[] = [...rows.keys];
+      const oldKeys: AggregateKey[] = [];
       if (replaced.length) {
         for (const r of (await tx.run(OLD_KEYS, { ids: replaced })).records) {
-          keys.push({ type: r.get("type"), source: r.get("source"), target: r.get("target") });
+          oldKeys.push({ type: r.get("type"), source: r.get("source"), target: r.get("target") });
         }
         await tx.run(DELETE_OLD, { ids: replaced });
       }
+      const keys = [...rows.keys, ...oldKeys];
       // Before this batch's claims exist, so only the other articles' claims come back.
-      const storedClaims = await readStoredClaims(tx, keys);
-      const entityRows = await changedEntities(tx, rows.entities);
-      if (entityRows.length) await run(tx, MERGE_ENTITIES, { rows: entityRows }, counter);
+      const [storedClaims, entityRows] = await Promise.all([
+        readStoredClaims(tx, keys),
+        changedEntities(tx, rows.entities),
+      ]);
       const position = new Map(rows.entities.map((e, i) => [e.id, i]));
       const at = (id: string): number => position.get(id) as number;
       const perArticle = new Map(
@@ -186,14 +184,20 @@ export async function writeArticles(
       for (const c of rows.claims) {
         perArticle.get(c.articleId)?.claims.push([at(c.source), at(c.target), toList(CLAIM_FIELDS, c.props)]);
       }
-      const res = await run(
-        tx,
-        WRITE_ARTICLES,
-        { entities: rows.entities.map((e) => e.id), rows: [...perArticle.values()] },
-        counter,
-      );
-      const created = Number(res.records[0]?.get("n") ?? 0);
-      const found = Number(res.records[0]?.get("entities") ?? 0);
+      // Sent one after the other without waiting (the driver pipelines them, the server runs them in
+      // order), so each query's packing and the aggregate computation overlap the server's work.
+      const [, written, aggregates] = await Promise.all([
+        entityRows.length ? run(tx, MERGE_ENTITIES, { rows: entityRows }, counter) : null,
+        run(
+          tx,
+          WRITE_ARTICLES,
+          { entities: rows.entities.map((e) => e.id), rows: [...perArticle.values()] },
+          counter,
+        ),
+        writeAggregates(tx, keys, storedClaims, rows.facts, reliability, new Set(oldKeys.map(keyString))),
+      ]);
+      const created = Number(written.records[0]?.get("n") ?? 0);
+      const found = Number(written.records[0]?.get("entities") ?? 0);
       // Positions would point at the wrong entities: roll back rather than link anything wrongly.
       if (found !== rows.entities.length) {
         throw new Error(
@@ -206,9 +210,7 @@ export async function writeArticles(
           `stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`,
         );
       }
-      counter.n += (
-        await writeAggregates(tx, keys, storedClaims, rows.facts, reliability)
-      ).relationshipsCreated;
+      counter.n += aggregates.relationshipsCreated;
       return { stored: rows.articleIds, unchanged, relationshipsCreated: counter.n };
     });
   } finally {
