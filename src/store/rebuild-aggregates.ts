@@ -16,13 +16,14 @@ import {
   type ClaimFacts,
 } from "./aggregate-claims.js";
 import type { Reliability } from "./source-reliability.js";
+import { STABLE_PLAN } from "./stable-plan.js";
 import { edgeView } from "./edge-view.js";
 import { ENTITIES_BY_POSITION, fieldSpec, mapFromList, toList } from "./positional.js";
 import { optNumber, optString, toNumber } from "./values.js";
 
 // The hint pins the composite Claim(type, source, target) index: the planner otherwise may seek on one
 // of its columns only and filter every claim of that relation type, once per key.
-const READ_CLAIMS = `
+const READ_CLAIMS = `${STABLE_PLAN}
 UNWIND $keys AS k
 MATCH (c:Claim {type: k.type, source: k.source, target: k.target})
 USING INDEX c:Claim(type, source, target)
@@ -33,17 +34,17 @@ RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target, c.cer
        coalesce(c.contested, false) AS contested, [(c)-[:CONTRADICTS]->(d:Claim) | d.id] AS contradicts`;
 
 // Only what changed is written: most rebuilds leave every claim's contested flag and links as they were.
-const SET_CONTESTED = `
+const SET_CONTESTED = `${STABLE_PLAN}
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.id})
 SET c.contested = row.contested`;
 
-const UNLINK_CONTRADICTIONS = `
+const UNLINK_CONTRADICTIONS = `${STABLE_PLAN}
 UNWIND $pairs AS p
 MATCH (:Claim {id: p[0]})-[x:CONTRADICTS]->(:Claim {id: p[1]})
 DELETE x`;
 
-const LINK_CONTRADICTIONS = `
+const LINK_CONTRADICTIONS = `${STABLE_PLAN}
 UNWIND $pairs AS p
 MATCH (a:Claim {id: p[0]})
 MATCH (b:Claim {id: p[1]})
@@ -53,7 +54,8 @@ CREATE (a)-[:CONTRADICTS]->(b)`;
 const DELETE_AGGREGATES = Object.fromEntries(
   RELATION_TYPES.map((t) => [
     t,
-    `UNWIND $keys AS k
+    `${STABLE_PLAN}
+     UNWIND $keys AS k
      MATCH (:Entity {id: k.source})-[r:${t}]->(:Entity {id: k.target})
      DELETE r`,
   ]),
@@ -96,7 +98,8 @@ RETURN count(r) AS n`;
 // An aggregate on a key no claim was stored on before this transaction is new: it is created
 // outright, every type in one query (a dynamic type, from the RELATION_TYPES whitelist; CREATE needs
 // no matching, unlike MERGE).
-const CREATE_AGGREGATES = `${ENTITIES_BY_POSITION}
+const CREATE_AGGREGATES = `${STABLE_PLAN}
+${ENTITIES_BY_POSITION}
 UNWIND $rows AS row
 WITH ents[toInteger(row[0])] AS s, ents[toInteger(row[1])] AS t, row
 CREATE (s)-[r:$(row[4])]->(t)
@@ -107,7 +110,8 @@ ${SET_AGGREGATE}`;
 const UPSERT_AGGREGATES = Object.fromEntries(
   RELATION_TYPES.map((t) => [
     t,
-    `${ENTITIES_BY_POSITION}
+    `${STABLE_PLAN}
+     ${ENTITIES_BY_POSITION}
      UNWIND $rows AS row
      WITH ents[toInteger(row[0])] AS s, ents[toInteger(row[1])] AS t, row
      MERGE (s)-[r:${t}]->(t)

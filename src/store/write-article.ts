@@ -8,20 +8,21 @@ import { ARTICLE_FIELDS, CLAIM_FIELDS, articleRows, type EntityRow } from "./art
 import { ENTITIES_BY_POSITION, mapFromList, toList } from "./positional.js";
 import type { Db } from "./connection.js";
 import { readStoredClaims, writeAggregates } from "./rebuild-aggregates.js";
+import { STABLE_PLAN } from "./stable-plan.js";
 import { loadReliability, type Reliability } from "./source-reliability.js";
 
-const STORED_HASHES = `
+const STORED_HASHES = `${STABLE_PLAN}
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 RETURN a.id AS id, a.contentHash AS hash`;
 
-const OLD_KEYS = `
+const OLD_KEYS = `${STABLE_PLAN}
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:ASSERTS]->(c:Claim)
 RETURN DISTINCT c.type AS type, c.source AS source, c.target AS target`;
 
 // DETACH DELETE also drops the claims' ASSERTS, SUBJECT, OBJECT and CONTRADICTS links.
-const DELETE_OLD = `
+const DELETE_OLD = `${STABLE_PLAN}
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 OPTIONAL MATCH (a)-[m:MENTIONS]->()
@@ -35,12 +36,12 @@ DETACH DELETE c`;
 // the row's type (a dynamic label, Cypher 5.26), checked against ENTITY_TYPES when the rows were built.
 // The alias union happens here, under the node's write lock, so concurrent ingests lose no alias.
 // Aliases never include the name.
-const STORED_ENTITIES = `
+const STORED_ENTITIES = `${STABLE_PLAN}
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id, e.name AS name, e.aliases AS aliases, e.wikidata AS wikidata`;
 
-const MERGE_ENTITIES = `
+const MERGE_ENTITIES = `${STABLE_PLAN}
 UNWIND $rows AS row
 MERGE (e:Entity {id: row.id})
 ON CREATE SET e:$(row.type), e.type = row.type, e.name = row.name, e.aliases = row.aliases, e.wikidata = row.wikidata
@@ -55,7 +56,8 @@ SET e.aliases = reduce(acc = coalesce(e.aliases, []), x IN more | CASE WHEN x IN
 // a list access instead of an index seek. Properties travel as positional lists (positional.ts):
 // `row.props` in ARTICLE_FIELDS order, claims as [source, target, properties in CLAIM_FIELDS order],
 // mentions as two parallel lists of entity positions and counts.
-const WRITE_ARTICLES = `${ENTITIES_BY_POSITION}
+const WRITE_ARTICLES = `${STABLE_PLAN}
+${ENTITIES_BY_POSITION}
 UNWIND $rows AS row
 MERGE (a:Article {id: row.id})
 SET a = ${mapFromList(ARTICLE_FIELDS, "row.props")}, a.ingestedAt = datetime()
