@@ -5,6 +5,8 @@
 CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (e:Entity) REQUIRE e.id IS UNIQUE;
 CREATE CONSTRAINT article_id IF NOT EXISTS FOR (a:Article) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT claim_id IF NOT EXISTS FOR (c:Claim) REQUIRE c.id IS UNIQUE;
+// The one node writers lock in turn (src/store/write-lock.ts): unique, so its MERGE never makes two.
+CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS UNIQUE;
 
 // Look-ups by name and type (API search, entity registry, viewer filters).
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);

@@ -4,6 +4,7 @@ import type { Db } from "./connection.js";
 import { rebuildAggregates } from "./rebuild-aggregates.js";
 import { loadReliability, type Reliability } from "./source-reliability.js";
 import { toNumber } from "./values.js";
+import { takeWriteLock } from "./write-lock.js";
 
 const TOUCHED = `
 MATCH (a:Article {id: $id})
@@ -46,6 +47,7 @@ export async function removeArticle(
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(async (tx) => {
+      await takeWriteLock(tx);
       const touched = await tx.run(TOUCHED, { id });
       const record = touched.records[0];
       if (!record) return { id, found: false, relationsRebuilt: 0, entitiesDeleted: 0 };

@@ -9,6 +9,7 @@ import { ENTITIES_BY_POSITION, mapFromList, toList } from "./positional.js";
 import type { Db } from "./connection.js";
 import { readStoredClaims, writeAggregates } from "./rebuild-aggregates.js";
 import { STABLE_PLAN } from "./stable-plan.js";
+import { takeWriteLock } from "./write-lock.js";
 import { loadReliability, type Reliability } from "./source-reliability.js";
 
 const STORED_HASHES = `${STABLE_PLAN}
@@ -135,6 +136,7 @@ export async function writeArticles(
   const session = db.driver.session({ database: db.database });
   try {
     return await session.executeWrite(async (tx) => {
+      await takeWriteLock(tx);
       const counter = { n: 0 };
       const ids = [...new Set(extractions.map((x) => x.article.id))];
       const stored = new Map<string, string>();

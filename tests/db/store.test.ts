@@ -201,6 +201,35 @@ describe("writeArticles", () => {
       aliases: ["A. Testova"],
     });
   });
+
+  it("lets concurrent writers take turns: a new relation both write is stored once, with both articles", async () => {
+    const first = extraction("c1", "h1", [ana, bo], [relation("c1", "MET", ana, bo, "asserted")], {
+      source: "One",
+    });
+    const second = extraction("c2", "h2", [ana, bo], [relation("c2", "MET", bo, ana, "reported")], {
+      source: "Two",
+    });
+    // Two connections, as two ingest processes would have.
+    const other = await openTestDb();
+    try {
+      await Promise.all([
+        writeArticles(db, [first], { reliability }),
+        writeArticles(other, [second], { reliability }),
+      ]);
+    } finally {
+      await other.close();
+    }
+    const met = await query(
+      db,
+      "MATCH (:Entity {id: $a})-[r:MET]-(:Entity {id: $b}) RETURN r.articles AS n",
+      {
+        a: ana.id,
+        b: bo.id,
+      },
+    );
+    expect(met.map((r) => Number(r.n))).toEqual([2]);
+    expect(await query(db, "MATCH (l:WriteLock) RETURN l.id AS id")).toEqual([{ id: "geokg" }]);
+  });
 });
 
 describe("readGraph", () => {
