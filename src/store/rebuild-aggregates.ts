@@ -216,9 +216,20 @@ export async function writeAggregates(
   if (unlink.length) send(UNLINK_CONTRADICTIONS, { pairs: unlink });
   if (link.length) send(LINK_CONTRADICTIONS, { pairs: link });
 
+  // One pass: new aggregates (no claim stored on the key, none deleted by the caller) apart, the
+  // others grouped by type for their per-type MERGE.
   const hadClaims = new Set(stored.claims.map((c) => keyString(c)));
-  const isNew = (r: AggregateResult): boolean =>
-    !hadClaims.has(keyString(r.key)) && !existed.has(keyString(r.key));
+  const fresh: AggregateResult[] = [];
+  const merged = new Map<RelationType, AggregateResult[]>();
+  for (const r of results) {
+    const k = keyString(r.key);
+    if (!hadClaims.has(k) && !existed.has(k)) fresh.push(r);
+    else {
+      const list = merged.get(r.key.type);
+      if (list) list.push(r);
+      else merged.set(r.key.type, [r]);
+    }
+  }
   const rowsFor = (list: AggregateResult[]) => {
     const entities = [...new Set(list.flatMap((r) => [r.key.source, r.key.target]))];
     const position = new Map(entities.map((id, i) => [id, i]));
@@ -231,7 +242,6 @@ export async function writeAggregates(
     ]);
     return { entities, rows };
   };
-  const fresh = results.filter(isNew);
   if (fresh.length) {
     const { entities, rows } = rowsFor(fresh);
     send(CREATE_AGGREGATES, { entities, rows }, rows.length);
@@ -239,8 +249,8 @@ export async function writeAggregates(
   for (const type of RELATION_TYPES) {
     const removed = gone.filter((k) => k.type === type);
     if (removed.length) send(DELETE_AGGREGATES[type], { keys: removed });
-    const ofType = results.filter((r) => r.key.type === type && !isNew(r));
-    if (ofType.length === 0) continue;
+    const ofType = merged.get(type);
+    if (!ofType) continue;
     const { entities, rows } = rowsFor(ofType);
     send(UPSERT_AGGREGATES[type], { entities, rows }, rows.length);
   }
