@@ -80,6 +80,27 @@ function mention(
   };
 }
 
+/** A mention of the one token at `i` of sentence `sentence` (a pronoun, or a name the article has used). */
+function tokenMention(
+  sentence: number,
+  i: number,
+  tok: Tok,
+  kind: Mention["kind"],
+  possessive: boolean,
+  type?: Mention["type"],
+): Mention {
+  return mention({
+    sentence,
+    tokStart: i,
+    tokEnd: i + 1,
+    spanStart: i,
+    surface: tok.text,
+    kind,
+    type,
+    possessive,
+  });
+}
+
 const isCap = (t: Tok | undefined): boolean => {
   if (!t) return false;
   const c = t.text.charCodeAt(0);
@@ -272,18 +293,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
     while (i < s.tokEnd) {
       const t = tokens[i];
       if (mayBePronoun(t.lower) && PRONOUNS_PERSON.has(t.lower) && !s.headline) {
-        mentions.push(
-          mention({
-            sentence: s.index,
-            tokStart: i,
-            tokEnd: i + 1,
-            spanStart: i,
-            surface: t.text,
-            kind: "pronoun",
-            type: "Person",
-            possessive: false,
-          }),
-        );
+        mentions.push(tokenMention(s.index, i, t, "pronoun", false, "Person"));
         i++;
         continue;
       }
@@ -322,17 +332,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           hit = h;
       }
       if (!hit && startsLower(t.text) && knownParts.has(t.lower) && t.text.length > 3 && t.pos !== "VERB") {
-        mentions.push(
-          mention({
-            sentence: s.index,
-            tokStart: i,
-            tokEnd: i + 1,
-            spanStart: i,
-            surface: t.text,
-            kind: "name",
-            possessive: isPossessiveAt(tokens, i + 1),
-          }),
-        );
+        mentions.push(tokenMention(s.index, i, t, "name", isPossessiveAt(tokens, i + 1)));
         i++;
         continue;
       }
