@@ -13,7 +13,7 @@ import { PROJECT_ROOT } from "../src/config.js";
 import { connect, type Db } from "../src/store/connection.js";
 import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { applySchema } from "../src/store/schema.js";
-import { edgeView } from "../src/store/edge-view.js";
+import { edgeLine } from "../src/store/edge-line.js";
 import { startServer } from "../src/api/server.js";
 import { ENTITY_TYPES, RELATION_TYPES, SYMMETRIC_RELATIONS, CAMEO, type RelationType } from "../src/types.js";
 import { launchChromium } from "../tests/e2e/browser.js";
@@ -75,20 +75,12 @@ export async function load(db: Db, n: number, m: number): Promise<void> {
       const month = 1 + Math.floor(random() * 12);
       const date = `${year}-${String(month).padStart(2, "0")}-15`;
       const articles = 1 + Math.floor(random() * 4);
-      // As the store writes it (rebuild-aggregates.ts), `view` included.
-      const view = edgeView(type, {
-        certainty: "asserted",
-        certainties: ["asserted"],
-        happened: true,
-        contested: false,
-        articles,
-        outlets: articles,
-        dates: [date],
-        weight: articles,
-        firstReported: date,
-        lastReported: date,
-      });
-      const row = { s: `bench:${s}`, t: `bench:${t}`, id, sym, cameo: CAMEO[type], date, articles, view };
+      // As the store writes it (rebuild-aggregates.ts), `line` included.
+      const line = edgeLine(
+        { type, source: `bench:${s}`, target: `bench:${t}` },
+        { certainty: "asserted", articles, dates: [date], firstReported: date, weight: articles },
+      );
+      const row = { s: `bench:${s}`, t: `bench:${t}`, id, sym, cameo: CAMEO[type], date, articles, line };
       const list = byType.get(type) ?? [];
       list.push(row);
       byType.set(type, list);
@@ -102,7 +94,7 @@ export async function load(db: Db, n: number, m: number): Promise<void> {
              CREATE (a)-[:${type} {id: row.id, cameo: row.cameo, symmetric: row.sym, certainty: 'asserted',
                certainties: ['asserted'], happened: true, contested: false, articles: row.articles, outlets: row.articles,
                articleIds: [], claimIds: [], dates: [row.date], firstDate: row.date, lastDate: row.date,
-               firstReported: row.date, lastReported: row.date, roles: [], weight: toFloat(row.articles), view: row.view}]->(b)`,
+               firstReported: row.date, lastReported: row.date, roles: [], weight: toFloat(row.articles), line: row.line}]->(b)`,
             { rows: rows.slice(k, k + 5000) },
           ),
         );

@@ -161,3 +161,14 @@ export interface GraphEdgeAttributes {
   /** Evidence weight: sum of outlet reliability over distinct outlets (1 per outlet when unrated). */
   weight: number;
 }
+
+/**
+ * What /api/graph carries per relation: the fields the viewer draws, filters and weighs metrics by. `firstReported`
+ * only when the text gave no event date (the date filter's fallback). Label, symmetry and CAMEO code
+ * follow from the type; everything else is in the relation card (/api/relations/:id) and the exports.
+ */
+export type ViewEdgeAttributes = Pick<
+  GraphEdgeAttributes,
+  "type" | "certainty" | "articles" | "dates" | "weight"
+> &
+  Partial<Pick<GraphEdgeAttributes, "firstReported">>;

@@ -1,17 +1,21 @@
-// The stored graph (entities + aggregate relations) as a graphology graph, filtered in Cypher. Used by
-// /api/graph, the exports and the viewer.
+// The stored graph (entities + aggregate relations), filtered in Cypher, two ways:
+//  - readGraphJson: what /api/graph sends the viewer, already serialised, relations with their
+//    viewer fields (ViewEdgeAttributes);
+//  - readGraph: a graphology graph with every attribute (exports, metrics, the CLI).
 //
-// Why it is shaped like this (10,000 nodes / 50,000 relations must read well under 500 ms):
-//  - the relationship types are named in the pattern, so Neo4j starts from the relationship type index
-//    instead of expanding every entity's relationships;
-//  - a relation's attributes are read as ONE property, `view`: the JSON the writer stored with the
-//    aggregate (edge-view.ts). Relations stored by versions without it fall back to reading the
-//    properties one by one; `id` follows from the type and ends (docs/graph-model.md:
-//    id = TYPE:sourceId:targetId), so it is derived here;
-//  - /api/graph pastes the views into its answer as they are (`readGraphJson`): no parsing, no
-//    graphology import and export of 50,000 edges on the way;
-//  - each query returns ONE record holding a list of positional tuples: the driver's per-record
-//    overhead dominates for tens of thousands of small records;
+// Why /api/graph is read like this (10,000 nodes / 50,000 relations must answer well under 500 ms;
+// reading and decoding bytes is nearly all of the cost):
+//  - each relation's answer is stored on it as one string, its `line` (edge-line.ts), which starts
+//    with its ends: Neo4j reads one property per relation and touches no end node unless entity types
+//    are filtered, and Node pastes the lines into the answer unparsed;
+//  - the pattern names the relationship type, so Neo4j starts from the relationship type index; the
+//    end nodes carry no label test (every relationship of these types joins two entities in geokg's
+//    model; anything else in a shared database is dropped by the `present` check below);
+//  - one query per type, run concurrently, on as many Neo4j worker threads as the machine has cores;
+//  - each query returns its items in lists of BATCH (one record per list): the driver's per-record
+//    overhead dominates for tens of thousands of one-item records, while a record bigger than one Bolt
+//    chunk (64 KB) has every string in it decoded through the driver's slow multi-chunk path;
+//  - relations stored by versions without a line send their viewer fields instead (`legacyLine`);
 //  - counts come back as floats (`toFloat`), so no 64-bit Integer objects are decoded and converted;
 //  - the mention count uses the MENTIONS degree, which Neo4j keeps per node, instead of visiting each
 //    mentioning article (only Articles have MENTIONS, see docs/graph-model.md).
@@ -28,40 +32,87 @@ import {
 } from "../types.js";
 import { aggregateId } from "./aggregate-claims.js";
 import type { Db } from "./connection.js";
-import { edgeView } from "./edge-view.js";
+import { edgeAttributes } from "./edge-attributes.js";
+import { edgeLine, lineEnds, splitLine, UNIT } from "./edge-line.js";
 
 export type StoredGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 type Serialized = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 
+// Only the conditions whose filter is set are written into the query (a condition skipped by a null
+// parameter still cost Neo4j as much as reading the lines); their values are always parameters.
 // Dates are YYYY[-MM[-DD]] strings: a partial date d covers [d, d + '~'] in string order ('~' sorts
 // after digits and '-'), so overlap with [from, to + '~'] needs no date parsing. Relations without
-// event dates fall back to their first reported date. The type list in the pattern comes from the
-// RELATION_TYPES whitelist; which of them are wanted is still a parameter.
-// Unit and record separators (control characters, never in ids, names, dates or roles): each edge
-// comes back as one string, a list property as its items joined by RS.
-const UNIT = "\u001f";
-const ITEM = "\u001e";
-// A missing property would make the whole concatenation null (and collect() drop the edge): it becomes ''.
-const text = (expr: string): string => `coalesce(toString(${expr}), '')`;
-const list = (expr: string): string =>
-  `reduce(acc = '', x IN coalesce(${expr}, []) | acc + CASE acc WHEN '' THEN '' ELSE $i END + x)`;
+// event dates fall back to their first reported date.
+const CONDITIONS = {
+  types: "s.type IN $types AND t.type IN $types",
+  minSources: "r.articles >= $minSources",
+  certainty: "r.certainty IN $certainty",
+  dates: `any(d IN CASE WHEN size(coalesce(r.dates, [])) > 0 THEN r.dates
+                  WHEN r.firstReported IS NOT NULL THEN [r.firstReported] ELSE [] END
+            WHERE ($from IS NULL OR d + '~' >= $from) AND ($to IS NULL OR d <= $to + '~'))`,
+} as const;
 
-// One query per relationship type (the type comes from the RELATION_TYPES whitelist), so the types
-// are read concurrently, on as many Neo4j worker threads as the machine has cores.
-const edgesOf = (type: RelationType): string => `
-MATCH (s:Entity)-[r:${type}]->(t:Entity)
-WHERE ($types IS NULL OR (s.type IN $types AND t.type IN $types))
-  AND ($minSources IS NULL OR r.articles >= $minSources)
-  AND ($certainty IS NULL OR r.certainty IN $certainty)
-  AND (($from IS NULL AND $to IS NULL) OR any(d IN
-        CASE WHEN size(coalesce(r.dates, [])) > 0 THEN r.dates
-             WHEN r.firstReported IS NOT NULL THEN [r.firstReported] ELSE [] END
-        WHERE ($from IS NULL OR d + '~' >= $from) AND ($to IS NULL OR d <= $to + '~')))
-RETURN collect(s.id + $u + t.id + $u + type(r) + $u + CASE WHEN r.view IS NOT NULL THEN r.view ELSE ${text("r.certainty")} + $u + ${list("r.certainties")} + $u +
-  ${text("r.happened")} + $u + ${text("r.contested")} + $u + ${text("r.articles")} + $u + ${text("r.outlets")} + $u +
-  ${list("r.dates")} + $u + ${text("r.weight")} + $u + ${text("r.firstReported")} + $u + ${text("r.lastReported")} + $u +
-  ${text("r.validFrom")} + $u + ${text("r.validTo")} + $u + ${list("r.roles")} END) AS edges`;
-const EDGES = Object.fromEntries(RELATION_TYPES.map((t) => [t, edgesOf(t)])) as Record<RelationType, string>;
+interface FilterParams {
+  types: string[] | null;
+  minSources: number | null;
+  certainty: string[] | null;
+  from: string | null;
+  to: string | null;
+}
+
+function where(p: FilterParams): string {
+  const set: (keyof typeof CONDITIONS)[] = [];
+  if (p.types) set.push("types");
+  if (p.minSources !== null) set.push("minSources");
+  if (p.certainty) set.push("certainty");
+  if (p.from !== null || p.to !== null) set.push("dates");
+  return set.length ? `WHERE ${set.map((c) => CONDITIONS[c]).join(" AND ")}` : "";
+}
+
+const BATCH = 100;
+const IN_BATCHES = `UNWIND range(0, size(xs) - 1, ${BATCH}) AS i RETURN xs[i..i + ${BATCH}] AS edges`;
+
+// A relation without a line sends its viewer fields, US-separated, the dates joined by RS (control
+// characters, never in ids or dates). A missing property would null the whole concatenation (and
+// collect() would drop the edge), so each becomes ''.
+const ITEM = "\u001e";
+const text = (expr: string): string => `coalesce(toString(${expr}), '')`;
+const LEGACY_LINE = `s.id + $u + t.id + $u + type(r) + $u + ${text("r.certainty")} + $u + ${text("r.articles")} + $u +
+  reduce(acc = '', x IN coalesce(r.dates, []) | acc + CASE acc WHEN '' THEN '' ELSE $i END + x) + $u +
+  ${text("r.firstReported")} + $u + ${text("r.weight")}`;
+
+// The type comes from the RELATION_TYPES whitelist.
+const linesOf = (type: RelationType, filter: string): string => `
+MATCH (s)-[r:${type}]->(t) ${filter}
+WITH collect(coalesce(r.line, ${LEGACY_LINE})) AS xs
+${IN_BATCHES}`;
+
+// Every attribute, for the exports: the properties one by one, as positional tuples.
+const tuplesOf = (type: RelationType, filter: string): string => `
+MATCH (s)-[r:${type}]->(t) ${filter}
+WITH collect([s.id, t.id, type(r), r.certainty, r.certainties, r.happened, r.contested, toFloat(r.articles),
+  toFloat(r.outlets), r.dates, toFloat(r.weight), r.firstReported, r.lastReported, r.validFrom, r.validTo,
+  r.roles]) AS xs
+${IN_BATCHES}`;
+
+type EdgeTuple = [
+  source: string,
+  target: string,
+  type: RelationType,
+  certainty: Certainty,
+  certainties: Certainty[] | null,
+  happened: boolean | null,
+  contested: boolean | null,
+  articles: number | null,
+  outlets: number | null,
+  dates: string[] | null,
+  weight: number | null,
+  firstReported: string | null,
+  lastReported: string | null,
+  validFrom: string | null,
+  validTo: string | null,
+  roles: string[] | null,
+];
 
 const NODE_TUPLE = `collect([e.id, e.name, e.type, e.aliases, e.wikidata, toFloat(COUNT { (e)<-[:MENTIONS]-() })]) AS nodes`;
 
@@ -108,43 +159,35 @@ function nodeAttributes([id, name, type, aliases, wikidata, articles]: NodeTuple
   return attrs;
 }
 
-const items = (field: string): string[] => (field === "" ? [] : field.split(ITEM));
-
-/** A relation without a stored view: its properties, read one by one (see EDGES), made into one. */
-function legacyView(type: RelationType, f: string[]): string {
-  return edgeView(type, {
-    certainty: (f[0] || undefined) as Certainty,
-    certainties: items(f[1]) as Certainty[],
-    happened: f[2] === "true",
-    contested: f[3] === "true",
-    articles: Number(f[4] || 0),
-    outlets: Number(f[5] || 0),
-    dates: items(f[6]),
-    weight: Number(f[7] || 0),
-    firstReported: f[8] || null,
-    lastReported: f[9] || null,
-    validFrom: f[10] || null,
-    validTo: f[11] || null,
-    roles: items(f[12]),
-  });
+/** A relation stored without a line: its edge JSON, made from the fields LEGACY_LINE sent. */
+function legacyEdge(source: string, target: string, fields: string): string {
+  const [type, certainty, articles, dates, firstReported, weight] = fields.split(UNIT);
+  const line = edgeLine(
+    { type: type as RelationType, source, target },
+    {
+      certainty: certainty as Certainty,
+      articles: Number(articles || 0),
+      dates: dates ? dates.split(ITEM) : [],
+      firstReported: firstReported || null,
+      weight: Number(weight || 0),
+    },
+  );
+  return splitLine(line).rest;
 }
 
-interface EdgeRow {
-  key: string;
-  source: string;
-  target: string;
-  /** GraphEdgeAttributes as JSON. */
-  view: string;
-}
-
-interface GraphRows {
-  nodes: NodeTuple[];
-  edges: EdgeRow[];
-}
-
-async function readRows(db: Db, filter: GraphFilter): Promise<GraphRows> {
-  const params = {
-    relations: filter.relations?.length ? filter.relations : [...RELATION_TYPES],
+/**
+ * The filtered entities and, per wanted relation type, `edgeQuery`'s list for it, each item's ends
+ * given by `ends`. Unless relations are filtered, the nodes do not depend on the edges and are read
+ * at the same time. (Separate transactions: an entity deleted in between leaves its edges out, and
+ * so does anything a shared database holds beyond geokg's model: the `keep` check.)
+ */
+async function readRows<E>(
+  db: Db,
+  filter: GraphFilter,
+  edgeQuery: (type: RelationType, filter: string) => string,
+  ends: (item: E) => [string, string],
+): Promise<{ nodes: NodeTuple[]; edges: E[] }> {
+  const filterParams: FilterParams = {
     types: filter.types?.length ? filter.types : null,
     minSources:
       filter.minSources !== undefined && filter.minSources > 0 ? Math.floor(filter.minSources) : null,
@@ -152,72 +195,71 @@ async function readRows(db: Db, filter: GraphFilter): Promise<GraphRows> {
     from: filter.from ?? null,
     to: filter.to ?? null,
   };
-  const relationFiltered = hasRelationFilter(filter);
-  const read = async <T>(query: string, queryParams: Record<string, unknown>, column: string): Promise<T> => {
+  const params = { ...filterParams, u: UNIT, i: ITEM };
+  const condition = where(filterParams);
+  const wanted = filter.relations?.length ? filter.relations : RELATION_TYPES;
+  // Every record's `column` list, concatenated.
+  const read = async <T>(
+    query: string,
+    queryParams: Record<string, unknown>,
+    column: string,
+  ): Promise<T[]> => {
     const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
     try {
-      return await session.executeRead(
-        async (tx) => (await tx.run(query, queryParams)).records[0]?.get(column) as T,
+      return await session.executeRead(async (tx) =>
+        (await tx.run(query, queryParams)).records.flatMap((r) => r.get(column) as T[]),
       );
     } finally {
       await session.close();
     }
   };
-  const edgeLines = Promise.all(
-    RELATION_TYPES.filter((t) => params.relations.includes(t)).map((t) =>
-      read<string[]>(EDGES[t], { ...params, u: UNIT, i: ITEM }, "edges"),
+  const edgeLists = Promise.all(
+    RELATION_TYPES.filter((t) => wanted.includes(t)).map(async (t) =>
+      read<E>(edgeQuery(t, condition), params, "edges"),
     ),
   ).then((perType) => perType.flat());
-  // Unless relations are filtered, the nodes do not depend on the edges: read them at the same time.
-  // (Separate transactions, so an entity deleted in between leaves its edges out; see `present`.)
-  const nodeTuples = relationFiltered
-    ? edgeLines.then((lines) =>
-        read<NodeTuple[]>(
-          NODES_BY_ID,
-          { ids: [...new Set(lines.flatMap((l) => l.split(UNIT, 2)))] },
-          "nodes",
-        ),
+  const nodeTuples = hasRelationFilter(filter)
+    ? edgeLists.then((edges) =>
+        read<NodeTuple>(NODES_BY_ID, { ids: [...new Set(edges.flatMap(ends))] }, "nodes"),
       )
-    : read<NodeTuple[]>(NODES_BY_TYPE, params, "nodes");
-  const [lines, nodes] = await Promise.all([edgeLines, nodeTuples]);
+    : read<NodeTuple>(NODES_BY_TYPE, params, "nodes");
+  const [edges, nodes] = await Promise.all([edgeLists, nodeTuples]);
   const present = new Set(nodes.map((n) => n[0]));
-  const edges: EdgeRow[] = [];
-  for (const line of lines) {
-    // source U target U type U (view JSON — which never holds a raw U, JSON escapes it — or fields)
-    const a = line.indexOf(UNIT);
-    const b = line.indexOf(UNIT, a + 1);
-    const c = line.indexOf(UNIT, b + 1);
-    const source = line.slice(0, a);
-    const target = line.slice(a + 1, b);
-    const type = line.slice(b + 1, c) as RelationType;
-    const rest = line.slice(c + 1);
-    // An edge whose end is filtered out by entity type never reaches the graph (the query already
-    // drops those; this guards the relation-filtered id lookup against entities deleted meanwhile).
-    if (!present.has(source) || !present.has(target)) continue;
-    edges.push({
-      key: aggregateId({ type, source, target }),
-      source,
-      target,
-      view: rest.startsWith("{") ? rest : legacyView(type, rest.split(UNIT)),
-    });
-  }
-  return { nodes, edges };
+  const keep = edges.filter((e) => {
+    const [source, target] = ends(e);
+    return present.has(source) && present.has(target);
+  });
+  return { nodes, edges: keep };
 }
 
 const OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
 
-/** The filtered graph as a graphology graph (exports, metrics). */
+/** The filtered graph as a graphology graph, every attribute read (exports, metrics). */
 export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<StoredGraph> {
-  const { nodes, edges } = await readRows(db, filter);
+  const { nodes, edges } = await readRows<EdgeTuple>(db, filter, tuplesOf, (e) => [e[0], e[1]]);
   const serialized: Serialized = {
     attributes: {},
     options: OPTIONS,
     nodes: nodes.map((n) => ({ key: n[0], attributes: nodeAttributes(n) })),
     edges: edges.map((e) => ({
-      key: e.key,
-      source: e.source,
-      target: e.target,
-      attributes: JSON.parse(e.view) as GraphEdgeAttributes,
+      key: aggregateId({ type: e[2], source: e[0], target: e[1] }),
+      source: e[0],
+      target: e[1],
+      attributes: edgeAttributes(e[2], {
+        certainty: e[3],
+        certainties: e[4] ?? [],
+        happened: e[5] ?? false,
+        contested: e[6] ?? false,
+        articles: e[7] ?? 0,
+        outlets: e[8] ?? 0,
+        dates: e[9] ?? [],
+        weight: e[10] ?? 0,
+        firstReported: e[11],
+        lastReported: e[12],
+        validFrom: e[13],
+        validTo: e[14],
+        roles: e[15] ?? [],
+      }),
     })),
   };
   const graph: StoredGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
@@ -226,11 +268,11 @@ export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<Store
 }
 
 /**
- * The same graph already serialised, as `JSON.stringify(readGraph(…).export())` would give it (what
- * /api/graph sends), built without parsing the stored views or importing them into graphology.
+ * What /api/graph sends, already serialised: the filtered graph in graphology's format, each relation
+ * with its viewer fields only (ViewEdgeAttributes). Its nodes and edge keys are readGraph's.
  */
 export async function readGraphJson(db: Db, filter: GraphFilter = {}): Promise<string> {
-  const { nodes, edges } = await readRows(db, filter);
+  const { nodes, edges } = await readRows<string>(db, filter, linesOf, lineEnds);
   const parts: string[] = [`{"attributes":{},"options":${JSON.stringify(OPTIONS)},"nodes":[`];
   for (let i = 0; i < nodes.length; i++) {
     if (i > 0) parts.push(",");
@@ -238,11 +280,10 @@ export async function readGraphJson(db: Db, filter: GraphFilter = {}): Promise<s
   }
   parts.push(`],"edges":[`);
   for (let i = 0; i < edges.length; i++) {
-    const e = edges[i];
+    const { source, target, rest } = splitLine(edges[i]);
     if (i > 0) parts.push(",");
-    parts.push(
-      `{"key":${JSON.stringify(e.key)},"source":${JSON.stringify(e.source)},"target":${JSON.stringify(e.target)},"attributes":${e.view}}`,
-    );
+    // The JSON of a stored line, or the fields of a legacy one (which never start with '{').
+    parts.push(rest.startsWith("{") ? rest : legacyEdge(source, target, rest));
   }
   parts.push("]}");
   return parts.join("");

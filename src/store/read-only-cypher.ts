@@ -232,8 +232,14 @@ export function toJson(value: unknown, parts?: GraphParts): unknown {
     return node;
   }
   if (neo4j.isRelationship(value)) {
-    // `view` repeats the other properties as JSON for the graph reader (edge-view.ts): noise here.
-    const { view: _view, ...properties } = toJson(value.properties, parts) as Record<string, unknown>;
+    // `line` repeats other properties as JSON for the graph reader (edge-line.ts), as did `view` in
+    // databases written by 0.1 versions: noise here.
+    const {
+      line: _line,
+      view: _view,
+      ...properties
+    } = toJson(value.properties, parts) as Record<string, unknown>;
+    void _line;
     void _view;
     if (parts && !parts.edges.has(value.elementId)) {
       const key = typeof properties.id === "string" ? properties.id : value.elementId;

@@ -17,7 +17,7 @@ import {
 } from "./aggregate-claims.js";
 import type { Reliability } from "./source-reliability.js";
 import { STABLE_PLAN } from "./stable-plan.js";
-import { edgeView } from "./edge-view.js";
+import { edgeLine } from "./edge-line.js";
 import { ENTITIES_BY_POSITION, fieldSpec, mapFromList, toList } from "./positional.js";
 import { optNumber, optString, toNumber } from "./values.js";
 
@@ -61,8 +61,8 @@ const DELETE_AGGREGATES = Object.fromEntries(
   ]),
 ) as Record<RelationType, string>;
 
-// Rows travel as [source, target, properties in AGGREGATE_FIELDS order, view] (see positional.ts and
-// edge-view.ts).
+// Rows travel as [source, target, properties in AGGREGATE_FIELDS order, line] (see positional.ts and
+// edge-line.ts).
 const AGGREGATE_FIELDS = fieldSpec<AggregateProps>(
   {
     id: true,
@@ -90,9 +90,9 @@ const AGGREGATE_FIELDS = fieldSpec<AggregateProps>(
   { integers: ["articles", "outlets"] },
 );
 
-// Rows: [source position, target position, properties in AGGREGATE_FIELDS order, view, type], the
+// Rows: [source position, target position, properties in AGGREGATE_FIELDS order, line, type], the
 // positions into \`ents\` (ENTITIES_BY_POSITION).
-const SET_AGGREGATE = `SET r = ${mapFromList(AGGREGATE_FIELDS, "row[2]")}, r.view = row[3]
+const SET_AGGREGATE = `SET r = ${mapFromList(AGGREGATE_FIELDS, "row[2]")}, r.line = row[3]
 RETURN count(r) AS n`;
 
 // An aggregate on a key no claim was stored on before this transaction is new: it is created
@@ -237,7 +237,7 @@ export async function writeAggregates(
       position.get(r.key.source),
       position.get(r.key.target),
       toList(AGGREGATE_FIELDS, r.props),
-      edgeView(r.key.type, r.props),
+      edgeLine(r.key, r.props),
       r.key.type,
     ]);
     return { entities, rows };

@@ -4,7 +4,8 @@ import { clearDb, openTestDb } from "../helpers/db.js";
 import type { Db } from "../../src/store/connection.js";
 import { applySchema } from "../../src/store/schema.js";
 import { writeArticle, writeArticles } from "../../src/store/write-article.js";
-import { readGraph, readGraphJson } from "../../src/store/read-graph.js";
+import { readGraph, readGraphJson, type StoredGraph } from "../../src/store/read-graph.js";
+import { viewEdgeAttributes } from "../../src/store/edge-attributes.js";
 import { listEntities } from "../../src/store/read-entities.js";
 import { reliabilityFrom } from "../../src/store/source-reliability.js";
 import { country, extraction, person, query, relation, snapshot } from "./store-helpers.js";
@@ -300,33 +301,71 @@ describe("readGraph", () => {
     expect((await readGraph(db, { from: "2025" })).order).toBe(0);
   });
 
-  it("serialises straight from the stored views exactly as graphology would (what /api/graph sends)", async () => {
+  it("sends readGraph's graph with the viewer fields, straight from the stored lines (what /api/graph sends)", async () => {
+    const met = `MET:${ana.id}:${bo.id}`;
+    const visited = `VISITED:${ana.id}:${norland.id}`;
+    const viewer = JSON.parse(await readGraphJson(db)) as ReturnType<StoredGraph["export"]>;
+    const edge = (key: string) => viewer.edges.find((e) => e.key === key);
+    const full = await readGraph(db);
+    expect(edge(met)).toEqual({
+      key: met,
+      source: ana.id,
+      target: bo.id,
+      attributes: {
+        type: "MET",
+        certainty: "asserted",
+        articles: 2,
+        dates: ["2023-02-10"],
+        weight: full.getEdgeAttribute(met, "weight"),
+      },
+    });
+    // No event date: the first report stands in for the date filter.
+    expect(edge(visited)?.attributes).toEqual({
+      type: "VISITED",
+      certainty: "planned",
+      articles: 1,
+      dates: [],
+      firstReported: "2023-02-11",
+      weight: full.getEdgeAttribute(visited, "weight"),
+    });
     for (const filter of [
       {},
       { types: ["Person" as const] },
       { relations: ["VISITED" as const] },
+      { minSources: 2 },
+      { certainty: ["planned" as const] },
+      { from: "2023-02", to: "2023-02-10" },
+      { types: ["Person" as const, "Country" as const], certainty: ["asserted" as const], from: "2023" },
       { from: "2025" },
     ]) {
-      const viaGraphology = JSON.parse(JSON.stringify((await readGraph(db, filter)).export())) as unknown;
-      expect(JSON.parse(await readGraphJson(db, filter))).toEqual(viaGraphology);
+      const all = (await readGraph(db, filter)).export();
+      const expected = {
+        ...all,
+        edges: all.edges.map((e) => ({
+          ...e,
+          attributes: viewEdgeAttributes(e.attributes!.type, e.attributes!),
+        })),
+      };
+      expect(JSON.parse(await readGraphJson(db, filter))).toEqual(JSON.parse(JSON.stringify(expected)));
     }
-    const [view] = await query(
+    // The stored line: its ends, then the edge as sent.
+    const [row] = await query(
       db,
-      `MATCH (:Entity {id: $a})-[r:MET]->(:Entity {id: $b}) RETURN r.view AS view`,
+      `MATCH (:Entity {id: $a})-[r:MET]->(:Entity {id: $b}) RETURN r.line AS line`,
       {
         a: ana.id,
         b: bo.id,
       },
     );
-    expect(JSON.parse(view.view as string)).toEqual(
-      (await readGraph(db)).getEdgeAttributes(`MET:${ana.id}:${bo.id}`),
-    );
+    expect(row.line).toBe(`${ana.id}\u001f${bo.id}\u001f${JSON.stringify(edge(met))}`);
   });
 
-  it("reads relations stored without a view (earlier versions) from their properties", async () => {
-    const before = (await readGraph(db)).export();
-    await query(db, "MATCH (:Entity)-[r]->(:Entity) WHERE r.view IS NOT NULL REMOVE r.view");
-    expect((await readGraph(db)).export()).toEqual(before);
-    expect(JSON.parse(await readGraphJson(db))).toEqual(JSON.parse(JSON.stringify(before)));
+  it("reads relations stored without a line (earlier versions) from their properties", async () => {
+    const before = await readGraphJson(db, {});
+    const full = (await readGraph(db)).export();
+    // Earlier versions stored a `view` instead: it is ignored.
+    await query(db, "MATCH (:Entity)-[r]->(:Entity) REMOVE r.line SET r.view = '{}'");
+    expect(JSON.parse(await readGraphJson(db))).toEqual(JSON.parse(before));
+    expect((await readGraph(db)).export()).toEqual(full);
   });
 });

@@ -155,6 +155,14 @@ describe("viewer", () => {
     const graph = MultiDirectedGraph.from(JSON.parse(text));
     expect(graph.order).toBe(await viewer<number>("window.__geokg.visibleNodes"));
     expect(graph.size).toBe(await viewer<number>("window.__geokg.visibleEdges"));
+    // The download carries every attribute the server has, not only what the viewer loads to draw.
+    expect(graph.size).toBeGreaterThan(0);
+    graph.forEachEdge((_e, a) => {
+      expect(typeof a.cameo).toBe("string");
+      expect(typeof a.symmetric).toBe("boolean");
+      expect(Array.isArray(a.certainties)).toBe(true);
+      expect(typeof a.outlets).toBe("number");
+    });
   });
 
   it("shows markup from articles as text and runs none of it", async () => {

@@ -1,8 +1,11 @@
 // The viewer's only contact with the server: typed fetches of the JSON API.
 import type { SerializedGraph } from "graphology-types";
-import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../src/types.js";
+import type { GraphEdgeAttributes, GraphNodeAttributes, ViewEdgeAttributes } from "../../src/types.js";
 
-export type GraphJson = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
+/** /api/graph: relations with the fields the viewer draws and filters by. */
+export type GraphJson = SerializedGraph<GraphNodeAttributes, ViewEdgeAttributes>;
+/** /api/export?format=json: every attribute, for downloads. */
+export type FullGraphJson = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 
 // Response shapes are declared once, by the server's read queries; the viewer imports them as types only.
 export type { EntityHit, EntityCard } from "../../src/store/read-entity.js";
@@ -13,7 +16,7 @@ import type { RelationCard } from "../../src/store/read-relation.js";
 export interface CypherResult {
   columns: string[];
   rows: unknown[];
-  graph: GraphJson | null;
+  graph: FullGraphJson | null;
 }
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
@@ -25,6 +28,7 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
 
 export const api = {
   graph: () => call<GraphJson>("api/graph"),
+  fullGraph: () => call<FullGraphJson>("api/export?format=json"),
   search: (q: string) => call<{ results: EntityHit[] }>(`api/entities?q=${encodeURIComponent(q)}&limit=10`),
   entity: (id: string) => call<EntityCard>(`api/entities/${encodeURIComponent(id)}`),
   relation: (id: string) => call<RelationCard>(`api/relations/${encodeURIComponent(id)}`),

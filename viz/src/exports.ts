@@ -1,9 +1,14 @@
 // Downloads of what is on screen: PNG (via @sigma/export-image), graphology JSON and GEXF of the
-// currently visible (filtered) graph.
+// currently visible (filtered) graph, with every attribute the server has.
 import type Sigma from "sigma";
 import { downloadAsPNG } from "@sigma/export-image";
 import { write as writeGexf } from "graphology-gexf/browser/index.js";
-import type { DataGraph, Visibility } from "./filters.js";
+import { MultiDirectedGraph } from "graphology";
+import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../src/types.js";
+import { api } from "./api.js";
+import type { Visibility } from "./filters.js";
+
+type FullGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 
 function download(text: string, fileName: string, mime: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: mime }));
@@ -16,22 +21,34 @@ function download(text: string, fileName: string, mime: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The visible part of the data graph as a new graph of the same kind. */
-export function visibleSubgraph(graph: DataGraph, vis: Visibility): DataGraph {
+/**
+ * The visible part of `full` — the graph with every attribute, from /api/export — as a new graph of
+ * the same kind. The viewer's own copy carries only what it draws (ViewEdgeAttributes); the download
+ * should carry everything. Items gone from the database since the page loaded are left out.
+ */
+export function visibleSubgraph(full: FullGraph, vis: Visibility): FullGraph {
   // nullCopy: same graph type and options, no nodes (emptyCopy would keep every node).
-  const sub = graph.nullCopy() as DataGraph;
-  for (const n of vis.nodes) sub.addNode(n, graph.getNodeAttributes(n));
+  const sub = full.nullCopy() as FullGraph;
+  for (const n of vis.nodes) if (full.hasNode(n)) sub.addNode(n, full.getNodeAttributes(n));
   for (const e of vis.edges)
-    sub.addEdgeWithKey(e, graph.source(e), graph.target(e), graph.getEdgeAttributes(e));
+    if (full.hasEdge(e) && sub.hasNode(full.source(e)) && sub.hasNode(full.target(e)))
+      sub.addEdgeWithKey(e, full.source(e), full.target(e), full.getEdgeAttributes(e));
   return sub;
 }
 
-export function exportJson(graph: DataGraph, vis: Visibility): void {
-  download(JSON.stringify(visibleSubgraph(graph, vis).export()), "geokg.json", "application/json");
+async function visibleFull(vis: Visibility): Promise<FullGraph> {
+  const full: FullGraph = MultiDirectedGraph.from<GraphNodeAttributes, GraphEdgeAttributes>(
+    await api.fullGraph(),
+  );
+  return visibleSubgraph(full, vis);
 }
 
-export function exportGexf(graph: DataGraph, vis: Visibility): void {
-  download(writeGexf(visibleSubgraph(graph, vis)), "geokg.gexf", "application/gexf+xml");
+export async function exportJson(vis: Visibility): Promise<void> {
+  download(JSON.stringify((await visibleFull(vis)).export()), "geokg.json", "application/json");
+}
+
+export async function exportGexf(vis: Visibility): Promise<void> {
+  download(writeGexf(await visibleFull(vis)), "geokg.gexf", "application/gexf+xml");
 }
 
 // export-image is typed for plain Sigma; the attribute generics do not matter to it.

@@ -1,10 +1,10 @@
 // Data graph + view state → which nodes and edges are visible. Computed once per filter change
 // (Sets), so the sigma reducers stay O(1) per item even at 50,000 edges.
 import type { MultiDirectedGraph } from "graphology";
-import type { GraphEdgeAttributes, GraphNodeAttributes } from "../../src/types.js";
+import type { GraphNodeAttributes, ViewEdgeAttributes } from "../../src/types.js";
 import { parseMonth, type ViewState } from "./state.js";
 
-export type DataGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
+export type DataGraph = MultiDirectedGraph<GraphNodeAttributes, ViewEdgeAttributes>;
 
 export interface Visibility {
   nodes: Set<string>;
@@ -16,7 +16,7 @@ export interface Visibility {
 }
 
 /** The months an edge happened in (event dates, else the first report date). */
-export function edgeMonths(attrs: GraphEdgeAttributes): number[] {
+export function edgeMonths(attrs: ViewEdgeAttributes): number[] {
   const dates = attrs.dates?.length ? attrs.dates : attrs.firstReported ? [attrs.firstReported] : [];
   return dates.map(parseMonth).filter((m): m is number => m !== null);
 }

@@ -4,7 +4,7 @@ import {
   CERTAINTIES,
   ENTITY_TYPES,
   RELATION_TYPES,
-  type GraphEdgeAttributes,
+  type ViewEdgeAttributes,
   type GraphNodeAttributes,
 } from "../../src/types.js";
 import { api } from "./api.js";
@@ -77,7 +77,7 @@ async function main(): Promise<void> {
   counts.textContent = "loading graph…";
   const json = await api.graph();
   mark("fetched");
-  const data: DataGraph = MultiDirectedGraph.from<GraphNodeAttributes, GraphEdgeAttributes>(json);
+  const data: DataGraph = MultiDirectedGraph.from<GraphNodeAttributes, ViewEdgeAttributes>(json);
   mark("dataGraph");
   const sigmaGraph = toSigmaGraph(data);
   const cached = initialPositions(sigmaGraph);
@@ -214,8 +214,8 @@ async function main(): Promise<void> {
   };
   exportsBar.append(
     button("PNG", "export-png", () => exportPng(sigma)),
-    button("JSON", "export-json", () => exportJson(data, vis)),
-    button("GEXF", "export-gexf", () => exportGexf(data, vis)),
+    button("JSON", "export-json", () => exportJson(vis)),
+    button("GEXF", "export-gexf", () => exportGexf(vis)),
   );
 
   window.addEventListener("hashchange", () => {

@@ -3,6 +3,7 @@
 // attributes: colours, labels, and curvature for parallel relations between the same pair.
 import { MultiDirectedGraph } from "graphology";
 import { indexParallelEdgesIndex } from "@sigma/edge-curve";
+import { SYMMETRIC_RELATIONS } from "../../src/types.js";
 import { ENTITY_COLORS, RELATION_COLORS } from "./colors.js";
 import { curvature, edgeProgram, edgeWidth, type EdgeProgramName } from "./edge-style.js";
 import type { DataGraph } from "./filters.js";
@@ -46,11 +47,11 @@ export function toSigmaGraph(data: DataGraph): SigmaGraph {
     });
   });
   data.forEachEdge((edge, a, source, target) => {
-    const symmetric = a.symmetric === true;
+    const symmetric = SYMMETRIC_RELATIONS.has(a.type);
     g.addEdgeWithKey(edge, source, target, {
       type: edgeProgram({ symmetric, parallel: false, fast }),
       relation: a.type,
-      label: a.label || a.type,
+      label: a.type,
       color: RELATION_COLORS[a.type] ?? "#bbb",
       size: edgeWidth(a.articles),
       curvature: 0,

@@ -1,0 +1,58 @@
+// What the exports and the viewer show of an aggregate relation, made from its stored properties: all
+// of it (GraphEdgeAttributes: exports, metrics) or the few fields the viewer draws and filters by
+// (ViewEdgeAttributes: /api/graph; the rest is one click away, in the relation card).
+import {
+  CAMEO,
+  SYMMETRIC_RELATIONS,
+  type Certainty,
+  type GraphEdgeAttributes,
+  type RelationType,
+  type ViewEdgeAttributes,
+} from "../types.js";
+import type { AggregateProps } from "./aggregate-claims.js";
+
+/** The properties the attributes are made of (what an aggregate stores, or a subset read back). */
+export type EdgeAttributeSource = Pick<
+  AggregateProps,
+  "certainty" | "certainties" | "happened" | "contested" | "articles" | "outlets" | "dates" | "weight"
+> &
+  Partial<Pick<AggregateProps, "firstReported" | "lastReported" | "roles" | "validFrom" | "validTo">>;
+
+export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): GraphEdgeAttributes {
+  const attrs: GraphEdgeAttributes = {
+    type,
+    label: type,
+    symmetric: SYMMETRIC_RELATIONS.has(type),
+    cameo: CAMEO[type],
+    certainty: p.certainty as Certainty,
+    certainties: p.certainties,
+    happened: p.happened,
+    contested: p.contested,
+    articles: p.articles,
+    outlets: p.outlets,
+    dates: p.dates,
+    weight: p.weight,
+  };
+  if (p.firstReported) attrs.firstReported = p.firstReported;
+  if (p.lastReported) attrs.lastReported = p.lastReported;
+  if (p.validFrom) attrs.validFrom = p.validFrom;
+  if (p.validTo) attrs.validTo = p.validTo;
+  if (p.roles?.length) attrs.roles = p.roles;
+  return attrs;
+}
+
+export type ViewEdgeSource = Pick<AggregateProps, "certainty" | "articles" | "dates" | "weight"> &
+  Partial<Pick<AggregateProps, "firstReported">>;
+
+export function viewEdgeAttributes(type: RelationType, p: ViewEdgeSource): ViewEdgeAttributes {
+  const attrs: ViewEdgeAttributes = {
+    type,
+    certainty: p.certainty as Certainty,
+    articles: p.articles,
+    dates: p.dates,
+    weight: p.weight,
+  };
+  // The date filter falls back to the first report only when the text gave no event date.
+  if (p.dates.length === 0 && p.firstReported) attrs.firstReported = p.firstReported;
+  return attrs;
+}
