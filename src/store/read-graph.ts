@@ -15,12 +15,14 @@
 //  - each query returns its items in lists of BATCH (one record per list): the driver's per-record
 //    overhead dominates for tens of thousands of one-item records, while a record bigger than one Bolt
 //    chunk (64 KB) has every string in it decoded through the driver's slow multi-chunk path;
-//  - relations stored by versions without a line send their viewer fields instead (`legacyLine`);
+//  - relations stored by versions without a line are noticed by a count and read from their
+//    properties in a second query (`linesOfType`);
 //  - counts come back as floats (`toFloat`), so no 64-bit Integer objects are decoded and converted;
 //  - the mention count uses the MENTIONS degree, which Neo4j keeps per node, instead of visiting each
 //    mentioning article (only Articles have MENTIONS, see docs/graph-model.md).
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
+import type { Record as Neo4jRecord } from "neo4j-driver";
 import {
   RELATION_TYPES,
   type Certainty,
@@ -60,13 +62,15 @@ interface FilterParams {
   to: string | null;
 }
 
-function where(p: FilterParams): string {
-  const set: (keyof typeof CONDITIONS)[] = [];
-  if (p.types) set.push("types");
-  if (p.minSources !== null) set.push("minSources");
-  if (p.certainty) set.push("certainty");
-  if (p.from !== null || p.to !== null) set.push("dates");
-  return set.length ? `WHERE ${set.map((c) => CONDITIONS[c]).join(" AND ")}` : "";
+/** The WHERE clause for the filters that are set, plus `extra` (a constant condition) if given. */
+function where(p: FilterParams, extra?: string): string {
+  const set: string[] = [];
+  if (p.types) set.push(CONDITIONS.types);
+  if (p.minSources !== null) set.push(CONDITIONS.minSources);
+  if (p.certainty) set.push(CONDITIONS.certainty);
+  if (p.from !== null || p.to !== null) set.push(CONDITIONS.dates);
+  if (extra) set.push(extra);
+  return set.length ? `WHERE ${set.join(" AND ")}` : "";
 }
 
 const BATCH = 100;
@@ -81,10 +85,18 @@ const LEGACY_LINE = `s.id + $u + t.id + $u + type(r) + $u + ${text("r.certainty"
   reduce(acc = '', x IN coalesce(r.dates, []) | acc + CASE acc WHEN '' THEN '' ELSE $i END + x) + $u +
   ${text("r.firstReported")} + $u + ${text("r.weight")}`;
 
-// The type comes from the RELATION_TYPES whitelist.
+// The type comes from the RELATION_TYPES whitelist. collect() drops missing lines; `n` counts the
+// relations, so a shortfall shows that some were written before lines existed and need LEGACY_LINE.
+// (Not coalesce(r.line, …): Neo4j evaluates every argument, which doubled the query's cost.)
 const linesOf = (type: RelationType, filter: string): string => `
 MATCH (s)-[r:${type}]->(t) ${filter}
-WITH collect(coalesce(r.line, ${LEGACY_LINE})) AS xs
+WITH collect(r.line) AS xs, toFloat(count(r)) AS n
+UNWIND range(0, CASE WHEN size(xs) > 0 THEN size(xs) - 1 ELSE 0 END, ${BATCH}) AS i
+RETURN xs[i..i + ${BATCH}] AS edges, n`;
+
+const legacyLinesOf = (type: RelationType, filter: string): string => `
+MATCH (s)-[r:${type}]->(t) ${filter}
+WITH collect(${LEGACY_LINE}) AS xs
 ${IN_BATCHES}`;
 
 // Every attribute, for the exports: the properties one by one, as positional tuples.
@@ -175,8 +187,21 @@ function legacyEdge(source: string, target: string, fields: string): string {
   return splitLine(line).rest;
 }
 
+type Read = (query: string, params: Record<string, unknown>) => Promise<Neo4jRecord[]>;
+
+/** How an edge reader reads one relation type: the type, the filter's WHERE clause and parameters. */
+interface TypeRead {
+  type: RelationType;
+  where: (extra?: string) => string;
+  params: Record<string, unknown>;
+  read: Read;
+}
+
+/** The `edges` lists of all records, concatenated. */
+const items = <T>(records: Neo4jRecord[]): T[] => records.flatMap((r) => r.get("edges") as T[]);
+
 /**
- * The filtered entities and, per wanted relation type, `edgeQuery`'s list for it, each item's ends
+ * The filtered entities and, per wanted relation type, `edgesOf`'s items for it, each item's ends
  * given by `ends`. Unless relations are filtered, the nodes do not depend on the edges and are read
  * at the same time. (Separate transactions: an entity deleted in between leaves its edges out, and
  * so does anything a shared database holds beyond geokg's model: the `keep` check.)
@@ -184,7 +209,7 @@ function legacyEdge(source: string, target: string, fields: string): string {
 async function readRows<E>(
   db: Db,
   filter: GraphFilter,
-  edgeQuery: (type: RelationType, filter: string) => string,
+  edgesOf: (q: TypeRead) => Promise<E[]>,
   ends: (item: E) => [string, string],
 ): Promise<{ nodes: NodeTuple[]; edges: E[] }> {
   const filterParams: FilterParams = {
@@ -196,33 +221,25 @@ async function readRows<E>(
     to: filter.to ?? null,
   };
   const params = { ...filterParams, u: UNIT, i: ITEM };
-  const condition = where(filterParams);
   const wanted = filter.relations?.length ? filter.relations : RELATION_TYPES;
-  // Every record's `column` list, concatenated.
-  const read = async <T>(
-    query: string,
-    queryParams: Record<string, unknown>,
-    column: string,
-  ): Promise<T[]> => {
+  const read: Read = async (query, queryParams) => {
     const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
     try {
-      return await session.executeRead(async (tx) =>
-        (await tx.run(query, queryParams)).records.flatMap((r) => r.get(column) as T[]),
-      );
+      return await session.executeRead(async (tx) => (await tx.run(query, queryParams)).records);
     } finally {
       await session.close();
     }
   };
   const edgeLists = Promise.all(
-    RELATION_TYPES.filter((t) => wanted.includes(t)).map(async (t) =>
-      read<E>(edgeQuery(t, condition), params, "edges"),
+    RELATION_TYPES.filter((t) => wanted.includes(t)).map((type) =>
+      edgesOf({ type, where: (extra) => where(filterParams, extra), params, read }),
     ),
   ).then((perType) => perType.flat());
+  const nodeList = async (query: string, queryParams: Record<string, unknown>): Promise<NodeTuple[]> =>
+    (await read(query, queryParams)).flatMap((r) => r.get("nodes") as NodeTuple[]);
   const nodeTuples = hasRelationFilter(filter)
-    ? edgeLists.then((edges) =>
-        read<NodeTuple>(NODES_BY_ID, { ids: [...new Set(edges.flatMap(ends))] }, "nodes"),
-      )
-    : read<NodeTuple>(NODES_BY_TYPE, params, "nodes");
+    ? edgeLists.then((edges) => nodeList(NODES_BY_ID, { ids: [...new Set(edges.flatMap(ends))] }))
+    : nodeList(NODES_BY_TYPE, params);
   const [edges, nodes] = await Promise.all([edgeLists, nodeTuples]);
   const present = new Set(nodes.map((n) => n[0]));
   const keep = edges.filter((e) => {
@@ -232,11 +249,25 @@ async function readRows<E>(
   return { nodes, edges: keep };
 }
 
+/** A type's lines; relations written before lines existed send their fields (LEGACY_LINE) instead. */
+async function linesOfType({ type, where, params, read }: TypeRead): Promise<string[]> {
+  const records = await read(linesOf(type, where()), params);
+  const lines = items<string>(records);
+  const relations = records.length ? (records[0].get("n") as number) : 0;
+  if (lines.length === relations) return lines;
+  return lines.concat(items<string>(await read(legacyLinesOf(type, where("r.line IS NULL")), params)));
+}
+
 const OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
 
 /** The filtered graph as a graphology graph, every attribute read (exports, metrics). */
 export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<StoredGraph> {
-  const { nodes, edges } = await readRows<EdgeTuple>(db, filter, tuplesOf, (e) => [e[0], e[1]]);
+  const { nodes, edges } = await readRows<EdgeTuple>(
+    db,
+    filter,
+    async ({ type, where, params, read }) => items(await read(tuplesOf(type, where()), params)),
+    (e) => [e[0], e[1]],
+  );
   const serialized: Serialized = {
     attributes: {},
     options: OPTIONS,
@@ -272,7 +303,7 @@ export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<Store
  * with its viewer fields only (ViewEdgeAttributes). Its nodes and edge keys are readGraph's.
  */
 export async function readGraphJson(db: Db, filter: GraphFilter = {}): Promise<string> {
-  const { nodes, edges } = await readRows<string>(db, filter, linesOf, lineEnds);
+  const { nodes, edges } = await readRows<string>(db, filter, linesOfType, lineEnds);
   const parts: string[] = [`{"attributes":{},"options":${JSON.stringify(OPTIONS)},"nodes":[`];
   for (let i = 0; i < nodes.length; i++) {
     if (i > 0) parts.push(",");
