@@ -13,8 +13,9 @@
 //    model; anything else in a shared database is dropped by the `present` check below);
 //  - one query per type, run concurrently, on as many Neo4j worker threads as the machine has cores;
 //  - each query returns its items in lists of BATCH (one record per list): the driver's per-record
-//    overhead dominates for tens of thousands of one-item records, while a record bigger than one Bolt
-//    chunk (64 KB) has every string in it decoded through the driver's slow multi-chunk path;
+//    overhead dominates for tens of thousands of one-item records, while in a record spread over
+//    several Bolt chunks every string is decoded through the driver's slower multi-chunk path (one
+//    record per type cost a third more Node time than records of a few dozen);
 //  - relations stored by versions without a line are noticed by a count and read from their
 //    properties in a second query (`linesOfType`);
 //  - counts come back as floats (`toFloat`), so no 64-bit Integer objects are decoded and converted;
