@@ -2,7 +2,7 @@
 // runs typed by their context (titles, honorifics, organisation and place words), then pronouns.
 import type { EntityType } from "../types.js";
 import { normalizeName, type Gazetteer, type GazetteerEntry, type MatchVia } from "./gazetteer/index.js";
-import type { Analysed, Tok } from "./nlp.js";
+import type { Analysed } from "./nlp.js";
 import {
   ADJ_SUFFIX,
   EVENT_TAIL,
@@ -84,7 +84,7 @@ function mention(
 function tokenMention(
   sentence: number,
   i: number,
-  tok: Tok,
+  surface: string,
   kind: Mention["kind"],
   possessive: boolean,
   type?: Mention["type"],
@@ -94,22 +94,24 @@ function tokenMention(
     tokStart: i,
     tokEnd: i + 1,
     spanStart: i,
-    surface: tok.text,
+    surface,
     kind,
     type,
     possessive,
   });
 }
 
-const isCap = (t: Tok | undefined): boolean => {
-  if (!t) return false;
-  const c = t.text.charCodeAt(0);
+// Token tests take the token's text (undefined past either end of the article).
+const isCap = (w: string | undefined): boolean => {
+  if (w === undefined) return false;
+  const c = w.charCodeAt(0);
   if (c >= 65 && c <= 90) return true;
   if (c < 128) return false;
-  return startsUpper(t.text);
+  return startsUpper(w);
 };
-const isWord = (t: Tok | undefined): boolean => !!t && startsLetter(t.text);
-const adjacent = (a: Tok, b: Tok): boolean => a.end === b.start;
+const isWord = (w: string | undefined): boolean => w !== undefined && startsLetter(w);
+/** No gap between token a and the token after it. */
+const adjacent = (doc: Analysed, a: number): boolean => doc.ends[a] === doc.starts[a + 1];
 const POSSESSIVE = /^['’]s?$/;
 
 // Initials and longest length of the person pronouns: a test on two numbers spares hashing the
@@ -119,36 +121,36 @@ const PRONOUN_MAX = Math.max(...[...PRONOUNS_PERSON].map((p) => p.length));
 const mayBePronoun = (lower: string): boolean =>
   lower.length <= PRONOUN_MAX && PRONOUN_INITIALS.has(lower.charCodeAt(0));
 
-function isPossessiveAt(tokens: Tok[], k: number): boolean {
-  const t = tokens[k];
-  if (!t) return false;
+function isPossessiveAt(doc: Analysed, k: number): boolean {
+  const lower = doc.lowers[k];
+  if (lower === undefined) return false;
   return (
-    t.lower === "'s" ||
-    t.lower === "’s" ||
-    (POSSESSIVE.test(t.text) && k > 0 && tokens[k - 1].lower.endsWith("s"))
+    lower === "'s" ||
+    lower === "’s" ||
+    (POSSESSIVE.test(doc.texts[k]) && k > 0 && doc.lowers[k - 1].endsWith("s"))
   );
 }
 
 /** Capitalised run starting at i: name words joined by hyphens, apostrophes and "of" inside organisation names. */
-function capRun(tokens: Tok[], i: number, end: number): number {
+function capRun(doc: Analysed, i: number, end: number): number {
+  const { texts, lowers } = doc;
   let j = i;
   while (j < end) {
-    const t = tokens[j];
-    if (isCap(t) && !NOT_NAME.has(t.lower)) {
+    const t = texts[j];
+    if (isCap(t) && !NOT_NAME.has(lowers[j])) {
       j++;
       continue;
     }
-    const prev = tokens[j - 1];
-    const next = tokens[j + 1];
+    const next = texts[j + 1];
     if (
       j > i &&
-      next &&
-      (t.text === "-" || t.text === "‑") &&
-      adjacent(prev, t) &&
-      adjacent(t, next) &&
+      next !== undefined &&
+      (t === "-" || t === "‑") &&
+      adjacent(doc, j - 1) &&
+      adjacent(doc, j) &&
       isWord(next)
     ) {
-      if (isCap(next) || (next.text.length <= 3 && !ADJ_SUFFIX.has(next.lower))) {
+      if (isCap(next) || (next.length <= 3 && !ADJ_SUFFIX.has(lowers[j + 1]))) {
         j += 2;
         continue;
       }
@@ -156,35 +158,35 @@ function capRun(tokens: Tok[], i: number, end: number): number {
     }
     if (
       j > i &&
-      next &&
-      POSSESSIVE.test(t.text) &&
-      t.text.length === 1 &&
-      prev.lower.endsWith("s") &&
+      next !== undefined &&
+      POSSESSIVE.test(t) &&
+      t.length === 1 &&
+      lowers[j - 1].endsWith("s") &&
       isCap(next)
     ) {
       j++;
       continue;
     }
-    if (j > i && (t.lower === "of" || t.lower === "for") && isCap(next)) {
+    if (j > i && (lowers[j] === "of" || lowers[j] === "for") && isCap(next)) {
       let orgWord = false;
-      for (let q = i; q < j && !orgWord; q++)
-        orgWord = ORG_LEAD.has(tokens[q].lower) || ORG_TAIL.has(tokens[q].lower);
+      for (let q = i; q < j && !orgWord; q++) orgWord = ORG_LEAD.has(lowers[q]) || ORG_TAIL.has(lowers[q]);
       if (orgWord) {
         j++;
-        if (tokens[j]?.lower === "the") j++;
+        if (lowers[j] === "the") j++;
         continue;
       }
     }
     break;
   }
   // Never end on a joiner.
-  while (j > i && !isWord(tokens[j - 1])) j--;
+  while (j > i && !isWord(texts[j - 1])) j--;
   return j;
 }
 
 const NUMERAL = /^(?:[ivx]+|\d+)$/;
 
-function classify(tokens: Tok[], from: number, to: number): EntityType | "event" | undefined {
+function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
+  const { texts, lowers } = doc;
   // One pass over the run's words, no word array: this runs for every capitalised run.
   let count = 0;
   let first = "";
@@ -195,9 +197,8 @@ function classify(tokens: Tok[], from: number, to: number): EntityType | "event"
   // event word seen has had only numerals after it.
   let event = false;
   for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (!isWord(t)) continue;
-    const w = t.lower;
+    if (!isWord(texts[k])) continue;
+    const w = lowers[k];
     if (count === 0) first = w;
     else if (w === "of" && !seenOf) beforeOf = last;
     if (w === "of") seenOf = true;
@@ -212,23 +213,23 @@ function classify(tokens: Tok[], from: number, to: number): EntityType | "event"
     return "Organization";
   if (PLACE_TAIL.has(last) && count >= 2) return "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
-  if (PLACE_NEXT.has(tokens[to]?.lower ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last)))
-    return "Place";
+  if (PLACE_NEXT.has(lowers[to] ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last))) return "Place";
   return undefined;
 }
 
 /** Title words directly before token i (over an optional comma); returns [start index, role]. */
-function titleBefore(tokens: Tok[], i: number, floor: number): [number, string | undefined, boolean] {
+function titleBefore(doc: Analysed, i: number, floor: number): [number, string | undefined, boolean] {
+  const lowers = doc.lowers;
   let j = i - 1;
-  if (tokens[j]?.text === ",") j--;
+  if (doc.texts[j] === ",") j--;
   // Most names have no title: answer before building anything.
-  if (j < floor || !TITLE_WORDS.has(tokens[j].lower)) return [i, undefined, false];
+  if (j < floor || !TITLE_WORDS.has(lowers[j])) return [i, undefined, false];
   // The title words are tokens (j, last]; read in place rather than gathered into arrays.
   const last = j;
   let honorific = false;
   let head = false;
-  while (j >= floor && TITLE_WORDS.has(tokens[j].lower)) {
-    const w = tokens[j].lower;
+  while (j >= floor && TITLE_WORDS.has(lowers[j])) {
+    const w = lowers[j];
     if (HONORIFICS.has(w)) honorific = true;
     if (ROLE_HEADS.has(w)) head = true;
     j--;
@@ -237,11 +238,11 @@ function titleBefore(tokens: Tok[], i: number, floor: number): [number, string |
   // The role: the title words but fillers and honorifics, in text order.
   let role = "";
   for (let q = j + 1; q <= last; q++) {
-    const w = tokens[q].lower;
+    const w = lowers[q];
     if (ROLE_FILLERS.has(w) || HONORIFICS.has(w)) continue;
     role = role ? `${role} ${w}` : w;
   }
-  if (tokens[j]?.lower === "his" || tokens[j]?.lower === "her") j--;
+  if (lowers[j] === "his" || lowers[j] === "her") j--;
   return [j + 1, role || undefined, true];
 }
 
@@ -250,40 +251,35 @@ const ROLE_LINKS = new Set(["of", "from", "at", "in", "for", "to"]);
 
 /** ", a prominent secretary of …" after a name: returns the role and the token after the role phrase. */
 function appositionAfter(
-  tokens: Tok[],
+  doc: Analysed,
   k: number,
   end: number,
   afterPossessive = false,
 ): [string, number] | undefined {
-  if (!afterPossessive && tokens[k]?.text !== ",") return undefined;
+  const lowers = doc.lowers;
+  if (!afterPossessive && doc.texts[k] !== ",") return undefined;
   // After "North Korea": skip its "'s"; after a comma: skip the comma.
   let j = k + 1;
-  if (ARTICLES.has(tokens[j]?.lower ?? "")) j++;
+  if (ARTICLES.has(lowers[j] ?? "")) j++;
   const words: string[] = [];
-  while (
-    j < end &&
-    words.length < 5 &&
-    (TITLE_WORDS.has(tokens[j].lower) || ROLE_FILLERS.has(tokens[j].lower))
-  ) {
-    words.push(tokens[j].lower);
+  while (j < end && words.length < 5 && (TITLE_WORDS.has(lowers[j]) || ROLE_FILLERS.has(lowers[j]))) {
+    words.push(lowers[j]);
     j++;
   }
   const role = words.filter((w) => !ROLE_FILLERS.has(w)).join(" ");
   if (!words.some((w) => ROLE_HEADS.has(w)) || !role) return undefined;
-  if (ROLE_LINKS.has(tokens[j]?.lower ?? "")) j++;
-  if (tokens[j]?.lower === "the") j++;
+  if (ROLE_LINKS.has(lowers[j] ?? "")) j++;
+  if (lowers[j] === "the") j++;
   return [role, j];
 }
 
 /** Mentions in document order. `seenPeople` lets lowercase names ("lavrov") count once the person is known. */
 export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
-  const { tokens, sentences, texts } = doc;
+  const { sentences, texts, lowers, tags } = doc;
   let capTexts: string[] | undefined;
   // Built only if the article has a careless lowercase name or demonym to look up.
   const caps = (): string[] =>
-    (capTexts ??= tokens.map((t) =>
-      startsLower(t.text) ? t.text[0].toUpperCase() + t.text.slice(1) : t.text,
-    ));
+    (capTexts ??= texts.map((t) => (startsLower(t) ? t[0].toUpperCase() + t.slice(1) : t)));
   const mentions: Mention[] = [];
   const knownParts = new Set<string>();
   const partsOf = new Set<string>();
@@ -291,14 +287,15 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   for (const s of sentences) {
     let i = s.tokStart;
     while (i < s.tokEnd) {
-      const t = tokens[i];
-      if (mayBePronoun(t.lower) && PRONOUNS_PERSON.has(t.lower) && !s.headline) {
+      const t = texts[i];
+      const lower = lowers[i];
+      if (mayBePronoun(lower) && PRONOUNS_PERSON.has(lower) && !s.headline) {
         mentions.push(tokenMention(s.index, i, t, "pronoun", false, "Person"));
         i++;
         continue;
       }
-      if (t.lower === "the" && !s.headline) {
-        const ref = roleReference(tokens, texts, gaz, i, s.tokEnd);
+      if (lower === "the" && !s.headline) {
+        const ref = roleReference(doc, gaz, i, s.tokEnd);
         if (ref) {
           mentions.push(
             mention({
@@ -309,7 +306,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
               surface: text(doc, i, ref.end),
               kind: "pronoun",
               type: "Person",
-              possessive: isPossessiveAt(tokens, ref.end),
+              possessive: isPossessiveAt(doc, ref.end),
               roleRef: { state: ref.state, role: ref.role },
             }),
           );
@@ -317,33 +314,30 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           continue;
         }
       }
-      let hit = isCap(t) && mayStart(gaz, t) ? gaz.matchAt(window(texts, tokens, i, s.tokEnd), 0) : undefined;
+      let hit =
+        isCap(t) && mayStart(gaz, t, lower) ? gaz.matchAt(window(doc, texts, i, s.tokEnd), 0) : undefined;
       if (
         !hit &&
-        startsLower(t.text) &&
-        t.text.length > 3 &&
-        (isCap(tokens[i + 1]) || knownParts.has(t.lower)) &&
-        mayStart(gaz, t)
+        startsLower(t) &&
+        t.length > 3 &&
+        (isCap(texts[i + 1]) || knownParts.has(lower)) &&
+        mayStart(gaz, t, lower)
       ) {
         // Careless lowercase ("russian Foreign Minister", "lavrov said"): only demonyms before a
         // capitalised title, or people the article has already named.
-        const h = gaz.matchAt(window(caps(), tokens, i, s.tokEnd), 0);
-        if (h && h.length === 1 && ((h.via === "demonym" && isCap(tokens[i + 1])) || knownParts.has(t.lower)))
+        const h = gaz.matchAt(window(doc, caps(), i, s.tokEnd), 0);
+        if (h && h.length === 1 && ((h.via === "demonym" && isCap(texts[i + 1])) || knownParts.has(lower)))
           hit = h;
       }
-      if (!hit && startsLower(t.text) && knownParts.has(t.lower) && t.text.length > 3 && t.pos !== "VERB") {
-        mentions.push(tokenMention(s.index, i, t, "name", isPossessiveAt(tokens, i + 1)));
+      if (!hit && startsLower(t) && knownParts.has(lower) && t.length > 3 && tags[i] !== "VERB") {
+        mentions.push(tokenMention(s.index, i, t, "name", isPossessiveAt(doc, i + 1)));
         i++;
         continue;
       }
       if (hit) {
         const end = i + hit.length;
         // "Soviet-era", "Russian-made": an adjective, not a mention of the state.
-        if (
-          tokens[end]?.text === "-" &&
-          adjacent(tokens[end - 1], tokens[end]) &&
-          ADJ_SUFFIX.has(tokens[end + 1]?.lower ?? "")
-        ) {
+        if (texts[end] === "-" && adjacent(doc, end - 1) && ADJ_SUFFIX.has(lowers[end + 1] ?? "")) {
           i = end + 2;
           continue;
         }
@@ -351,22 +345,22 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         const longer =
           hit.entry.type !== "Person" &&
           hit.via !== "demonym" &&
-          isCap(tokens[end]) &&
-          !NOT_NAME.has(tokens[end].lower) &&
-          adjacent(tokens[end - 1], tokens[end]) === false &&
+          isCap(texts[end]) &&
+          !NOT_NAME.has(lowers[end]) &&
+          adjacent(doc, end - 1) === false &&
           !s.headline
-            ? classify(tokens, i, capRun(tokens, i, s.tokEnd))
+            ? classify(doc, i, capRun(doc, i, s.tokEnd))
             : undefined;
         if (longer === "Organization" || longer === "Place") {
           // fall through to the capitalised run below
         } else {
           const prefix =
             hit.entry.type === "Organization" || hit.entry.type === "Place"
-              ? statePrefix(tokens, texts, gaz, i, end)
+              ? statePrefix(texts, gaz, i, end)
               : 0;
           if (prefix) {
             // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
-            const possessive = isPossessiveAt(tokens, i + prefix);
+            const possessive = isPossessiveAt(doc, i + prefix);
             const state = gaz.matchAt(texts.slice(i, i + prefix), 0)!;
             mentions.push(
               mention({
@@ -384,7 +378,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
             );
           }
           // The entry's own span starts after a state prefix ("South Korea's") when there is one.
-          const start = prefix ? i + prefix + (isPossessiveAt(tokens, i + prefix) ? 1 : 0) : i;
+          const start = prefix ? i + prefix + (isPossessiveAt(doc, i + prefix) ? 1 : 0) : i;
           if (hit.entry.type === "Person") for (const p of entryParts(hit.entry)) knownParts.add(p);
           mentions.push(
             mention({
@@ -397,7 +391,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
               entry: hit.entry,
               via: hit.via,
               type: hit.entry.type,
-              possessive: isPossessiveAt(tokens, end),
+              possessive: isPossessiveAt(doc, end),
             }),
           );
           i = end;
@@ -405,58 +399,54 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         }
       }
       // "European Central Bank": a region adjective opening an organisation or place name.
-      const opener = isCap(t) && NAME_OPENERS.has(t.lower) && isCap(tokens[i + 1]) && !s.headline;
+      const opener = isCap(t) && NAME_OPENERS.has(lower) && isCap(texts[i + 1]) && !s.headline;
       if (opener) {
-        const k = classify(tokens, i + 1, capRun(tokens, i + 1, s.tokEnd));
+        const k = classify(doc, i + 1, capRun(doc, i + 1, s.tokEnd));
         if (k !== "Organization" && k !== "Place") {
           i++;
           continue;
         }
-      } else if (!isCap(t) || NOT_NAME.has(t.lower) || s.headline) {
+      } else if (!isCap(t) || NOT_NAME.has(lower) || s.headline) {
         i++;
         continue;
       }
       let start = i;
-      let runEnd = opener ? capRun(tokens, i + 1, s.tokEnd) : capRun(tokens, i, s.tokEnd);
+      let runEnd = opener ? capRun(doc, i + 1, s.tokEnd) : capRun(doc, i, s.tokEnd);
       // "Defence Council Secretary Harald Vik": an organisation, then a title and a name.
       for (let p = i + 1; p < runEnd - 1; p++) {
-        if (
-          ORG_TAIL.has(tokens[p].lower) &&
-          TITLE_WORDS.has(tokens[p + 1].lower) &&
-          ROLE_HEADS.has(tokens[p + 1].lower)
-        ) {
+        if (ORG_TAIL.has(lowers[p]) && TITLE_WORDS.has(lowers[p + 1]) && ROLE_HEADS.has(lowers[p + 1])) {
           runEnd = p + 1;
           break;
         }
       }
       // Sentence-initial capitals and leading titles are not part of the name.
-      while (start < runEnd && start === s.tokStart && tokens[start].pos !== "PROPN") start++;
+      while (start < runEnd && start === s.tokStart && tags[start] !== "PROPN") start++;
       // Titles are stripped from people, not from organisations ("National Security Council").
       const wholeFrom = start;
-      const whole = classify(tokens, start, runEnd);
+      const whole = classify(doc, start, runEnd);
       if (whole !== "Organization" && whole !== "Place")
-        while (start < runEnd && TITLE_WORDS.has(tokens[start].lower)) start++;
+        while (start < runEnd && TITLE_WORDS.has(lowers[start])) start++;
       if (start >= runEnd) {
         i = runEnd > i ? runEnd : i + 1;
         continue;
       }
       if (start > i) {
         // Stripping a title may reveal a gazetteer name ("President Vladimir Putin").
-        const h = gaz.matchAt(window(texts, tokens, start, s.tokEnd), 0);
+        const h = gaz.matchAt(window(doc, texts, start, s.tokEnd), 0);
         if (h) {
           i = start;
           continue;
         }
       }
       // A label ("Troop Deployment:") is not a name.
-      if (tokens[runEnd]?.text === ":") {
+      if (texts[runEnd] === ":") {
         i = runEnd + 1;
         continue;
       }
       // classify is pure: reuse its answer when no title was stripped.
-      const kind = start === wholeFrom ? whole : classify(tokens, start, runEnd);
+      const kind = start === wholeFrom ? whole : classify(doc, start, runEnd);
       let nWords = 0;
-      for (let q = start; q < runEnd; q++) if (isWord(tokens[q])) nWords++;
+      for (let q = start; q < runEnd; q++) if (isWord(texts[q])) nWords++;
       const surface = text(doc, start, runEnd);
       const m = mention({
         sentence: s.index,
@@ -465,7 +455,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         spanStart: start,
         surface,
         kind: "name",
-        possessive: isPossessiveAt(tokens, runEnd),
+        possessive: isPossessiveAt(doc, runEnd),
       });
       if (kind === "event") {
         i = runEnd;
@@ -478,31 +468,31 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         if (kind === "Organization" && prev && prev.via === "demonym" && prev.tokEnd === start)
           m.surface = text(doc, prev.tokStart, runEnd);
       } else {
-        const [, , titled] = titleBefore(tokens, start, s.tokStart);
-        const appos = appositionAfter(tokens, runEnd, s.tokEnd);
+        const [, , titled] = titleBefore(doc, start, s.tokStart);
+        const appos = appositionAfter(doc, runEnd, s.tokEnd);
         let allProper = true;
         for (let q = start; q < runEnd && allProper; q++) {
-          const x = tokens[q];
-          if (isWord(x)) allProper = x.pos === "PROPN" || startsUpper(x.text);
+          const x = texts[q];
+          if (isWord(x)) allProper = tags[q] === "PROPN" || startsUpper(x);
         }
-        const prevWord = tokens[start - 1]?.lower ?? "";
+        const prevWord = lowers[start - 1] ?? "";
         if (titled || appos) m.type = "Person";
         else if (nWords >= 2 && prevWord === "at" && allProper) {
           // "analysts at Goldman Sachs": people work at organisations, not at people.
           m.type = "Organization";
           m.weak = true;
-        } else if (nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(tokens[start].text)) {
+        } else if (nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start])) {
           m.type = "Person";
           m.weak = true;
-        } else if (nWords === 1 && /^\p{Lu}{2,6}$/u.test(tokens[start].text)) {
+        } else if (nWords === 1 && /^\p{Lu}{2,6}$/u.test(texts[start])) {
           // Unknown acronyms are too often outlets, tickers and page furniture to keep.
           i = runEnd;
           continue;
         } else if (
           nWords === 1 &&
           ["in", "near", "outside"].includes(prevWord) &&
-          tokens[start].pos === "PROPN" &&
-          !/\b(?:shares|stake|stakes|invest\w*)$/.test(tokens[start - 2]?.lower ?? "")
+          tags[start] === "PROPN" &&
+          !/\b(?:shares|stake|stakes|invest\w*)$/.test(lowers[start - 2] ?? "")
         ) {
           m.type = "Place";
           m.weak = true;
@@ -534,7 +524,7 @@ const mayStartMemo = new WeakMap<Gazetteer, Map<string, boolean>>();
 let lastGaz: Gazetteer | undefined;
 let lastMemo: Map<string, boolean> | undefined;
 
-function mayStart(gaz: Gazetteer, tok: Tok): boolean {
+function mayStart(gaz: Gazetteer, text: string, lower: string): boolean {
   let memo = gaz === lastGaz ? lastMemo : mayStartMemo.get(gaz);
   if (!memo) {
     memo = new Map();
@@ -544,11 +534,11 @@ function mayStart(gaz: Gazetteer, tok: Tok): boolean {
   lastMemo = memo;
   // Keyed by the token's text, not its lowercase form: wink gives every occurrence of a word the
   // same string, whose hash is then already known; the lowercase form is a new string per token.
-  let answer = memo.get(tok.text);
+  let answer = memo.get(text);
   if (answer === undefined) {
-    answer = computeMayStart(gaz, tok.lower);
+    answer = computeMayStart(gaz, lower);
     if (memo.size > 100_000) memo.clear();
-    memo.set(tok.text, answer);
+    memo.set(text, answer);
   }
   return answer;
 }
@@ -578,14 +568,15 @@ const JOINERS = new Set(["of", "the", "and", "for", "de", "al", "-", "'", "’",
  * The tokens a gazetteer form starting at i can span: up to the end of the sentence and at most one
  * lowercase word ("Tass agency"). Keeps matchAt from normalising long tails.
  */
-function window(texts: string[], tokens: Tok[], i: number, end: number): string[] {
+function window(doc: Analysed, texts: string[], i: number, end: number): string[] {
+  // The article's own token texts decide the window; `texts` (they, or a capitalised copy) fill it.
+  const { texts: own, lowers } = doc;
   let k = i + 1;
   let lower = 0;
   while (k < end && k - i < 10) {
-    const t = tokens[k];
-    if (startsLower(t.text) && !JOINERS.has(t.lower)) {
+    if (startsLower(own[k]) && !JOINERS.has(lowers[k])) {
       if (++lower > 1) break;
-    } else if (!JOINERS.has(t.lower)) lower = 0;
+    } else if (!JOINERS.has(lowers[k])) lower = 0;
     k++;
   }
   return texts.slice(i, k);
@@ -620,29 +611,29 @@ const REF_FIRST = new Set(REF_ROLE_WORDS.map((r) => r.words[0]));
  * person, when no name follows. Returns the state (if given), the role and the token after it.
  */
 function roleReference(
-  tokens: Tok[],
-  texts: string[],
+  doc: Analysed,
   gaz: Gazetteer,
   i: number,
   end: number,
 ): { state?: string; role: string; end: number } | undefined {
+  const { texts, lowers } = doc;
   let j = i + 1;
   let state: string | undefined;
-  if (isCap(tokens[j])) {
-    if (!mayStart(gaz, tokens[j])) return undefined;
+  if (isCap(texts[j])) {
+    if (!mayStart(gaz, texts[j], lowers[j])) return undefined;
     const m = gaz.matchAt(texts.slice(j, Math.min(end, j + 4)), 0);
     if (!m || m.entry.type !== "Country") return undefined;
     state = m.entry.id;
     j += m.length;
-    if (isPossessiveAt(tokens, j)) j++;
+    if (isPossessiveAt(doc, j)) j++;
   }
-  if (!REF_FIRST.has(tokens[j]?.lower ?? "")) return undefined;
-  const rest = [tokens[j]?.lower, tokens[j + 1]?.lower];
+  if (!REF_FIRST.has(lowers[j] ?? "")) return undefined;
+  const rest = [lowers[j], lowers[j + 1]];
   for (const { role: r, words } of REF_ROLE_WORDS) {
     if (words.every((w, k) => rest[k] === w)) {
       const after = j + words.length;
       // A name after the role makes it a title, handled elsewhere.
-      if (isCap(tokens[after]) || (!state && r !== "top diplomat")) return undefined;
+      if (isCap(texts[after]) || (!state && r !== "top diplomat")) return undefined;
       return { state, role: r === "top diplomat" ? "foreign minister" : r, end: after };
     }
   }
@@ -650,7 +641,7 @@ function roleReference(
 }
 
 /** Length of a state name or demonym that starts a longer organisation/place match, else 0. */
-function statePrefix(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, end: number): number {
+function statePrefix(texts: string[], gaz: Gazetteer, i: number, end: number): number {
   for (let p = end - i - 1; p >= 1; p--) {
     const sub = gaz.matchAt(texts.slice(i, i + p), 0);
     if (sub && sub.length === p && sub.entry.type === "Country") return p;
@@ -660,12 +651,11 @@ function statePrefix(tokens: Tok[], texts: string[], gaz: Gazetteer, i: number, 
 
 /** The tokens' text, one space wherever the article has a gap between two tokens. */
 function text(doc: Analysed, from: number, to: number): string {
-  const tokens = doc.tokens;
+  const { texts, starts, ends } = doc;
   let out = "";
   for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    if (k > from && tokens[k - 1].end < t.start) out += " ";
-    out += t.text;
+    if (k > from && ends[k - 1] < starts[k]) out += " ";
+    out += texts[k];
   }
   return out;
 }
@@ -675,11 +665,11 @@ function text(doc: Analysed, from: number, to: number): string {
  * counterpart X", "X, a prominent secretary of the Workers' Party". Sets role, affiliation and span.
  */
 function attachTitles(doc: Analysed, mentions: Mention[]): void {
-  const { tokens, sentences } = doc;
+  const { texts, lowers, sentences } = doc;
   // Token position → index of the name mention ending (possessive included) or starting there.
   // Arrays over the article's tokens, not Maps: positions are small integers, and this is per article.
-  const endAt: (number | undefined)[] = new Array<number | undefined>(tokens.length + 2);
-  const startAt: (number | undefined)[] = new Array<number | undefined>(tokens.length + 2);
+  const endAt: (number | undefined)[] = new Array<number | undefined>(texts.length + 2);
+  const startAt: (number | undefined)[] = new Array<number | undefined>(texts.length + 2);
   const endingAt = { get: (pos: number): number | undefined => endAt[pos] };
   const startingAt = { get: (pos: number): number | undefined => startAt[pos] };
   mentions.forEach((m, k) => {
@@ -700,7 +690,7 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
       if (o.kind === "name" && o.type === "Organization" && o.tokEnd <= m.tokStart && o.tokEnd > floor)
         floor = o.tokEnd;
     }
-    const [from, role, titled] = titleBefore(tokens, m.tokStart, floor);
+    const [from, role, titled] = titleBefore(doc, m.tokStart, floor);
     if (titled) {
       if (m.type === undefined || m.weak) {
         m.type = "Person";
@@ -715,17 +705,17 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
         m.affiliation = k;
         m.spanStart = mentions[k].spanStart;
         // "his Russian counterpart X": the possessive belongs to the title too.
-        if (["his", "her"].includes(tokens[m.spanStart - 1]?.lower ?? "")) m.spanStart--;
-      } else if (tokens[j]?.lower === "his" || tokens[j]?.lower === "her") {
+        if (["his", "her"].includes(lowers[m.spanStart - 1] ?? "")) m.spanStart--;
+      } else if (lowers[j] === "his" || lowers[j] === "her") {
         m.spanStart = j;
       }
     }
     // ", North Korea's foreign minister": a state's possessive then the role.
-    if (tokens[m.tokEnd]?.text === "," && m.affiliation === undefined) {
+    if (texts[m.tokEnd] === "," && m.affiliation === undefined) {
       const k = startingAt.get(m.tokEnd + 1);
       const st = k !== undefined ? mentions[k] : undefined;
       if (st && st.type === "Country" && st.possessive) {
-        const r = appositionAfter(tokens, st.tokEnd, s.tokEnd, true);
+        const r = appositionAfter(doc, st.tokEnd, s.tokEnd, true);
         if (r) {
           m.affiliation = k;
           m.role = r[0];
@@ -736,7 +726,7 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
         }
       }
     }
-    const appos = appositionAfter(tokens, m.tokEnd, s.tokEnd);
+    const appos = appositionAfter(doc, m.tokEnd, s.tokEnd);
     if (appos) {
       const [arole, at] = appos;
       let k = startingAt.get(at);

@@ -4,15 +4,6 @@ import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
 import { isBlank, startsLetter, startsLower } from "./char-class.js";
 
-/** One token with its character span in the article text. */
-export interface Tok {
-  text: string;
-  lower: string;
-  pos: string;
-  start: number;
-  end: number;
-}
-
 /** A sentence as token and character ranges (end exclusive). */
 export interface Sentence {
   index: number;
@@ -24,10 +15,21 @@ export interface Sentence {
   headline: boolean;
 }
 
+/**
+ * The article's tokens as parallel arrays, one entry per token: wink's own value and tag arrays
+ * kept as they come, and a lowercase form and character span beside them. One object per token
+ * was the largest share of the garbage an article left behind, and the rules read one field at a
+ * time anyway. Reading past either end gives undefined, as an absent token object did.
+ */
 export interface Analysed {
-  tokens: Tok[];
-  /** The tokens' texts, as an array of its own: gazetteer matching takes string arrays. */
+  /** The tokens' texts (gazetteer matching takes string arrays). */
   texts: string[];
+  lowers: string[];
+  /** Part-of-speech tags ("PROPN", "VERB" …). */
+  tags: string[];
+  /** Character span [start, end) of each token in the article text. */
+  starts: number[];
+  ends: number[];
   sentences: Sentence[];
 }
 
@@ -68,30 +70,34 @@ const TITLE_CASE_SMALL = new Set([
   "over",
 ]);
 
-function isHeadline(tokens: Tok[], from: number, to: number): boolean {
-  const last = tokens[to - 1];
-  if (!last || !TERMINAL.test(last.text)) return true;
+function isHeadline(texts: string[], lowers: string[], from: number, to: number): boolean {
+  const last = texts[to - 1];
+  if (last === undefined || !TERMINAL.test(last)) return true;
   // Title Case: no lowercase word beyond the small ones. Running text, however name-dense, has some.
   let words = 0;
   for (let i = from; i < to; i++) {
-    const t = tokens[i];
-    if (!startsLetter(t.text)) continue;
+    const t = texts[i];
+    if (!startsLetter(t)) continue;
     words++;
-    if (startsLower(t.text) && !TITLE_CASE_SMALL.has(t.lower) && !t.text.startsWith("'")) return false;
+    if (startsLower(t) && !TITLE_CASE_SMALL.has(lowers[i]) && !t.startsWith("'")) return false;
   }
   return words >= 3;
 }
 
-/**
- * v.toLowerCase(), skipping the call for what most tokens are — ASCII with no capital, already
- * their own lowercase form.
- */
-function lowerCase(v: string): string {
+// What one look at a token's characters tells: whether toLowerCase could change it (a capital or a
+// non-ASCII character; most tokens are ASCII lowercase and are their own lowercase form) and
+// whether it holds a line break. One scan per token for both.
+const NEEDS_LOWER = 1;
+const HAS_NEWLINE = 2;
+
+function scanToken(v: string): number {
+  let flags = 0;
   for (let i = 0; i < v.length; i++) {
     const c = v.charCodeAt(i);
-    if (c > 127 || (c >= 65 && c <= 90)) return v.toLowerCase();
+    if (c > 127 || (c >= 65 && c <= 90)) flags |= NEEDS_LOWER;
+    else if (c === 10) flags |= HAS_NEWLINE;
   }
-  return v;
+  return flags;
 }
 
 /** Is there a line break in text[from, to)? Without slicing: this runs between every two tokens. */
@@ -110,7 +116,9 @@ export function analyse(text: string): Analysed {
   const doc = n.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
-  const tokens: Tok[] = [];
+  const lowers: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   // Tokens i with a line break between token i-1 and token i, or inside token i, in order — known
   // while placing the tokens, so the sentence split below need not look at the text again.
   const breaks: number[] = [];
@@ -120,20 +128,17 @@ export function analyse(text: string): Analysed {
     let at = text.indexOf(v, cursor);
     // wink may normalise a token's form; then place it at the cursor rather than lose the sentence.
     if (at < 0 || at - cursor > 200) at = cursor;
-    tokens.push({
-      text: v,
-      lower: lowerCase(v),
-      pos: tags[i],
-      start: at,
-      end: Math.min(text.length, at + v.length),
-    });
-    if (i > 0 && (newlineIn(text, tokens[i - 1].end, at) || newlineIn(v, 0, v.length))) breaks.push(i);
+    const flags = scanToken(v);
+    lowers.push(flags & NEEDS_LOWER ? v.toLowerCase() : v);
+    if (i > 0 && ((flags & HAS_NEWLINE) !== 0 || newlineIn(text, ends[i - 1], at))) breaks.push(i);
+    starts.push(at);
+    ends.push(Math.min(text.length, at + v.length));
     cursor = at + v.length;
   }
   // One call for all spans: a sentence item per sentence (each()) costs more than reading its span.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
-  const blank = (i: number): boolean => isBlank(tokens[i].text);
+  const blank = (i: number): boolean => isBlank(values[i]);
   const push = (from: number, to: number): void => {
     // wink keeps line breaks as tokens; a sentence starts and ends on text.
     while (from < to && blank(from)) from++;
@@ -143,9 +148,9 @@ export function analyse(text: string): Analysed {
       index: sentences.length,
       tokStart: from,
       tokEnd: to,
-      start: tokens[from].start,
-      end: tokens[to - 1].end,
-      headline: isHeadline(tokens, from, to),
+      start: starts[from],
+      end: ends[to - 1],
+      headline: isHeadline(values, lowers, from, to),
     });
   };
   let next = 0;
@@ -161,5 +166,5 @@ export function analyse(text: string): Analysed {
     }
     push(from, b);
   }
-  return { tokens, texts: values, sentences };
+  return { texts: values, lowers, tags, starts, ends, sentences };
 }

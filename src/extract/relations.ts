@@ -120,7 +120,7 @@ export function findRelations(
         source: m.entityId!,
         target,
         sentence: m.sentence,
-        clause: text.slice(doc.tokens[m.spanStart].start, doc.tokens[m.tokEnd - 1].end),
+        clause: text.slice(doc.starts[m.spanStart], doc.ends[m.tokEnd - 1]),
         role,
       });
       if (typeOf(target) === "Country" && !stateOf.has(m.entityId!)) stateOf.set(m.entityId!, target);
@@ -175,8 +175,8 @@ export function findRelations(
     }
     return last;
   };
-  const startOf = (it: Item): number => doc.tokens[it.from].start;
-  const endOf = (it: Item): number => doc.tokens[it.to - 1].end;
+  const startOf = (it: Item): number => doc.starts[it.from];
+  const endOf = (it: Item): number => doc.ends[it.to - 1];
   const between = (a: Item, b: Item): string => lower(endOf(a), startOf(b));
   const clauseAround = (a: Item, b: Item): string =>
     lower(Math.max(s.start, startOf(a) - 60), Math.min(s.end, endOf(b) + 20));
@@ -195,7 +195,7 @@ export function findRelations(
   const isPerson = (it: Item): boolean => it.type === "Person";
   const isActor = (it: Item): boolean => it.type !== "Place";
   const coordinated = (a: Item, b: Item): boolean => /^\s*(?:,|and|&|, and)\s*$/.test(between(a, b));
-  const afterPrep = (it: Item): boolean => PREPOSITIONS.has(doc.tokens[it.from - 1]?.lower ?? "");
+  const afterPrep = (it: Item): boolean => PREPOSITIONS.has(doc.lowers[it.from - 1] ?? "");
   // Transfers (troops, arms, aid) and support: the source of a trigger before the recipient.
   const sourceBefore = (pos: number, nearPos?: number): Item | undefined => {
     const cands = items.filter((it) => endOf(it) <= pos && isActor(it));

@@ -28,28 +28,36 @@ const VERBISH = new Set(["VERB", "AUX"]);
 
 /** Is a place mention used as an actor ("Pyongyang's support", "Moscow denied", "the Kremlin said")? */
 function usedAsActor(doc: Analysed, m: Mention): boolean {
+  const { texts, lowers, tags } = doc;
   if (m.possessive) {
-    const next = doc.tokens[m.tokEnd + 1];
+    const next = texts[m.tokEnd + 1];
     // "Moscow's Red Square" is still a place; "Moscow's support" is the state.
-    return !(next && startsUpper(next.text));
+    return !(next !== undefined && startsUpper(next));
   }
-  const next = doc.tokens[m.tokEnd];
-  const prev = doc.tokens[m.spanStart - 1];
-  const prevPrev = doc.tokens[m.spanStart - 2];
+  // Lowercase forms and tags of the tokens around the mention (undefined past the article's ends).
+  const next = tags[m.tokEnd];
+  const prev = lowers[m.spanStart - 1];
+  const prevTag = tags[m.spanStart - 1];
+  const prevPrev = lowers[m.spanStart - 2];
   const afterPrep =
-    (prev && PREPOSITIONS.has(prev.lower)) ||
-    (prev?.lower === "the" && prevPrev && PREPOSITIONS.has(prevPrev.lower));
+    (prev !== undefined && PREPOSITIONS.has(prev)) ||
+    (prev === "the" && prevPrev !== undefined && PREPOSITIONS.has(prevPrev));
   if (afterPrep) {
     // "… between Moscow and Pyongyang", "support for Moscow": relations between states, not locations.
     return ["between", "for", "with", "against", "toward", "towards"].includes(
-      prev.lower === "the" ? prevPrev.lower : prev.lower,
+      prev === "the" ? prevPrev : prev,
     );
   }
-  if (next && VERBISH.has(next.pos)) return true;
+  if (next !== undefined && VERBISH.has(next)) return true;
   // The object of a verb ("supplied Moscow with shells", "accused Pyongyang of …").
-  if (prev && prev.pos === "VERB") return true;
+  if (prevTag === "VERB") return true;
   // "… the special operation that Moscow has carried out"
-  return !!prev && ["that", "which", "what", "and"].includes(prev.lower) && !!next && VERBISH.has(next.pos);
+  return (
+    prev !== undefined &&
+    ["that", "which", "what", "and"].includes(prev) &&
+    next !== undefined &&
+    VERBISH.has(next)
+  );
 }
 
 export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazetteer): Resolution {
@@ -348,7 +356,7 @@ export function resolvePronouns(doc: Analysed, mentions: Mention[], res: Resolut
   };
   const subjectOf = (sentence: number): number | undefined => {
     const list = (bySentence.get(sentence) ?? []).filter(isPerson);
-    const subj = list.find((k) => !PREPOSITIONS.has(doc.tokens[mentions[k].spanStart - 1]?.lower ?? ""));
+    const subj = list.find((k) => !PREPOSITIONS.has(doc.lowers[mentions[k].spanStart - 1] ?? ""));
     return subj ?? list[0];
   };
   // Who holds which role for which state, from the article's own titles.

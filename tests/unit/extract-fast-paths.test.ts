@@ -69,19 +69,21 @@ describe("token placement", () => {
     "Prices rose 3.5% on Monday; the ministry's note (dated 2024-06-20) said so.",
     "Ein Café in Zürich — “quoted” words… and emoji 🙂 too.",
   ])("token spans hold the token texts in %j", (text) => {
-    const { tokens, texts, sentences } = analyse(text);
-    expect(texts).toEqual(tokens.map((t) => t.text));
+    const { texts, lowers, tags, starts, ends, sentences } = analyse(text);
+    // One entry per token in every parallel array.
+    for (const a of [lowers, tags, starts, ends]) expect(a).toHaveLength(texts.length);
+    expect(lowers).toEqual(texts.map((t) => t.toLowerCase()));
     let cursor = 0;
-    for (const t of tokens) {
+    texts.forEach((t, i) => {
       // The first occurrence at or after the previous token's end, as indexOf would place it.
-      expect(t.start).toBe(text.indexOf(t.text, cursor));
-      expect(text.slice(t.start, t.end)).toBe(t.text);
-      cursor = t.end;
-    }
+      expect(starts[i]).toBe(text.indexOf(t, cursor));
+      expect(text.slice(starts[i], ends[i])).toBe(t);
+      cursor = ends[i];
+    });
     // Sentences start and end on text, never on the line-break tokens between them.
     for (const s of sentences) {
-      expect(isBlank(tokens[s.tokStart].text)).toBe(false);
-      expect(isBlank(tokens[s.tokEnd - 1].text)).toBe(false);
+      expect(isBlank(texts[s.tokStart])).toBe(false);
+      expect(isBlank(texts[s.tokEnd - 1])).toBe(false);
     }
   });
 
