@@ -23,6 +23,29 @@ export function startsLetter(s: string): boolean {
   return LETTER.test(s);
 }
 
+/** Bits of initialClass: what startsUpper, startsLower and startsLetter would answer. */
+export const INITIAL_UPPER = 1;
+export const INITIAL_LOWER = 2;
+export const INITIAL_LETTER = 4;
+
+/**
+ * The three first-letter tests in one number, worked out once per token: the rules then test a bit
+ * of a small-integer array instead of reading the token's string again and again.
+ */
+export function initialClass(s: string): number {
+  const c = s.charCodeAt(0);
+  if (c < 128) {
+    if (c >= 65 && c <= 90) return INITIAL_UPPER | INITIAL_LETTER;
+    if (c >= 97 && c <= 122) return INITIAL_LOWER | INITIAL_LETTER;
+    return 0;
+  }
+  return (
+    (UPPER.test(s) ? INITIAL_UPPER : 0) |
+    (LOWER.test(s) ? INITIAL_LOWER : 0) |
+    (LETTER.test(s) ? INITIAL_LETTER : 0)
+  );
+}
+
 /** White space as JavaScript's \s and String.prototype.trim see it (ASCII and Unicode spaces, line ends). */
 export function isSpaceCode(c: number): boolean {
   return (

@@ -18,7 +18,7 @@ import {
   ROLE_HEADS,
   TITLE_WORDS,
 } from "./lexicon.js";
-import { isSpaceCode, startsLetter, startsLower, startsUpper } from "./char-class.js";
+import { INITIAL_LETTER, INITIAL_LOWER, INITIAL_UPPER, isSpaceCode, startsLower } from "./char-class.js";
 
 export type MentionKind = "name" | "pronoun";
 
@@ -101,15 +101,11 @@ function tokenMention(
   });
 }
 
-// Token tests take the token's text (undefined past either end of the article).
-const isCap = (w: string | undefined): boolean => {
-  if (w === undefined) return false;
-  const c = w.charCodeAt(0);
-  if (c >= 65 && c <= 90) return true;
-  if (c < 128) return false;
-  return startsUpper(w);
-};
-const isWord = (w: string | undefined): boolean => w !== undefined && startsLetter(w);
+// Token tests by position, from the first-letter classes analyse worked out once per token (false
+// past either end of the article, where the class reads as undefined).
+const isCap = (doc: Analysed, i: number): boolean => (doc.initials[i] & INITIAL_UPPER) !== 0;
+const isLow = (doc: Analysed, i: number): boolean => (doc.initials[i] & INITIAL_LOWER) !== 0;
+const isWord = (doc: Analysed, i: number): boolean => (doc.initials[i] & INITIAL_LETTER) !== 0;
 /** No gap between token a and the token after it. */
 const adjacent = (doc: Analysed, a: number): boolean => doc.ends[a] === doc.starts[a + 1];
 const POSSESSIVE = /^['’]s?$/;
@@ -137,7 +133,7 @@ function capRun(doc: Analysed, i: number, end: number): number {
   let j = i;
   while (j < end) {
     const t = texts[j];
-    if (isCap(t) && !NOT_NAME.has(lowers[j])) {
+    if (isCap(doc, j) && !NOT_NAME.has(lowers[j])) {
       j++;
       continue;
     }
@@ -148,9 +144,9 @@ function capRun(doc: Analysed, i: number, end: number): number {
       (t === "-" || t === "‑") &&
       adjacent(doc, j - 1) &&
       adjacent(doc, j) &&
-      isWord(next)
+      isWord(doc, j + 1)
     ) {
-      if (isCap(next) || (next.length <= 3 && !ADJ_SUFFIX.has(lowers[j + 1]))) {
+      if (isCap(doc, j + 1) || (next.length <= 3 && !ADJ_SUFFIX.has(lowers[j + 1]))) {
         j += 2;
         continue;
       }
@@ -162,12 +158,12 @@ function capRun(doc: Analysed, i: number, end: number): number {
       POSSESSIVE.test(t) &&
       t.length === 1 &&
       lowers[j - 1].endsWith("s") &&
-      isCap(next)
+      isCap(doc, j + 1)
     ) {
       j++;
       continue;
     }
-    if (j > i && (lowers[j] === "of" || lowers[j] === "for") && isCap(next)) {
+    if (j > i && (lowers[j] === "of" || lowers[j] === "for") && isCap(doc, j + 1)) {
       let orgWord = false;
       for (let q = i; q < j && !orgWord; q++) orgWord = ORG_LEAD.has(lowers[q]) || ORG_TAIL.has(lowers[q]);
       if (orgWord) {
@@ -179,14 +175,14 @@ function capRun(doc: Analysed, i: number, end: number): number {
     break;
   }
   // Never end on a joiner.
-  while (j > i && !isWord(texts[j - 1])) j--;
+  while (j > i && !isWord(doc, j - 1)) j--;
   return j;
 }
 
 const NUMERAL = /^(?:[ivx]+|\d+)$/;
 
 function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
-  const { texts, lowers } = doc;
+  const lowers = doc.lowers;
   // One pass over the run's words, no word array: this runs for every capitalised run.
   let count = 0;
   let first = "";
@@ -197,7 +193,7 @@ function classify(doc: Analysed, from: number, to: number): EntityType | "event"
   // event word seen has had only numerals after it.
   let event = false;
   for (let k = from; k < to; k++) {
-    if (!isWord(texts[k])) continue;
+    if (!isWord(doc, k)) continue;
     const w = lowers[k];
     if (count === 0) first = w;
     else if (w === "of" && !seenOf) beforeOf = last;
@@ -315,21 +311,23 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         }
       }
       let hit =
-        isCap(t) && mayStart(gaz, t, lower) ? gaz.matchAt(window(doc, texts, i, s.tokEnd), 0) : undefined;
+        isCap(doc, i) && mayStart(gaz, t, lower)
+          ? gaz.matchAt(window(doc, texts, i, s.tokEnd), 0)
+          : undefined;
       if (
         !hit &&
-        startsLower(t) &&
+        isLow(doc, i) &&
         t.length > 3 &&
-        (isCap(texts[i + 1]) || knownParts.has(lower)) &&
+        (isCap(doc, i + 1) || knownParts.has(lower)) &&
         mayStart(gaz, t, lower)
       ) {
         // Careless lowercase ("russian Foreign Minister", "lavrov said"): only demonyms before a
         // capitalised title, or people the article has already named.
         const h = gaz.matchAt(window(doc, caps(), i, s.tokEnd), 0);
-        if (h && h.length === 1 && ((h.via === "demonym" && isCap(texts[i + 1])) || knownParts.has(lower)))
+        if (h && h.length === 1 && ((h.via === "demonym" && isCap(doc, i + 1)) || knownParts.has(lower)))
           hit = h;
       }
-      if (!hit && startsLower(t) && knownParts.has(lower) && t.length > 3 && tags[i] !== "VERB") {
+      if (!hit && isLow(doc, i) && knownParts.has(lower) && t.length > 3 && tags[i] !== "VERB") {
         mentions.push(tokenMention(s.index, i, t, "name", isPossessiveAt(doc, i + 1)));
         i++;
         continue;
@@ -345,7 +343,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         const longer =
           hit.entry.type !== "Person" &&
           hit.via !== "demonym" &&
-          isCap(texts[end]) &&
+          isCap(doc, end) &&
           !NOT_NAME.has(lowers[end]) &&
           adjacent(doc, end - 1) === false &&
           !s.headline
@@ -399,14 +397,14 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         }
       }
       // "European Central Bank": a region adjective opening an organisation or place name.
-      const opener = isCap(t) && NAME_OPENERS.has(lower) && isCap(texts[i + 1]) && !s.headline;
+      const opener = isCap(doc, i) && NAME_OPENERS.has(lower) && isCap(doc, i + 1) && !s.headline;
       if (opener) {
         const k = classify(doc, i + 1, capRun(doc, i + 1, s.tokEnd));
         if (k !== "Organization" && k !== "Place") {
           i++;
           continue;
         }
-      } else if (!isCap(t) || NOT_NAME.has(lower) || s.headline) {
+      } else if (!isCap(doc, i) || NOT_NAME.has(lower) || s.headline) {
         i++;
         continue;
       }
@@ -446,7 +444,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       // classify is pure: reuse its answer when no title was stripped.
       const kind = start === wholeFrom ? whole : classify(doc, start, runEnd);
       let nWords = 0;
-      for (let q = start; q < runEnd; q++) if (isWord(texts[q])) nWords++;
+      for (let q = start; q < runEnd; q++) if (isWord(doc, q)) nWords++;
       const surface = text(doc, start, runEnd);
       const m = mention({
         sentence: s.index,
@@ -472,8 +470,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         const appos = appositionAfter(doc, runEnd, s.tokEnd);
         let allProper = true;
         for (let q = start; q < runEnd && allProper; q++) {
-          const x = texts[q];
-          if (isWord(x)) allProper = tags[q] === "PROPN" || startsUpper(x);
+          if (isWord(doc, q)) allProper = tags[q] === "PROPN" || isCap(doc, q);
         }
         const prevWord = lowers[start - 1] ?? "";
         if (titled || appos) m.type = "Person";
@@ -569,12 +566,12 @@ const JOINERS = new Set(["of", "the", "and", "for", "de", "al", "-", "'", "’",
  * lowercase word ("Tass agency"). Keeps matchAt from normalising long tails.
  */
 function window(doc: Analysed, texts: string[], i: number, end: number): string[] {
-  // The article's own token texts decide the window; `texts` (they, or a capitalised copy) fill it.
-  const { texts: own, lowers } = doc;
+  // The article's own tokens decide the window; `texts` (their texts, or a capitalised copy) fill it.
+  const lowers = doc.lowers;
   let k = i + 1;
   let lower = 0;
   while (k < end && k - i < 10) {
-    if (startsLower(own[k]) && !JOINERS.has(lowers[k])) {
+    if (isLow(doc, k) && !JOINERS.has(lowers[k])) {
       if (++lower > 1) break;
     } else if (!JOINERS.has(lowers[k])) lower = 0;
     k++;
@@ -619,7 +616,7 @@ function roleReference(
   const { texts, lowers } = doc;
   let j = i + 1;
   let state: string | undefined;
-  if (isCap(texts[j])) {
+  if (isCap(doc, j)) {
     if (!mayStart(gaz, texts[j], lowers[j])) return undefined;
     const m = gaz.matchAt(texts.slice(j, Math.min(end, j + 4)), 0);
     if (!m || m.entry.type !== "Country") return undefined;
@@ -633,7 +630,7 @@ function roleReference(
     if (words.every((w, k) => rest[k] === w)) {
       const after = j + words.length;
       // A name after the role makes it a title, handled elsewhere.
-      if (isCap(texts[after]) || (!state && r !== "top diplomat")) return undefined;
+      if (isCap(doc, after) || (!state && r !== "top diplomat")) return undefined;
       return { state, role: r === "top diplomat" ? "foreign minister" : r, end: after };
     }
   }

@@ -2,7 +2,7 @@
 // and extraction is the hot path of ingest.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { isBlank, startsLetter, startsLower } from "./char-class.js";
+import { initialClass, isBlank, startsLetter, startsLower } from "./char-class.js";
 
 /** A sentence as token and character ranges (end exclusive). */
 export interface Sentence {
@@ -25,6 +25,8 @@ export interface Analysed {
   /** The tokens' texts (gazetteer matching takes string arrays). */
   texts: string[];
   lowers: string[];
+  /** First-letter class of each token (char-class.ts initialClass bits). */
+  initials: number[];
   /** Part-of-speech tags ("PROPN", "VERB" …). */
   tags: string[];
   /** Character span [start, end) of each token in the article text. */
@@ -116,7 +118,24 @@ export function analyse(text: string): Analysed {
   const doc = n.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
+  // One call for all spans: a sentence item per sentence (each()) costs more than reading its span.
+  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  return placeTokens(text, values, tags, spans);
+}
+
+/**
+ * The tokens wink found (their texts and tags, and its sentences as inclusive token spans) placed
+ * in the text, with their lowercase forms and first-letter classes; sentences cut further at line
+ * breaks. The part of analyse that is the extractor's own work.
+ */
+export function placeTokens(
+  text: string,
+  values: string[],
+  tags: string[],
+  spans: readonly (readonly [number, number])[],
+): Analysed {
   const lowers: string[] = [];
+  const initials: number[] = [];
   const starts: number[] = [];
   const ends: number[] = [];
   // Tokens i with a line break between token i-1 and token i, or inside token i, in order — known
@@ -130,13 +149,12 @@ export function analyse(text: string): Analysed {
     if (at < 0 || at - cursor > 200) at = cursor;
     const flags = scanToken(v);
     lowers.push(flags & NEEDS_LOWER ? v.toLowerCase() : v);
+    initials.push(initialClass(v));
     if (i > 0 && ((flags & HAS_NEWLINE) !== 0 || newlineIn(text, ends[i - 1], at))) breaks.push(i);
     starts.push(at);
     ends.push(Math.min(text.length, at + v.length));
     cursor = at + v.length;
   }
-  // One call for all spans: a sentence item per sentence (each()) costs more than reading its span.
-  const spans = doc.sentences().out(its.span) as unknown as [number, number][];
   const sentences: Sentence[] = [];
   const blank = (i: number): boolean => isBlank(values[i]);
   const push = (from: number, to: number): void => {
@@ -166,5 +184,5 @@ export function analyse(text: string): Analysed {
     }
     push(from, b);
   }
-  return { texts: values, lowers, tags, starts, ends, sentences };
+  return { texts: values, lowers, initials, tags, starts, ends, sentences };
 }

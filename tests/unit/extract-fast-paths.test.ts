@@ -3,7 +3,14 @@
 // and the quick exits of the event-date patterns.
 import { describe, expect, it } from "vitest";
 import { scanTriggers, triggerIndex, words } from "../../src/extract/trigger-words.js";
-import { isBlank, isSpaceCode } from "../../src/extract/char-class.js";
+import {
+  INITIAL_LETTER,
+  INITIAL_LOWER,
+  INITIAL_UPPER,
+  initialClass,
+  isBlank,
+  isSpaceCode,
+} from "../../src/extract/char-class.js";
 import { analyse } from "../../src/extract/nlp.js";
 import { eventDate } from "../../src/extract/event-date.js";
 import { relationId, relationIdOf, relationKey } from "../../src/extract/relation-id.js";
@@ -58,6 +65,22 @@ describe("character classes", () => {
     expect(differ).toEqual([]);
   });
 
+  it("initialClass agrees with /^\\p{Lu}/u, /^\\p{Ll}/u and /^\\p{L}/u on every BMP first code unit", () => {
+    const differ: number[] = [];
+    for (let c = 0; c <= 0xffff; c++) {
+      const s = String.fromCharCode(c) + "x";
+      const want =
+        (/^\p{Lu}/u.test(s) ? INITIAL_UPPER : 0) |
+        (/^\p{Ll}/u.test(s) ? INITIAL_LOWER : 0) |
+        (/^\p{L}/u.test(s) ? INITIAL_LETTER : 0);
+      if (initialClass(s) !== want) differ.push(c);
+    }
+    expect(differ).toEqual([]);
+    // Letters beyond the BMP (a surrogate pair) and the empty string.
+    expect(initialClass("𝐀bc")).toBe(INITIAL_UPPER | INITIAL_LETTER);
+    expect(initialClass("")).toBe(0);
+  });
+
   it.each(["", " ", "\n\n", "\u00a0\u2003\t", "a", " x ", "\u200b"])("isBlank(%j) is trim() === ''", (s) => {
     expect(isBlank(s)).toBe(s.trim() === "");
   });
@@ -69,10 +92,11 @@ describe("token placement", () => {
     "Prices rose 3.5% on Monday; the ministry's note (dated 2024-06-20) said so.",
     "Ein Café in Zürich — “quoted” words… and emoji 🙂 too.",
   ])("token spans hold the token texts in %j", (text) => {
-    const { texts, lowers, tags, starts, ends, sentences } = analyse(text);
+    const { texts, lowers, initials, tags, starts, ends, sentences } = analyse(text);
     // One entry per token in every parallel array.
-    for (const a of [lowers, tags, starts, ends]) expect(a).toHaveLength(texts.length);
+    for (const a of [lowers, initials, tags, starts, ends]) expect(a).toHaveLength(texts.length);
     expect(lowers).toEqual(texts.map((t) => t.toLowerCase()));
+    expect(initials).toEqual(texts.map(initialClass));
     let cursor = 0;
     texts.forEach((t, i) => {
       // The first occurrence at or after the previous token's end, as indexOf would place it.
