@@ -147,8 +147,9 @@ export function findRelations(
   // One lowercase copy of the text, when lowercasing keeps offsets (it does for all but a few scripts).
   const lowered = text.toLowerCase();
   const lowerText = lowered.length === text.length ? lowered : undefined;
-  const bySentence: { m: Mention; k: number }[][] = doc.sentences.map(() => []);
-  mentions.forEach((m, k) => bySentence[m.sentence].push({ m, k }));
+  // Mentions come in document order (findMentions reads the sentences in turn), so a sentence's
+  // mentions are one run of the list, [hereFrom, hereTo): no list per sentence to build.
+  let hereTo = 0;
   // The sentence the rules look at, and its state. The helpers below are made once per article
   // and read these, rather than made anew for every sentence: closures per sentence were a large
   // share of the garbage extraction leaves behind.
@@ -216,11 +217,13 @@ export function findRelations(
   };
   for (const sentence of doc.sentences) {
     s = sentence;
+    while (hereTo < mentions.length && mentions[hereTo].sentence < s.index) hereTo++;
+    const hereFrom = hereTo;
+    while (hereTo < mentions.length && mentions[hereTo].sentence === s.index) hereTo++;
     if (s.headline) continue;
-    const here = bySentence[s.index];
     // No mention, no relation — unless "the two leaders signed …" picks up the previous pair.
-    if (!here.length && !(lastPair && s.index - lastPair.sentence <= 2)) continue;
-    items = sentenceItems(here, res);
+    if (hereFrom === hereTo && !(lastPair && s.index - lastPair.sentence <= 2)) continue;
+    items = sentenceItems(mentions, hereFrom, hereTo, res);
     // Every rule needs two ends in the sentence, unless an earlier sentence's pair ("the two
     // leaders signed …") or source ("… and sent troops to X") carries over.
     if (
@@ -409,19 +412,25 @@ export function findRelations(
 }
 
 /** The sentence's resolved mentions as relation ends; a title's demonym is part of its person, not an end. */
-function sentenceItems(all: { m: Mention; k: number }[], res: Resolution): Item[] {
-  const inSentence = all.filter(({ m }) => m.entityId && res.entities.has(m.entityId));
+function sentenceItems(mentions: Mention[], from: number, to: number, res: Resolution): Item[] {
+  // Only mentions resolved to an entity of the article are ends.
+  const resolved = (m: Mention): boolean => !!m.entityId && res.entities.has(m.entityId);
   // Mentions inside another's title prefix; few sentences have any, so the set is made on demand.
   let covered: Set<number> | undefined;
-  for (const { m } of inSentence) {
-    if (m.kind === "name" && m.spanStart < m.tokStart) {
-      for (const { m: o, k } of inSentence)
-        if (o !== m && o.tokStart >= m.spanStart && o.tokEnd <= m.tokStart) (covered ??= new Set()).add(k);
+  for (let j = from; j < to; j++) {
+    const m = mentions[j];
+    if (m.kind === "name" && m.spanStart < m.tokStart && resolved(m)) {
+      for (let k = from; k < to; k++) {
+        const o = mentions[k];
+        if (o !== m && resolved(o) && o.tokStart >= m.spanStart && o.tokEnd <= m.tokStart)
+          (covered ??= new Set()).add(k);
+      }
     }
   }
   const items: Item[] = [];
-  for (const { m, k } of inSentence) {
-    if (covered?.has(k)) continue;
+  for (let k = from; k < to; k++) {
+    const m = mentions[k];
+    if (!resolved(m) || covered?.has(k)) continue;
     const ent = res.entities.get(m.entityId!)!;
     items.push({
       k,

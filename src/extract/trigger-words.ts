@@ -20,7 +20,15 @@ export interface TriggerIndex<K extends string> {
   lists: Map<string, K[]>;
   minLength: number;
   maxLength: number;
+  /**
+   * The first two characters of some trigger, as a flag per pair of \w character codes: a word
+   * starting any other way is passed over without cutting it out of the text and looking it up,
+   * which is most words.
+   */
+  openings: Uint8Array;
 }
+
+const pairIndex = (a: number, b: number): number => (a << 7) | b;
 
 export function triggerIndex<K extends string>(lists: Record<K, ReadonlySet<string>>): TriggerIndex<K> {
   const kinds = Object.keys(lists) as K[];
@@ -37,7 +45,9 @@ export function triggerIndex<K extends string>(lists: Record<K, ReadonlySet<stri
       maxLength = Math.max(maxLength, w.length);
     }
   }
-  return { kinds, lists: byWord, minLength, maxLength };
+  const openings = new Uint8Array(128 * 128);
+  for (const w of byWord.keys()) openings[pairIndex(w.charCodeAt(0), w.length > 1 ? w.charCodeAt(1) : 0)] = 1;
+  return { kinds, lists: byWord, minLength, maxLength, openings };
 }
 
 /** A character \w matches (ASCII letters, digits, underscore): the runs \b delimits. */
@@ -60,6 +70,8 @@ export function scanTriggers<K extends string>(text: string, index: TriggerIndex
     while (k < n && isWordCode(text.charCodeAt(k))) k++;
     const len = k - from;
     if (len < index.minLength || len > index.maxLength) continue;
+    // Every \w code is below 128, so the pair indexes the table; a one-letter word pairs with 0.
+    if (!index.openings[pairIndex(text.charCodeAt(from), len > 1 ? text.charCodeAt(from + 1) : 0)]) continue;
     const word = text.slice(from, k);
     const kinds = index.lists.get(word);
     if (kinds) for (const kind of kinds) out[kind].push({ index: from, 0: word });
