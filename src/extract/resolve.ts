@@ -102,9 +102,14 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     const key = normName(form);
     if (!forms.has(key)) forms.set(key, ent);
   };
+  // Organisations the gazetteer does not know, with their normalised names, in the order they were
+  // found (that of `entities`): pass 3 looks for a leading word among these only, rather than
+  // going through every entity for every single word.
+  const unknownOrgs: { ent: ResolvedEntity; norm: string }[] = [];
   const register = (ent: ResolvedEntity): void => {
     entities.set(ent.id, ent);
     index(ent, ent.name);
+    if (ent.type === "Organization" && !ent.known) unknownOrgs.push({ ent, norm: normName(ent.name) });
     if (ent.type === "Person") {
       rank.set(ent, people.length);
       people.push(ent);
@@ -219,9 +224,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
       const upper = startsUpper(m.surface);
       if (upper) {
         const lead = `${word} `;
-        for (const e of entities.values())
-          if (e.type === "Organization" && !e.known && normName(e.name).startsWith(lead))
-            return note(k, e, m.surface);
+        for (const { ent, norm } of unknownOrgs) if (norm.startsWith(lead)) return note(k, ent, m.surface);
       }
       if (m.entry) {
         const same = cachedLookup(gaz, m.surface).filter((e) => e.type === "Person");
