@@ -203,9 +203,10 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
       const exact = inOrder(byPart.get(word) ?? []);
       const cands = exact.length
         ? exact
-        : inOrder(byInitial.get(word[0]) ?? []).filter(
-            (e) =>
-              word.length >= 4 &&
+        : // Spelling variants only for words of four letters or more: shorter ones match no one.
+          word.length < 4
+          ? []
+          : inOrder(byInitial.get(word[0]) ?? []).filter((e) =>
               anyName(e, (n) => {
                 const parts = nameParts(n);
                 return (
@@ -213,7 +214,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
                   (partVariant(parts[0], word) || partVariant(parts[parts.length - 1], word))
                 );
               }),
-          );
+            );
       if (cands.length) {
         // The person the article is about: most mentioned, then first introduced.
         const best = cands.reduce((a, b) => (b.mentions > a.mentions ? b : a));
