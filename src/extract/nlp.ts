@@ -134,25 +134,27 @@ export function placeTokens(
   tags: string[],
   spans: readonly (readonly [number, number])[],
 ): Analysed {
-  const lowers: string[] = [];
-  const initials: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // Sized once: grown by push, the four arrays were copied over and over as they filled.
+  const n = values.length;
+  const lowers = new Array<string>(n);
+  const initials = new Array<number>(n);
+  const starts = new Array<number>(n);
+  const ends = new Array<number>(n);
   // Tokens i with a line break between token i-1 and token i, or inside token i, in order — known
   // while placing the tokens, so the sentence split below need not look at the text again.
   const breaks: number[] = [];
   let cursor = 0;
-  for (let i = 0; i < values.length; i++) {
+  for (let i = 0; i < n; i++) {
     const v = values[i];
     let at = text.indexOf(v, cursor);
     // wink may normalise a token's form; then place it at the cursor rather than lose the sentence.
     if (at < 0 || at - cursor > 200) at = cursor;
     const flags = scanToken(v);
-    lowers.push(flags & NEEDS_LOWER ? v.toLowerCase() : v);
-    initials.push(initialClass(v));
+    lowers[i] = flags & NEEDS_LOWER ? v.toLowerCase() : v;
+    initials[i] = initialClass(v);
     if (i > 0 && ((flags & HAS_NEWLINE) !== 0 || newlineIn(text, ends[i - 1], at))) breaks.push(i);
-    starts.push(at);
-    ends.push(Math.min(text.length, at + v.length));
+    starts[i] = at;
+    ends[i] = Math.min(text.length, at + v.length);
     cursor = at + v.length;
   }
   const sentences: Sentence[] = [];

@@ -348,20 +348,27 @@ function addAlias(ent: ResolvedEntity, surface: string): string | undefined {
 
 /** Persons' pronouns and possessives → the person they most likely refer to. */
 export function resolvePronouns(doc: Analysed, mentions: Mention[], res: Resolution): void {
-  const bySentence = new Map<number, number[]>();
-  mentions.forEach((m, k) => {
-    const list = bySentence.get(m.sentence) ?? [];
-    list.push(k);
-    bySentence.set(m.sentence, list);
-  });
+  // Mentions come in document order (findMentions reads the sentences in turn), so sentence s's
+  // mentions are [first[s], first[s + 1]): no list per sentence to build.
+  const nSentences = doc.sentences.length;
+  const first = new Array<number>(nSentences + 1);
+  for (let s = 0, k = 0; s <= nSentences; s++) {
+    while (k < mentions.length && mentions[k].sentence < s) k++;
+    first[s] = k;
+  }
   const isPerson = (k: number): boolean => {
     const id = res.mentionEntity[k];
     return !!id && mentions[k].kind === "name" && res.entities.get(id)?.type === "Person";
   };
+  // The sentence's first person not after a preposition, else its first person.
   const subjectOf = (sentence: number): number | undefined => {
-    const list = (bySentence.get(sentence) ?? []).filter(isPerson);
-    const subj = list.find((k) => !PREPOSITIONS.has(doc.lowers[mentions[k].spanStart - 1] ?? ""));
-    return subj ?? list[0];
+    let firstPerson: number | undefined;
+    for (let k = first[sentence]; k < first[sentence + 1]; k++) {
+      if (!isPerson(k)) continue;
+      if (!PREPOSITIONS.has(doc.lowers[mentions[k].spanStart - 1] ?? "")) return k;
+      firstPerson ??= k;
+    }
+    return firstPerson;
   };
   // Who holds which role for which state, from the article's own titles.
   const roleHolders: { person: string; state?: string; role?: string }[] = [];
@@ -389,8 +396,9 @@ export function resolvePronouns(doc: Analysed, mentions: Mention[], res: Resolut
       }
       return;
     }
-    const same = (bySentence.get(m.sentence) ?? []).filter((j) => j < k && isPerson(j));
-    let ante: number | undefined = same.length ? same[same.length - 1] : undefined;
+    // The last person named before the pronoun in its own sentence.
+    let ante: number | undefined;
+    for (let j = k - 1; ante === undefined && j >= first[m.sentence]; j--) if (isPerson(j)) ante = j;
     for (let s = m.sentence - 1; ante === undefined && s >= Math.max(0, m.sentence - 3); s--) {
       if (doc.sentences[s].headline) continue;
       ante = subjectOf(s);
