@@ -213,13 +213,20 @@ function classify(doc: Analysed, from: number, to: number): EntityType | "event"
   return undefined;
 }
 
-/** Title words directly before token i (over an optional comma); returns [start index, role]. */
-function titleBefore(doc: Analysed, i: number, floor: number): [number, string | undefined, boolean] {
+/**
+ * Title words directly before token i (over an optional comma): where the title starts and the role
+ * it gives; undefined for the many names that have none (no object made for them).
+ */
+function titleBefore(
+  doc: Analysed,
+  i: number,
+  floor: number,
+): { from: number; role: string | undefined } | undefined {
   const lowers = doc.lowers;
   let j = i - 1;
   if (doc.texts[j] === ",") j--;
   // Most names have no title: answer before building anything.
-  if (j < floor || !TITLE_WORDS.has(lowers[j])) return [i, undefined, false];
+  if (j < floor || !TITLE_WORDS.has(lowers[j])) return undefined;
   // The title words are tokens (j, last]; read in place rather than gathered into arrays.
   const last = j;
   let honorific = false;
@@ -230,7 +237,7 @@ function titleBefore(doc: Analysed, i: number, floor: number): [number, string |
     if (ROLE_HEADS.has(w)) head = true;
     j--;
   }
-  if (!head && !honorific) return [i, undefined, false];
+  if (!head && !honorific) return undefined;
   // The role: the title words but fillers and honorifics, in text order.
   let role = "";
   for (let q = j + 1; q <= last; q++) {
@@ -239,7 +246,7 @@ function titleBefore(doc: Analysed, i: number, floor: number): [number, string |
     role = role ? `${role} ${w}` : w;
   }
   if (lowers[j] === "his" || lowers[j] === "her") j--;
-  return [j + 1, role || undefined, true];
+  return { from: j + 1, role: role || undefined };
 }
 
 const ARTICLES = new Set(["a", "an", "the"]);
@@ -466,7 +473,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         if (kind === "Organization" && prev && prev.via === "demonym" && prev.tokEnd === start)
           m.surface = text(doc, prev.tokStart, runEnd);
       } else {
-        const [, , titled] = titleBefore(doc, start, s.tokStart);
+        const titled = titleBefore(doc, start, s.tokStart) !== undefined;
         const appos = appositionAfter(doc, runEnd, s.tokEnd);
         let allProper = true;
         for (let q = start; q < runEnd && allProper; q++) {
@@ -662,18 +669,48 @@ function text(doc: Analysed, from: number, to: number): string {
  * counterpart X", "X, a prominent secretary of the Workers' Party". Sets role, affiliation and span.
  */
 function attachTitles(doc: Analysed, mentions: Mention[]): void {
-  const { texts, lowers, sentences } = doc;
-  // Token position → index of the name mention ending (possessive included) or starting there.
-  // Arrays over the article's tokens, not Maps: positions are small integers, and this is per article.
-  const endAt: (number | undefined)[] = new Array<number | undefined>(texts.length + 2);
-  const startAt: (number | undefined)[] = new Array<number | undefined>(texts.length + 2);
-  const endingAt = { get: (pos: number): number | undefined => endAt[pos] };
-  const startingAt = { get: (pos: number): number | undefined => startAt[pos] };
-  mentions.forEach((m, k) => {
-    if (m.kind !== "name") return;
+  // Token position → index of the name mention ending (possessive included) or starting there,
+  // in the shared position arrays, emptied again however this ends.
+  const endAt = END_AT;
+  const startAt = START_AT;
+  // Filled with undefined up to the article's length, so the arrays stay plain (a store far past
+  // the end of an empty array would turn it into a dictionary).
+  while (endAt.length < doc.texts.length + 2) {
+    endAt.push(undefined);
+    startAt.push(undefined);
+  }
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== "name") continue;
     endAt[m.possessive ? m.tokEnd + 1 : m.tokEnd] = k;
     startAt[m.tokStart] = k;
-  });
+  }
+  try {
+    titlesAndAppositions(doc, mentions, endAt, startAt);
+  } finally {
+    for (const m of mentions) {
+      endAt[m.tokEnd + 1] = endAt[m.tokEnd] = startAt[m.tokStart] = undefined;
+    }
+    // An outsized article does not keep outsized arrays.
+    if (endAt.length > 50_000) endAt.length = startAt.length = 0;
+  }
+}
+
+// Positions → mention indexes for attachTitles, shared by every article: arrays over an article's
+// tokens made anew for each article were a good share of what extraction allocated, yet only a
+// few dozen positions of them were ever set. Reading past what an article set gives undefined.
+const END_AT: (number | undefined)[] = [];
+const START_AT: (number | undefined)[] = [];
+
+function titlesAndAppositions(
+  doc: Analysed,
+  mentions: Mention[],
+  endAt: readonly (number | undefined)[],
+  startAt: readonly (number | undefined)[],
+): void {
+  const { texts, lowers, sentences } = doc;
+  const endingAt = { get: (pos: number): number | undefined => endAt[pos] };
+  const startingAt = { get: (pos: number): number | undefined => startAt[pos] };
   const actorType = (m: Mention | undefined): boolean =>
     !!m && (m.type === "Country" || m.type === "Organization");
   mentions.forEach((m, idx) => {
@@ -687,8 +724,9 @@ function attachTitles(doc: Analysed, mentions: Mention[]): void {
       if (o.kind === "name" && o.type === "Organization" && o.tokEnd <= m.tokStart && o.tokEnd > floor)
         floor = o.tokEnd;
     }
-    const [from, role, titled] = titleBefore(doc, m.tokStart, floor);
-    if (titled) {
+    const title = titleBefore(doc, m.tokStart, floor);
+    if (title) {
+      const { from, role } = title;
       if (m.type === undefined || m.weak) {
         m.type = "Person";
         m.weak = false;

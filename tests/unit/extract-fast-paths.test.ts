@@ -14,6 +14,8 @@ import {
 import { analyse } from "../../src/extract/nlp.js";
 import { eventDate } from "../../src/extract/event-date.js";
 import { relationId, relationIdOf, relationKey } from "../../src/extract/relation-id.js";
+import { createExtractor } from "../../src/extract/index.js";
+import type { Article } from "../../src/types.js";
 
 const LISTS = {
   send: words("sent send sends deploy deployed"),
@@ -142,5 +144,27 @@ describe("relation ids", () => {
     expect(relationIdOf(relationKey("a1", "MET", "person:x", "person:y", "asserted"))).not.toBe(
       relationIdOf(key),
     );
+  });
+});
+
+describe("state shared between articles", () => {
+  // Title attachment reuses position arrays from one article to the next; nothing of an earlier
+  // article may leak into a later one. Here the earlier article has a state ending right where the
+  // later one's title starts, which must not make the later person that state's office holder.
+  const article = (id: string, text: string): Article => ({
+    id,
+    contentHash: id,
+    published: "2024-06-20",
+    text,
+  });
+  const earlier = article("earlier", "Norway's President Ilse Marant spoke on Monday.");
+  const later = article("later", "Sweden said President Tomas Keller spoke on Monday.");
+
+  it("an article reads the same after another with titles at the same places", () => {
+    const alone = createExtractor().extract(later);
+    const extractor = createExtractor();
+    const first = extractor.extract(earlier);
+    expect(first.relations.map((r) => r.type)).toContain("AFFILIATED_WITH");
+    expect(extractor.extract(later)).toEqual(alone);
   });
 });
