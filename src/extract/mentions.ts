@@ -319,7 +319,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       }
       let hit =
         isCap(doc, i) && mayStart(gaz, t, lower)
-          ? gaz.matchAt(window(doc, texts, i, s.tokEnd), 0)
+          ? gaz.matchAt(texts, i, windowEnd(doc, i, s.tokEnd))
           : undefined;
       if (
         !hit &&
@@ -330,7 +330,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       ) {
         // Careless lowercase ("russian Foreign Minister", "lavrov said"): only demonyms before a
         // capitalised title, or people the article has already named.
-        const h = gaz.matchAt(window(doc, caps(), i, s.tokEnd), 0);
+        const h = gaz.matchAt(caps(), i, windowEnd(doc, i, s.tokEnd));
         if (h && h.length === 1 && ((h.via === "demonym" && isCap(doc, i + 1)) || knownParts.has(lower)))
           hit = h;
       }
@@ -366,7 +366,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           if (prefix) {
             // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
             const possessive = isPossessiveAt(doc, i + prefix);
-            const state = gaz.matchAt(texts.slice(i, i + prefix), 0)!;
+            const state = gaz.matchAt(texts, i, i + prefix)!;
             mentions.push(
               mention({
                 sentence: s.index,
@@ -437,7 +437,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       }
       if (start > i) {
         // Stripping a title may reveal a gazetteer name ("President Vladimir Putin").
-        const h = gaz.matchAt(window(doc, texts, start, s.tokEnd), 0);
+        const h = gaz.matchAt(texts, start, windowEnd(doc, start, s.tokEnd));
         if (h) {
           i = start;
           continue;
@@ -569,11 +569,10 @@ function computeMayStart(gaz: Gazetteer, lower: string): boolean {
 const JOINERS = new Set(["of", "the", "and", "for", "de", "al", "-", "'", "’", "'s", "’s", "."]);
 
 /**
- * The tokens a gazetteer form starting at i can span: up to the end of the sentence and at most one
- * lowercase word ("Tass agency"). Keeps matchAt from normalising long tails.
+ * The end of the tokens a gazetteer form starting at i can span: up to the end of the sentence and
+ * at most one lowercase word ("Tass agency"). Keeps matchAt from normalising long tails.
  */
-function window(doc: Analysed, texts: string[], i: number, end: number): string[] {
-  // The article's own tokens decide the window; `texts` (their texts, or a capitalised copy) fill it.
+function windowEnd(doc: Analysed, i: number, end: number): number {
   const lowers = doc.lowers;
   let k = i + 1;
   let lower = 0;
@@ -583,7 +582,7 @@ function window(doc: Analysed, texts: string[], i: number, end: number): string[
     } else if (!JOINERS.has(lowers[k])) lower = 0;
     k++;
   }
-  return texts.slice(i, k);
+  return k;
 }
 
 const REF_ROLES = [
@@ -625,7 +624,7 @@ function roleReference(
   let state: string | undefined;
   if (isCap(doc, j)) {
     if (!mayStart(gaz, texts[j], lowers[j])) return undefined;
-    const m = gaz.matchAt(texts.slice(j, Math.min(end, j + 4)), 0);
+    const m = gaz.matchAt(texts, j, Math.min(end, j + 4));
     if (!m || m.entry.type !== "Country") return undefined;
     state = m.entry.id;
     j += m.length;
@@ -647,7 +646,7 @@ function roleReference(
 /** Length of a state name or demonym that starts a longer organisation/place match, else 0. */
 function statePrefix(texts: string[], gaz: Gazetteer, i: number, end: number): number {
   for (let p = end - i - 1; p >= 1; p--) {
-    const sub = gaz.matchAt(texts.slice(i, i + p), 0);
+    const sub = gaz.matchAt(texts, i, i + p);
     if (sub && sub.length === p && sub.entry.type === "Country") return p;
   }
   return 0;

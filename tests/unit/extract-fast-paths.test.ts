@@ -15,6 +15,7 @@ import { analyse } from "../../src/extract/nlp.js";
 import { eventDate } from "../../src/extract/event-date.js";
 import { relationId, relationIdOf, relationKey } from "../../src/extract/relation-id.js";
 import { createExtractor } from "../../src/extract/index.js";
+import { loadGazetteer } from "../../src/extract/gazetteer/index.js";
 import type { Article } from "../../src/types.js";
 
 const LISTS = {
@@ -166,5 +167,22 @@ describe("state shared between articles", () => {
     const first = extractor.extract(earlier);
     expect(first.relations.map((r) => r.type)).toContain("AFFILIATED_WITH");
     expect(extractor.extract(later)).toEqual(alone);
+  });
+});
+
+describe("gazetteer match in a window", () => {
+  const gaz = loadGazetteer();
+  const tokens = "Officials of the United States and North Korea met Kim Jong Un in Pyongyang .".split(" ");
+
+  it("matchAt(tokens, i, end) is matchAt on the copy tokens.slice(i, end)", () => {
+    let matched = 0;
+    for (let i = 0; i < tokens.length; i++)
+      for (let end = i; end <= tokens.length + 1; end++) {
+        const inPlace = gaz.matchAt(tokens, i, end);
+        expect(inPlace).toEqual(gaz.matchAt(tokens.slice(i, end), 0));
+        if (inPlace) matched++;
+      }
+    // Spans that name something are among those compared, not only misses.
+    expect(matched).toBeGreaterThan(5);
   });
 });

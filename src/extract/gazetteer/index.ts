@@ -53,7 +53,7 @@ export interface Gazetteer {
   /** Does this surface match a demonym (returns the country) — "North Korean" → North Korea. */
   demonym(surface: string): GazetteerEntry | undefined;
   /** Longest gazetteer match starting at token i of a token array (for scanning text): returns the entry and how many tokens it spans. */
-  matchAt(tokens: readonly string[], i: number): GazetteerMatch | undefined;
+  matchAt(tokens: readonly string[], i: number, end?: number): GazetteerMatch | undefined;
   /** People whose role `of` this entity at `date` (YYYY-MM-DD, or any time when omitted). */
   holders(role: string, of: string, date?: string): GazetteerEntry[];
 }
@@ -139,7 +139,9 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     byId: (id) => ids.get(id),
     lookup: (surface) => uniqueEntries(find(surface)),
     demonym: (surface) => find(surface).find((f) => f.via === "demonym")?.entry,
-    matchAt(tokens, i) {
+    // `end` bounds the span (tokens before it only): callers pass a window of the article's token
+    // array rather than a copy of it.
+    matchAt(tokens, i, end = tokens.length) {
       const first = tokens[i];
       // Gazetteer forms are proper nouns: a span starts on a capitalised token, never on "the" or punctuation.
       if (first === undefined || !/\p{Lu}/u.test(first) || EDGE_JUNK.test(first) || /^the$/i.test(first))
@@ -148,7 +150,8 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
       let best: GazetteerMatch | undefined;
       // tokens[i..j) joined by spaces, grown one token at a time rather than re-joined per span.
       let surface = "";
-      for (let j = i + 1; j <= tokens.length && j - i <= MAX_SPAN; j++) {
+      const stop = Math.min(end, tokens.length);
+      for (let j = i + 1; j <= stop && j - i <= MAX_SPAN; j++) {
         const last = tokens[j - 1];
         if (BREAKER.test(last)) break;
         surface = j === i + 1 ? last : `${surface} ${last}`;
