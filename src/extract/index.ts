@@ -116,12 +116,9 @@ export function assemble(
     }
   }
   const counts = countsObject(tally);
-  return {
-    article: meta(article),
-    entities,
-    mentions: counts,
-    relations: [...relations.values()].filter((r) => used.has(r.source) && used.has(r.target)),
-  };
+  const kept: Relation[] = [];
+  for (const r of relations.values()) if (used.has(r.source) && used.has(r.target)) kept.push(r);
+  return { article: meta(article), entities, mentions: counts, relations: kept };
 }
 
 /**

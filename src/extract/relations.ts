@@ -84,7 +84,8 @@ const TRIGGERS = triggerIndex({
   sign: SIGN,
   agreement: AGREEMENT,
 });
-type Triggers = Record<(typeof TRIGGERS.kinds)[number], WordHit[]>;
+type Triggers = Record<(typeof TRIGGERS.kinds)[number], readonly WordHit[]>;
+const NO_HITS: readonly WordHit[] = [];
 
 /** A meeting trigger whose object is the next mention: nothing but a short phrase after it ("a delegation led by"). */
 function metTrigger(between: string): boolean {
@@ -165,10 +166,10 @@ export function findRelations(
   // Scanned on first use only (all three kinds in one pass): most sentences never reach a
   // transfer or support check.
   const triggers = (): Triggers => (found ??= scanTriggers(sentLower, TRIGGERS));
-  const sendAt = (): WordHit[] => (anyRecipient ? triggers().send : []);
-  const supplyAt = (): WordHit[] => (anyRecipient ? triggers().supply : []);
-  const supportAt = (): WordHit[] => (items.length ? triggers().support : []);
-  const lastBefore = (list: WordHit[], end: number): WordHit | undefined => {
+  const sendAt = (): readonly WordHit[] => (anyRecipient ? triggers().send : NO_HITS);
+  const supplyAt = (): readonly WordHit[] => (anyRecipient ? triggers().supply : NO_HITS);
+  const supportAt = (): readonly WordHit[] => (items.length ? triggers().support : NO_HITS);
+  const lastBefore = (list: readonly WordHit[], end: number): WordHit | undefined => {
     let last: WordHit | undefined;
     for (const m of list) {
       if (m.index + m[0].length <= end) last = m;

@@ -55,10 +55,17 @@ function isWordCode(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
 }
 
-/** Every trigger of every list in `text`, in text order per list. */
-export function scanTriggers<K extends string>(text: string, index: TriggerIndex<K>): Record<K, WordHit[]> {
+// What a list without hits answers: most sentences hold no trigger of most lists, and one shared
+// empty list spares making one per list and sentence. Never pushed to (see below).
+const NONE: WordHit[] = [];
+
+/** Every trigger of every list in `text`, in text order per list. The lists are the caller's to read, not to change. */
+export function scanTriggers<K extends string>(
+  text: string,
+  index: TriggerIndex<K>,
+): Record<K, readonly WordHit[]> {
   const out = {} as Record<K, WordHit[]>;
-  for (const kind of index.kinds) out[kind] = [];
+  for (const kind of index.kinds) out[kind] = NONE;
   const n = text.length;
   let k = 0;
   while (k < n) {
@@ -74,7 +81,11 @@ export function scanTriggers<K extends string>(text: string, index: TriggerIndex
     if (!index.openings[pairIndex(text.charCodeAt(from), len > 1 ? text.charCodeAt(from + 1) : 0)]) continue;
     const word = text.slice(from, k);
     const kinds = index.lists.get(word);
-    if (kinds) for (const kind of kinds) out[kind].push({ index: from, 0: word });
+    if (kinds)
+      for (const kind of kinds) {
+        if (out[kind] === NONE) out[kind] = [];
+        out[kind].push({ index: from, 0: word });
+      }
   }
   return out;
 }
