@@ -264,6 +264,8 @@ function appositionAfter(
   // After "North Korea": skip its "'s"; after a comma: skip the comma.
   let j = k + 1;
   if (ARTICLES.has(lowers[j] ?? "")) j++;
+  // No title word after the comma (the usual case): no role, and no word list to build.
+  if (!(j < end && (TITLE_WORDS.has(lowers[j]) || ROLE_FILLERS.has(lowers[j])))) return undefined;
   const words: string[] = [];
   while (j < end && words.length < 5 && (TITLE_WORDS.has(lowers[j]) || ROLE_FILLERS.has(lowers[j]))) {
     words.push(lowers[j]);
