@@ -117,6 +117,30 @@ const PRONOUN_MAX = Math.max(...[...PRONOUNS_PERSON].map((p) => p.length));
 const mayBePronoun = (lower: string): boolean =>
   lower.length <= PRONOUN_MAX && PRONOUN_INITIALS.has(lower.charCodeAt(0));
 
+// Every person pronoun starts with a lowercase letter, so a token starting with anything else is
+// never one (checked here rather than assumed, should the list change).
+const PRONOUNS_START_LOWER = [...PRONOUNS_PERSON].every((p) => startsLower(p));
+
+/**
+ * Does no rule of findMentions take the token at i? True for most tokens — lowercase words that are
+ * not a pronoun, "the" or a name part the article has used, and punctuation and numbers — on the
+ * very tests those rules would fail on, asked once and in the cheapest order.
+ */
+function passOver(
+  doc: Analysed,
+  i: number,
+  t: string,
+  lower: string,
+  knownParts: ReadonlySet<string>,
+): boolean {
+  const cls = doc.initials[i];
+  if ((cls & (INITIAL_UPPER | INITIAL_LOWER)) === 0) return PRONOUNS_START_LOWER;
+  if ((cls & INITIAL_LOWER) === 0) return false;
+  if (mayBePronoun(lower) || lower === "the") return false;
+  // A careless lowercase demonym or name needs four letters and a capital after it or a known part.
+  return t.length <= 3 || (!isCap(doc, i + 1) && !knownParts.has(lower));
+}
+
 function isPossessiveAt(doc: Analysed, k: number): boolean {
   const lower = doc.lowers[k];
   if (lower === undefined) return false;
@@ -294,6 +318,10 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
     while (i < s.tokEnd) {
       const t = texts[i];
       const lower = lowers[i];
+      if (passOver(doc, i, t, lower, knownParts)) {
+        i++;
+        continue;
+      }
       if (mayBePronoun(lower) && PRONOUNS_PERSON.has(lower) && !s.headline) {
         mentions.push(tokenMention(s.index, i, t, "pronoun", false, "Person"));
         i++;
