@@ -279,8 +279,10 @@ export function findRelations(
       }
     }
 
-    // Transfers (troops, arms, aid) and support, anchored on the recipient.
-    for (let j = 0; j < items.length; j++) {
+    // Transfers (troops, arms, aid) and support, anchored on the recipient. Every rule of the loop
+    // starts from a trigger word; a sentence with none of them is passed over whole.
+    const transfers = sendAt().length > 0 || supplyAt().length > 0 || supportAt().length > 0;
+    for (let j = 0; transfers && j < items.length; j++) {
       const b0 = items[j];
       // "… to Pyongyang": a capital receiving troops, arms or support stands for its state.
       const capitalState = b0.type === "Place" ? gaz.byId(b0.id)?.actorFor : undefined;
