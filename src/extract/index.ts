@@ -9,22 +9,66 @@ import {
   type Relation,
 } from "../types.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer/index.js";
-import { analyse, getNlp, type Analysed } from "./nlp.js";
+import { getNlp, placeTokens, tokenise, type Analysed, type WinkTokens } from "./nlp.js";
 import { findMentions, type Mention } from "./mentions.js";
 import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";
 import { certaintyOf, findRelations, type RawRelation } from "./relations.js";
 import { eventDate } from "./event-date.js";
 import { canonicalEnds, relationIdOf, relationKey } from "./relation-id.js";
 
+/** One article's extraction, or why it failed (a failure never touches the other articles). */
+export type ExtractOutcome = { ok: true; extraction: ArticleExtraction } | { ok: false; error: string };
+
 export interface Extractor {
   extract(article: Article): ArticleExtraction;
+  /** The same as extract for each article, in order; faster on several (see EXTRACT_GROUP). */
+  extractMany(articles: readonly Article[]): ExtractOutcome[];
 }
 
 export { EntityRegistry } from "./entity-registry.js";
 
+/**
+ * extractMany runs wink-nlp over a group of this many articles, then the rules over each: alternating
+ * the two per article slowed wink by about a tenth (the rules evict its code and data from the CPU
+ * caches), while a small group keeps what wink returns for them small. Callers reading a stream hand
+ * it groups of this size.
+ */
+export const EXTRACT_GROUP = 8;
+
+const failure = (err: unknown): ExtractOutcome => ({
+  ok: false,
+  error: err instanceof Error ? err.message : String(err),
+});
+
 export function createExtractor(gazetteer: Gazetteer = loadGazetteer()): Extractor {
   getNlp();
-  return { extract: (article) => extractArticle(article, gazetteer) };
+  return {
+    extract: (article) => extractArticle(article, gazetteer),
+    extractMany: (articles) => {
+      const out: ExtractOutcome[] = [];
+      for (let k = 0; k < articles.length; k += EXTRACT_GROUP) {
+        const group = articles.slice(k, k + EXTRACT_GROUP);
+        const tokens = group.map((a) => {
+          try {
+            return tokenise(a.text);
+          } catch (err) {
+            return failure(err);
+          }
+        });
+        group.forEach((article, i) => {
+          const t = tokens[i];
+          if ("ok" in t) out.push(t);
+          else
+            try {
+              out.push({ ok: true, extraction: extractTokens(article, t, gazetteer) });
+            } catch (err) {
+              out.push(failure(err));
+            }
+        });
+      }
+      return out;
+    },
+  };
 }
 
 function meta(article: Article): ArticleMeta {
@@ -34,7 +78,11 @@ function meta(article: Article): ArticleMeta {
 }
 
 export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtraction {
-  const doc = analyse(article.text);
+  return extractTokens(article, tokenise(article.text), gaz);
+}
+
+function extractTokens(article: Article, tokens: WinkTokens, gaz: Gazetteer): ArticleExtraction {
+  const doc = placeTokens(article.text, tokens.values, tokens.tags, tokens.spans);
   const mentions = findMentions(doc, gaz);
   const res = resolveMentions(doc, mentions, gaz);
   resolvePronouns(doc, mentions, res);

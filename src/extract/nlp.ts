@@ -113,6 +113,19 @@ function newlineIn(text: string, from: number, to: number): boolean {
  * news pages put headlines, bullets and labels on lines of their own without a full stop.
  */
 export function analyse(text: string): Analysed {
+  const { values, tags, spans } = tokenise(text);
+  return placeTokens(text, values, tags, spans);
+}
+
+/** What wink-nlp tells of a text: token values, part-of-speech tags, sentences as token spans. */
+export interface WinkTokens {
+  values: string[];
+  tags: string[];
+  spans: [number, number][];
+}
+
+/** wink-nlp's part of analyse (placeTokens is the rest). */
+export function tokenise(text: string): WinkTokens {
   const n = getNlp();
   const its = n.its;
   const doc = n.readDoc(text);
@@ -120,7 +133,7 @@ export function analyse(text: string): Analysed {
   const tags = doc.tokens().out(its.pos) as string[];
   // One call for all spans: a sentence item per sentence (each()) costs more than reading its span.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  return placeTokens(text, values, tags, spans);
+  return { values, tags, spans };
 }
 
 /**

@@ -3,14 +3,14 @@
 // files by name instead of stopping.
 import { stat } from "node:fs/promises";
 import { readArticles, expandInputs } from "../read/index.js";
-import { createExtractor } from "../extract/index.js";
+import { createExtractor, EXTRACT_GROUP } from "../extract/index.js";
 import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { applySchema } from "../store/schema.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
 import { loadReliability } from "../store/source-reliability.js";
-import type { ArticleExtraction } from "../types.js";
+import type { Article, ArticleExtraction } from "../types.js";
 import { createProgress, SILENT_PROGRESS } from "./progress.js";
 import { storeCounts } from "./store-counts.js";
 
@@ -120,6 +120,29 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
       if (!failed.has(p.file)) hashes.set(p.extraction.article.id, p.extraction.article.contentHash);
   };
 
+  // Articles wait in groups of EXTRACT_GROUP to be extracted together (extractMany), then join the
+  // write batch in reading order.
+  let group: { file: string; article: Article }[] = [];
+  const extractGroup = async () => {
+    const pending = group;
+    group = [];
+    const outcomes = extractor.extractMany(pending.map((p) => p.article));
+    for (let i = 0; i < pending.length; i++) {
+      const { file } = pending[i];
+      const x = outcomes[i];
+      if (!x.ok) {
+        summary.failed.push({ file, error: `extract: ${x.error}` });
+        continue;
+      }
+      try {
+        batch.push({ file, extraction: registry.resolve(x.extraction) });
+      } catch (err) {
+        summary.failed.push({ file, error: `extract: ${(err as Error).message}` });
+      }
+      if (batch.length >= batchSize) await flush();
+    }
+  };
+
   for await (const outcome of readArticles(files)) {
     articles++;
     if (outcome.file !== currentFile) {
@@ -133,21 +156,18 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
       const { article } = outcome;
       if (
         hashes.get(article.id) === article.contentHash &&
-        !batch.some((b) => b.extraction.article.id === article.id)
+        !batch.some((b) => b.extraction.article.id === article.id) &&
+        !group.some((g) => g.article.id === article.id)
       ) {
         summary.unchanged++;
       } else {
-        try {
-          const extraction = registry.resolve(extractor.extract(article));
-          batch.push({ file: outcome.file, extraction });
-        } catch (err) {
-          summary.failed.push({ file: outcome.file, error: `extract: ${(err as Error).message}` });
-        }
-        if (batch.length >= batchSize) await flush();
+        group.push({ file: outcome.file, article });
+        if (group.length >= EXTRACT_GROUP) await extractGroup();
       }
     }
     progress.tick(articles, filesDone);
   }
+  await extractGroup();
   await flush();
   progress.end();
   const counts = await storeCounts(db);

@@ -170,6 +170,41 @@ describe("state shared between articles", () => {
   });
 });
 
+describe("extractMany", () => {
+  const article = (id: string, text: string): Article => ({
+    id,
+    contentHash: id,
+    published: "2024-06-20",
+    text,
+  });
+  const texts = [
+    "Norway's President Ilse Marant met Sweden's Prime Minister Tomas Keller in Oslo on Monday.",
+    "Finland sent troops to Estonia last month, according to officials.",
+    "Prime Minister Tomas Keller visited Denmark. He met President Ilse Marant there.",
+    "",
+    "Russia supplied arms to Belarus in 2023.",
+  ];
+  // More than one group (EXTRACT_GROUP), so groups must join in order.
+  const articles = Array.from({ length: 19 }, (_, i) => article(`a${i}`, texts[i % texts.length]));
+
+  it("gives what extract gives for each article, in order, across groups", () => {
+    const one = createExtractor();
+    const expected = articles.map((a) => one.extract(a));
+    const got = createExtractor().extractMany(articles);
+    expect(got).toEqual(expected.map((extraction) => ({ ok: true, extraction })));
+    expect(expected.some((x) => x.relations.length > 0)).toBe(true);
+  });
+
+  it("reports a failing article and extracts the others of its group", () => {
+    const broken = { ...article("broken", "x"), text: undefined } as unknown as Article;
+    const got = createExtractor().extractMany([articles[0], broken, articles[1]]);
+    expect(got[1]).toMatchObject({ ok: false });
+    expect((got[1] as { error: string }).error).not.toBe("");
+    expect(got[0]).toEqual({ ok: true, extraction: createExtractor().extract(articles[0]) });
+    expect(got[2]).toEqual({ ok: true, extraction: createExtractor().extract(articles[1]) });
+  });
+});
+
 describe("gazetteer match in a window", () => {
   const gaz = loadGazetteer();
   const tokens = "Officials of the United States and North Korea met Kim Jong Un in Pyongyang .".split(" ");

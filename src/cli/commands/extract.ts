@@ -1,9 +1,9 @@
 // `geokg extract <files…> --format json|jsonl`: extraction without a database, for inspection and
 // for the scorer. jsonl prints one line per article; json prints the merged graph (graphology JSON).
 import { Command, Option } from "commander";
-import type { ArticleExtraction } from "../../types.js";
+import type { Article, ArticleExtraction } from "../../types.js";
 import { expandInputs, readArticles } from "../../read/index.js";
-import { createExtractor } from "../../extract/index.js";
+import { createExtractor, EXTRACT_GROUP } from "../../extract/index.js";
 import { EntityRegistry } from "../../extract/entity-registry.js";
 import { buildGraph } from "../../graph/build-graph.js";
 
@@ -39,25 +39,38 @@ export function registerExtract(program: Command): void {
       const all: ArticleExtraction[] = [];
       let failed = 0;
       const files = await expandInputs(inputs);
+      // Extracted in groups (extractMany), printed in reading order.
+      let group: { file: string; article: Article }[] = [];
+      const extractGroup = () => {
+        const outcomes = extractor.extractMany(group.map((g) => g.article));
+        group.forEach(({ file }, i) => {
+          const outcome = outcomes[i];
+          let x: ArticleExtraction;
+          try {
+            if (!outcome.ok) throw new Error(outcome.error);
+            x = registry.resolve(outcome.extraction);
+          } catch (err) {
+            failed++;
+            console.error(
+              `geokg extract: ${file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+            );
+            return;
+          }
+          if (opts.format === "jsonl") process.stdout.write(jsonLine(file, x) + "\n");
+          else all.push(x);
+        });
+        group = [];
+      };
       for await (const outcome of readArticles(files)) {
         if (!outcome.ok) {
           failed++;
           console.error(`geokg extract: ${outcome.error}`);
           continue;
         }
-        let x: ArticleExtraction;
-        try {
-          x = registry.resolve(extractor.extract(outcome.article));
-        } catch (err) {
-          failed++;
-          console.error(
-            `geokg extract: ${outcome.file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`,
-          );
-          continue;
-        }
-        if (opts.format === "jsonl") process.stdout.write(jsonLine(outcome.file, x) + "\n");
-        else all.push(x);
+        group.push({ file: outcome.file, article: outcome.article });
+        if (group.length >= EXTRACT_GROUP) extractGroup();
       }
+      extractGroup();
       if (opts.format === "json") process.stdout.write(JSON.stringify(buildGraph(all).export()) + "\n");
       if (failed) process.exitCode = 1;
     });
