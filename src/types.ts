@@ -17,6 +17,11 @@ export const RELATION_TYPES = [
 export type RelationType = (typeof RELATION_TYPES)[number];
 export const SYMMETRIC_RELATIONS: ReadonlySet<RelationType> = new Set(["MET", "SIGNED_AGREEMENT"]);
 
+/** Symmetric relations are kept smaller id first, so "A met B" and "B met A" are one relation. */
+export function canonicalEnds(type: RelationType, source: string, target: string): [string, string] {
+  return SYMMETRIC_RELATIONS.has(type) && target < source ? [target, source] : [source, target];
+}
+
 /** CAMEO event-code family stored on each relation for users of event data. */
 export const CAMEO: Record<RelationType, string> = {
   MET: "04",

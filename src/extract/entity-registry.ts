@@ -1,8 +1,8 @@
 // Entities across articles: the same id, or the same person under a variant spelling, is one entity.
 // `ingest` seeds it with what the store already holds; `extract` with nothing.
-import type { ArticleExtraction, Entity, Relation } from "../types.js";
+import { canonicalEnds, type ArticleExtraction, type Entity, type Relation } from "../types.js";
 import { loadGazetteer } from "./gazetteer/index.js";
-import { canonicalEnds, relationId } from "./relation-id.js";
+import { relationId } from "./relation-id.js";
 import { normName, sameNameVariant } from "./text-similarity.js";
 
 /** Gazetteer entities are canonical: two of them are never merged. */

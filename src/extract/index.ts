@@ -2,6 +2,7 @@
 // Pure and synchronous; the wink-nlp model and the gazetteer are loaded once and shared.
 import {
   CAMEO,
+  canonicalEnds,
   type Article,
   type ArticleExtraction,
   type ArticleMeta,
@@ -14,7 +15,7 @@ import { findMentions, type Mention } from "./mentions.js";
 import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";
 import { certaintyOf, findRelations, type RawRelation } from "./relations.js";
 import { eventDate } from "./event-date.js";
-import { canonicalEnds, relationIdOf, relationKey } from "./relation-id.js";
+import { relationIdOf, relationKey } from "./relation-id.js";
 
 /** One article's extraction, or why it failed (a failure never touches the other articles). */
 export type ExtractOutcome = { ok: true; extraction: ArticleExtraction } | { ok: false; error: string };

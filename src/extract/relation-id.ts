@@ -1,10 +1,5 @@
 import * as crypto from "node:crypto";
-import { SYMMETRIC_RELATIONS, type Certainty, type RelationType } from "../types.js";
-
-/** Symmetric relations are stored smaller id first, so "A met B" and "B met A" are one relation. */
-export function canonicalEnds(type: RelationType, source: string, target: string): [string, string] {
-  return SYMMETRIC_RELATIONS.has(type) && target < source ? [target, source] : [source, target];
-}
+import type { Certainty, RelationType } from "../types.js";
 
 // crypto.hash (Node ≥ 20.12) hashes in one call, without a Hash object per relation; older 20.x
 // lack it (hence the namespace import, not a named one that would fail to link there) and take the

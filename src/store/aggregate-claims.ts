@@ -61,11 +61,6 @@ export const CERTAINTY_ORDER: readonly Certainty[] = ["asserted", "reported", "a
 const AFFIRMS: ReadonlySet<Certainty> = new Set(["asserted", "reported", "alleged"]);
 const HAPPENED: ReadonlySet<Certainty> = new Set(["asserted", "reported"]);
 
-/** Symmetric relations are stored once, smaller id → larger, whatever order the text used. */
-export function canonicalEnds(type: RelationType, source: string, target: string): [string, string] {
-  return SYMMETRIC_RELATIONS.has(type) && target < source ? [target, source] : [source, target];
-}
-
 export function aggregateId(key: AggregateKey): string {
   return `${key.type}:${key.source}:${key.target}`;
 }

@@ -1,6 +1,12 @@
 // Turns extractions into the parameter rows of the write queries (pure, unit-tested).
-import { ENTITY_TYPES, type ArticleExtraction, type EntityType, type Relation } from "../types.js";
-import { canonicalEnds, type AggregateKey, type ClaimFacts } from "./aggregate-claims.js";
+import {
+  canonicalEnds,
+  ENTITY_TYPES,
+  type ArticleExtraction,
+  type EntityType,
+  type Relation,
+} from "../types.js";
+import type { AggregateKey, ClaimFacts } from "./aggregate-claims.js";
 import { fieldSpec } from "./positional.js";
 
 export interface EntityRow {

@@ -1,14 +1,9 @@
 import { describe, expect, it } from "vitest";
-import {
-  aggregateClaims,
-  canonicalEnds,
-  contradicts,
-  type ClaimFacts,
-} from "../../src/store/aggregate-claims.js";
+import { aggregateClaims, contradicts, type ClaimFacts } from "../../src/store/aggregate-claims.js";
 import { articleRows } from "../../src/store/article-rows.js";
 import { outletKey, reliabilityFrom } from "../../src/store/source-reliability.js";
 import { splitStatements } from "../../src/store/schema.js";
-import type { ArticleExtraction } from "../../src/types.js";
+import { canonicalEnds, type ArticleExtraction } from "../../src/types.js";
 
 const rel = reliabilityFrom({ outlets: { "example-wire.org": 0.5 }, default: 1 });
 
