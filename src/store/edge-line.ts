@@ -27,7 +27,7 @@ export function lineEnds(line: string): [string, string] {
   return [line.slice(0, a), line.slice(a + 1, line.indexOf(UNIT, a + 1))];
 }
 
-/** A line split into its ends and the rest (the edge's JSON, or a legacy field list: read-graph.ts). */
+/** A line split into its ends and the rest, the edge's JSON. */
 export function splitLine(line: string): { source: string; target: string; rest: string } {
   const a = line.indexOf(UNIT);
   const b = line.indexOf(UNIT, a + 1);

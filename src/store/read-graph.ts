@@ -16,8 +16,8 @@
 //    overhead dominates for tens of thousands of one-item records, while in a record spread over
 //    several Bolt chunks every string is decoded through the driver's slower multi-chunk path (one
 //    record per type cost a third more Node time than records of a few dozen);
-//  - relations stored by versions without a line are noticed by a count and read from their
-//    properties in a second query (`linesOfType`);
+//  - relations stored by versions without a line are noticed by a count and their lines made from
+//    their properties, read in a second query (`linesOfType`);
 //  - counts come back as floats (`toFloat`), so no 64-bit Integer objects are decoded and converted;
 //  - the mention count uses the MENTIONS degree, which Neo4j keeps per node, instead of visiting each
 //    mentioning article (only Articles have MENTIONS, see docs/graph-model.md).
@@ -35,8 +35,8 @@ import {
 } from "../types.js";
 import { aggregateId } from "./aggregate-claims.js";
 import type { Db } from "./connection.js";
-import { edgeAttributes } from "./edge-attributes.js";
-import { edgeLine, lineEnds, splitLine, UNIT } from "./edge-line.js";
+import { edgeAttributes, type EdgeAttributeSource } from "./edge-attributes.js";
+import { edgeLine, lineEnds, splitLine } from "./edge-line.js";
 
 export type StoredGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 type Serialized = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
@@ -77,28 +77,14 @@ function where(p: FilterParams, extra?: string): string {
 const BATCH = 32;
 const IN_BATCHES = `UNWIND range(0, size(xs) - 1, ${BATCH}) AS i RETURN xs[i..i + ${BATCH}] AS edges`;
 
-// A relation without a line sends its viewer fields, US-separated, the dates joined by RS (control
-// characters, never in ids or dates). A missing property would null the whole concatenation (and
-// collect() would drop the edge), so each becomes ''.
-const ITEM = "\u001e";
-const text = (expr: string): string => `coalesce(toString(${expr}), '')`;
-const LEGACY_LINE = `s.id + $u + t.id + $u + type(r) + $u + ${text("r.certainty")} + $u + ${text("r.articles")} + $u +
-  reduce(acc = '', x IN coalesce(r.dates, []) | acc + CASE acc WHEN '' THEN '' ELSE $i END + x) + $u +
-  ${text("r.firstReported")} + $u + ${text("r.weight")}`;
-
 // The type comes from the RELATION_TYPES whitelist. collect() drops missing lines; `n` counts the
-// relations, so a shortfall shows that some were written before lines existed and need LEGACY_LINE.
+// relations, so a shortfall shows that some were written before lines existed (see linesOfType).
 // (Not coalesce(r.line, …): Neo4j evaluates every argument, which doubled the query's cost.)
 const linesOf = (type: RelationType, filter: string): string => `
 MATCH (s)-[r:${type}]->(t) ${filter}
 WITH collect(r.line) AS xs, toFloat(count(r)) AS n
 UNWIND range(0, CASE WHEN size(xs) > 0 THEN size(xs) - 1 ELSE 0 END, ${BATCH}) AS i
 RETURN xs[i..i + ${BATCH}] AS edges, n`;
-
-const legacyLinesOf = (type: RelationType, filter: string): string => `
-MATCH (s)-[r:${type}]->(t) ${filter}
-WITH collect(${LEGACY_LINE}) AS xs
-${IN_BATCHES}`;
 
 // Every attribute, for the exports: the properties one by one, as positional tuples.
 const tuplesOf = (type: RelationType, filter: string): string => `
@@ -172,20 +158,23 @@ function nodeAttributes([id, name, type, aliases, wikidata, articles]: NodeTuple
   return attrs;
 }
 
-/** A relation stored without a line: its edge JSON, made from the fields LEGACY_LINE sent. */
-function legacyEdge(source: string, target: string, fields: string): string {
-  const [type, certainty, articles, dates, firstReported, weight] = fields.split(UNIT);
-  const line = edgeLine(
-    { type: type as RelationType, source, target },
-    {
-      certainty: certainty as Certainty,
-      articles: Number(articles || 0),
-      dates: dates ? dates.split(ITEM) : [],
-      firstReported: firstReported || null,
-      weight: Number(weight || 0),
-    },
-  );
-  return splitLine(line).rest;
+/** The stored properties of an edge tuple, as the attribute builders take them. */
+function tupleProps(e: EdgeTuple): EdgeAttributeSource {
+  return {
+    certainty: e[3],
+    certainties: e[4] ?? [],
+    happened: e[5] ?? false,
+    contested: e[6] ?? false,
+    articles: e[7] ?? 0,
+    outlets: e[8] ?? 0,
+    dates: e[9] ?? [],
+    weight: e[10] ?? 0,
+    firstReported: e[11],
+    lastReported: e[12],
+    validFrom: e[13],
+    validTo: e[14],
+    roles: e[15] ?? [],
+  };
 }
 
 type Read = (query: string, params: Record<string, unknown>) => Promise<Neo4jRecord[]>;
@@ -227,7 +216,7 @@ async function readRows<E>(
     from: filter.from ?? null,
     to: filter.to ?? null,
   };
-  const params = { ...filterParams, u: UNIT, i: ITEM };
+  const params: Record<string, unknown> = { ...filterParams };
   const wanted = filter.relations?.length ? filter.relations : RELATION_TYPES;
   const read: Read = async (query, queryParams) => {
     const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
@@ -256,13 +245,15 @@ async function readRows<E>(
   return { nodes, present: new Set(nodes.map((n) => n[0])), edgeLists: lists };
 }
 
-/** A type's lines; relations written before lines existed send their fields (LEGACY_LINE) instead. */
+/** A type's lines; those of relations written before lines existed are made from their properties. */
 async function linesOfType({ type, where, params, read }: TypeRead): Promise<string[]> {
   const records = await read(linesOf(type, where()), params);
   const lines = items<string>(records);
   const relations = records.length ? (records[0].get("n") as number) : 0;
   if (lines.length === relations) return lines;
-  return lines.concat(items<string>(await read(legacyLinesOf(type, where("r.line IS NULL")), params)));
+  const legacy = items<EdgeTuple>(await read(tuplesOf(type, where("r.line IS NULL")), params));
+  for (const e of legacy) lines.push(edgeLine({ type: e[2], source: e[0], target: e[1] }, tupleProps(e)));
+  return lines;
 }
 
 const OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
@@ -286,21 +277,7 @@ export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<Store
         key: aggregateId({ type: e[2], source: e[0], target: e[1] }),
         source: e[0],
         target: e[1],
-        attributes: edgeAttributes(e[2], {
-          certainty: e[3],
-          certainties: e[4] ?? [],
-          happened: e[5] ?? false,
-          contested: e[6] ?? false,
-          articles: e[7] ?? 0,
-          outlets: e[8] ?? 0,
-          dates: e[9] ?? [],
-          weight: e[10] ?? 0,
-          firstReported: e[11],
-          lastReported: e[12],
-          validFrom: e[13],
-          validTo: e[14],
-          roles: e[15] ?? [],
-        }),
+        attributes: edgeAttributes(e[2], tupleProps(e)),
       })),
   };
   const graph: StoredGraph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
@@ -323,9 +300,7 @@ export async function readGraphJson(db: Db, filter: GraphFilter = {}): Promise<s
   for (const lines of edgeLists)
     for (const line of lines) {
       const { source, target, rest } = splitLine(line);
-      if (!present.has(source) || !present.has(target)) continue;
-      // The JSON of a stored line, or the fields of a legacy one (which never start with '{').
-      edges.push(rest.startsWith("{") ? rest : legacyEdge(source, target, rest));
+      if (present.has(source) && present.has(target)) edges.push(rest);
     }
   parts.push(`],"edges":[`, edges.join(","), "]}");
   return parts.join("");
