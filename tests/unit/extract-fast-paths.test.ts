@@ -148,16 +148,18 @@ describe("relation ids", () => {
   });
 });
 
+/** A test article of `text`, published on a fixed date. */
+const article = (id: string, text: string): Article => ({
+  id,
+  contentHash: id,
+  published: "2024-06-20",
+  text,
+});
+
 describe("state shared between articles", () => {
   // Title attachment reuses position arrays from one article to the next; nothing of an earlier
   // article may leak into a later one. Here the earlier article has a state ending right where the
   // later one's title starts, which must not make the later person that state's office holder.
-  const article = (id: string, text: string): Article => ({
-    id,
-    contentHash: id,
-    published: "2024-06-20",
-    text,
-  });
   const earlier = article("earlier", "Norway's President Ilse Marant spoke on Monday.");
   const later = article("later", "Sweden said President Tomas Keller spoke on Monday.");
 
@@ -171,12 +173,6 @@ describe("state shared between articles", () => {
 });
 
 describe("extractMany", () => {
-  const article = (id: string, text: string): Article => ({
-    id,
-    contentHash: id,
-    published: "2024-06-20",
-    text,
-  });
   const texts = [
     "Norway's President Ilse Marant met Sweden's Prime Minister Tomas Keller in Oslo on Monday.",
     "Finland sent troops to Estonia last month, according to officials.",
