@@ -1,0 +1,108 @@
+// `npm run eval [-- --set seeds|news-dev|all] [--quiet]`: scores the extractor on the shared gold sets with the
+// shared scorer (../shared/eval/score.mjs), then adds what that scorer does not print: P/R/F1 per relation type,
+// worked out from its misses and false positives and the gold's own counts. The scorer stays the one judge;
+// this only reads its verbose log.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const SHARED = resolve(process.env.GEOKG_SHARED ?? join(ROOT, "..", "shared"));
+
+interface EvalSet {
+  name: string;
+  gold: string;
+  corpus: string;
+}
+const SETS: EvalSet[] = [
+  { name: "seeds", gold: "eval/dev-gold.json", corpus: "corpus/seeds" },
+  { name: "news-dev", gold: "eval/news-dev-gold.json", corpus: "corpus/news-dev" },
+];
+
+interface GoldRelation {
+  type: string;
+  optional?: boolean;
+}
+interface Tally {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+const SUMMARY =
+  /^(entity \S+|relations)\s+P ([\d.]+) R ([\d.]+) F1 ([\d.]+)\s+\(tp (\d+) fp (\d+) fn (\d+)\)/;
+const REL_LINE = /^\s+(FP|FN) relation ([A-Z_]+)\|/;
+
+function prf({ tp, fp, fn }: Tally): string {
+  const p = tp + fp ? tp / (tp + fp) : 0;
+  const r = tp + fn ? tp / (tp + fn) : 0;
+  const f = p + r ? (2 * p * r) / (p + r) : 0;
+  return `P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${f.toFixed(3)}  (tp ${tp} fp ${fp} fn ${fn})`;
+}
+
+/** Gold relations the scorer counts (non-optional), per type, deduplicated as the scorer keys them. */
+function goldCounts(goldFile: string): Map<string, number> {
+  const gold = JSON.parse(readFileSync(goldFile, "utf8")) as {
+    articles: { relations: (GoldRelation & { source: string; target: string })[] }[];
+  };
+  const counts = new Map<string, number>();
+  for (const art of gold.articles) {
+    const keys = new Map<string, boolean>();
+    for (const r of art.relations) {
+      const sym = r.type === "MET" || r.type === "SIGNED_AGREEMENT";
+      const [s, o] = sym && r.source > r.target ? [r.target, r.source] : [r.source, r.target];
+      keys.set(`${r.type}|${s}|${o}`, !r.optional);
+    }
+    for (const [k, scored] of keys)
+      if (scored) counts.set(k.split("|")[0], (counts.get(k.split("|")[0]) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function runSet(set: EvalSet, quiet: boolean): void {
+  const gold = join(SHARED, set.gold);
+  const corpus = join(SHARED, set.corpus);
+  if (!existsSync(gold) || !existsSync(corpus)) {
+    console.error(`eval: ${set.name}: ${existsSync(gold) ? corpus : gold} not found (set GEOKG_SHARED)`);
+    process.exitCode = 2;
+    return;
+  }
+  const cmd = `node ${JSON.stringify(join(ROOT, "bin", "geokg.js"))} extract --format jsonl`;
+  const scorer = join(SHARED, "eval", "score.mjs");
+  const log = execFileSync("node", [scorer, "--gold", gold, "--corpus", corpus, "--cmd", cmd, "--verbose"], {
+    encoding: "utf8",
+    maxBuffer: 1 << 28,
+  });
+  const byRel = new Map<string, Tally>();
+  const tally = (t: string): Tally => byRel.get(t) ?? byRel.set(t, { tp: 0, fp: 0, fn: 0 }).get(t)!;
+  const details: string[] = [];
+  const summary: string[] = [];
+  for (const line of log.split("\n")) {
+    const rel = REL_LINE.exec(line);
+    if (rel) tally(rel[2])[rel[1] === "FP" ? "fp" : "fn"]++;
+    if (SUMMARY.test(line) || line.startsWith("entity F1")) summary.push(line);
+    else if (line.trim()) details.push(line);
+  }
+  for (const [type, n] of goldCounts(gold)) tally(type).tp = n - tally(type).fn;
+  console.log(`\n=== ${set.name} (${set.gold})`);
+  if (!quiet) console.log(details.join("\n"));
+  console.log(`--- ${set.name}: per type`);
+  for (const line of summary.filter((l) => !l.startsWith("entity F1"))) console.log(line);
+  for (const [type, t] of [...byRel].sort()) console.log(`relation ${type.padEnd(17)}${prf(t)}`);
+  console.log(`${set.name}: ${summary.find((l) => l.startsWith("entity F1")) ?? "no summary"}`);
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const i = args.indexOf("--set");
+  const which = i >= 0 ? args[i + 1] : "all";
+  const chosen = which === "all" ? SETS : SETS.filter((s) => s.name === which);
+  if (chosen.length === 0) {
+    console.error(`eval: unknown --set "${which}" (seeds, news-dev or all)`);
+    process.exit(2);
+  }
+  for (const set of chosen) runSet(set, args.includes("--quiet"));
+}
+
+main();
