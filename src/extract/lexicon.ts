@@ -14,6 +14,11 @@ export const TITLE_WORDS = set(`
   trade economy economic health energy justice education culture agriculture transport environment labour labor
   industry commerce unification home intelligence science digital
   gen. mr. mrs. ms. dr. sen. rep. lt. col. adm. capt.
+  gen maj maj. brig brig. brigadier major sergeant sgt sgt. corporal cpl lt-gen maj-gen lieutenant-general
+  major-general rear vice-admiral field air
+  speaker parliamentary inspector undersecretary under-secretary commissioner high attorney crown
+  honourable honorable excellency comrade sultan ayatollah imam cardinal archbishop bishop
+  mp mep congressman congresswoman chairperson ceo founder coach executive
 `);
 
 /** Title words that carry the role (the others only qualify it). */
@@ -21,14 +26,16 @@ export const ROLE_HEADS = set(`
   president minister premier chancellor leader chairman chairwoman chair secretary general marshal admiral
   colonel commander chief head director spokesperson spokesman spokeswoman envoy ambassador diplomat official
   king queen prince princess emir sheikh senator governor mayor pope counterpart deputy adviser advisor aide
-  lawmaker member representative
+  lawmaker member representative speaker inspector undersecretary under-secretary commissioner sultan
+  ayatollah imam cardinal archbishop bishop comrade mp mep congressman congresswoman chairperson ceo founder
+  coach executive brigadier major sergeant sgt corporal
 `);
 
 /** Qualifiers dropped from a role ("a prominent official" → official). */
 export const ROLE_FILLERS = set(`top senior prominent former new veteran his her their its a an the`);
 
 /** Honorifics: the next capitalised word is a person. */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. sir madam`);
+export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. sir madam honourable honorable excellency comrade`);
 
 /** Last words of organisation names. */
 export const ORG_TAIL = set(`
@@ -37,7 +44,9 @@ export const ORG_TAIL = set(`
   congress senate duma government administration alliance coalition front movement association federation
   institute university academy service services guard guards corps cabinet secretariat directorate
   department authority news times post press tribune inc inc. corp corp. co co. ltd ltd. plc llc ag sa gmbh
-  holdings industries airlines motors systems technologies energy
+  holdings industries airlines motors systems technologies energy community police fleet force brigade
+  brigades battalion division regiment militia militias network foundation society tribunal legislature
+  junta embassy consulate mission bloc caucus chamber board mechanism international watch club
 `);
 
 /** Region adjectives that may open an organisation or place name ("European Central Bank"). */
@@ -49,17 +58,21 @@ export const NAME_OPENERS = set(
 export const ORG_LEAD = set(`
   ministry department organization organisation council union league bank party office committee commission
   federation army institute academy bureau agency court assembly association chiefs joint board
+  authority community government house chamber mechanism
 `);
 
 /** Last words of place names ("Kumsusan State Guest House", "Red Square"). */
 export const PLACE_TAIL = set(`
   house palace square airport station hall cathedral stadium bridge base cosmodrome port harbour harbor plant
   strait sea ocean island islands mountains river peninsula oblast province region district prefecture
-  city village county valley desert gulf bay canal lake
+  city village county valley desert gulf bay canal lake shoal reef atoll corridor crossing pass heights
+  plateau hills mount mountain pyramid pyramids
 `);
 
 /** A lowercase word after a name that makes it a place ("the Kursk region"). */
-export const PLACE_NEXT = set(`region province oblast district city county prefecture peninsula area border`);
+export const PLACE_NEXT = set(
+  `region province oblast district city county prefecture peninsula area border prison camp crossing corridor`,
+);
 
 /** Names ending in these are events or documents, not actors (not scored types). */
 export const EVENT_TAIL = set(`
@@ -88,4 +101,12 @@ export const PRONOUNS_PERSON = set(`he she him his her hers himself herself`);
 
 export const PREPOSITIONS = set(
   `in at for with to from of by amid amidst between against on into onto over under about toward towards alongside among near via`,
+);
+
+/** Lowercase particles inside personal names ("Abdel Fattah al-Sisi", "Lula da Silva", "bin Salman"). */
+export const NAME_PARTICLES = set(`al el bin ibn bint de da do dos das du van von der den la le di ur ul ud`);
+
+/** Collective nouns whose possessive opens an organisation name ("People's Liberation Army", "Workers' Party"). */
+export const COLLECTIVE_NOUNS = set(
+  `people peoples workers women farmers children citizens nation nations veterans martyrs youth patriots`,
 );

@@ -5,9 +5,11 @@ import { normalizeName, type Gazetteer, type GazetteerEntry, type MatchVia } fro
 import type { Analysed } from "./nlp.js";
 import {
   ADJ_SUFFIX,
+  COLLECTIVE_NOUNS,
   EVENT_TAIL,
   HONORIFICS,
   NAME_OPENERS,
+  NAME_PARTICLES,
   NOT_NAME,
   ORG_LEAD,
   ORG_TAIL,
@@ -187,20 +189,60 @@ function capRun(doc: Analysed, i: number, end: number): number {
       j++;
       continue;
     }
-    if (j > i && (lowers[j] === "of" || lowers[j] === "for") && isCap(doc, j + 1)) {
-      let orgWord = false;
-      for (let q = i; q < j && !orgWord; q++) orgWord = ORG_LEAD.has(lowers[q]) || ORG_TAIL.has(lowers[q]);
-      if (orgWord) {
-        j++;
-        if (lowers[j] === "the") j++;
-        continue;
-      }
+    // "People's Liberation Army": a collective noun's possessive inside an organisation name.
+    if (j > i && (t === "'s" || t === "’s") && COLLECTIVE_NOUNS.has(lowers[j - 1]) && isCap(doc, j + 1)) {
+      j++;
+      continue;
+    }
+    // "Abdel Fattah al-Sisi", "Lula da Silva": a particle between name words.
+    if (j > i && NAME_PARTICLES.has(t) && particleJoins(doc, j)) {
+      j += doc.texts[j + 1] === "-" ? 2 : 1;
+      continue;
+    }
+    if (j > i && ORG_JOINERS.has(lowers[j]) && orgJoin(doc, i, j)) {
+      j++;
+      if (lowers[j] === "the") j++;
+      continue;
     }
     break;
   }
   // Never end on a joiner.
   while (j > i && !isWord(doc, j - 1)) j--;
   return j;
+}
+
+/** Words that join an organisation name's head to its tail ("Authority on Development"). */
+const ORG_JOINERS = new Set(["of", "for", "on", "and", "&"]);
+
+/** Is the particle at j followed by a name word, directly or over a hyphen ("al-Sisi")? */
+function particleJoins(doc: Analysed, j: number): boolean {
+  if (doc.texts[j + 1] === "-") return adjacent(doc, j) && adjacent(doc, j + 1) && isCap(doc, j + 2);
+  return isCap(doc, j + 1) && !NOT_NAME.has(doc.lowers[j + 1]);
+}
+
+/**
+ * May the joiner at j carry the run on? "of"/"for"/"on" after an organisation word ("Ministry of Defence",
+ * "Committee of the Red Cross"); "and" only inside such a tail ("Ministry of Foreign Affairs and Trade"),
+ * never between two whole names.
+ */
+function orgJoin(doc: Analysed, i: number, j: number): boolean {
+  const lowers = doc.lowers;
+  const at = lowers[j + 1] === "the" ? j + 2 : j + 1;
+  if (!isCap(doc, at) || NOT_NAME.has(lowers[at])) return false;
+  const w = lowers[j];
+  let orgWord = false;
+  let tail = false;
+  for (let q = i; q < j; q++) {
+    if (ORG_LEAD.has(lowers[q]) || ORG_TAIL.has(lowers[q])) orgWord = true;
+    if (orgWord && (lowers[q] === "of" || lowers[q] === "for" || lowers[q] === "on")) tail = true;
+  }
+  if (w !== "and" && w !== "&") return orgWord;
+  if (!tail || lowers[j + 1] === "the") return false;
+  // One more word ("… Relations and Cooperation"), or words that end the organisation's name; a run of
+  // name words after "and" is the next name ("… on Development and Mohammed bin Salman").
+  let k = at;
+  while (isCap(doc, k) || (NAME_PARTICLES.has(doc.texts[k]) && particleJoins(doc, k))) k++;
+  return k - at === 1 || ORG_TAIL.has(lowers[k - 1]);
 }
 
 const NUMERAL = /^(?:[ivx]+|\d+)$/;
@@ -219,9 +261,10 @@ function classify(doc: Analysed, from: number, to: number): EntityType | "event"
   for (let k = from; k < to; k++) {
     if (!isWord(doc, k)) continue;
     const w = lowers[k];
+    const of = w === "of" || w === "for" || w === "on";
     if (count === 0) first = w;
-    else if (w === "of" && !seenOf) beforeOf = last;
-    if (w === "of") seenOf = true;
+    else if (of && !seenOf) beforeOf = last;
+    if (of) seenOf = true;
     if (event && !NUMERAL.test(w)) event = false;
     if (EVENT_TAIL.has(w)) event = true;
     last = w;
@@ -481,7 +524,8 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       // classify is pure: reuse its answer when no title was stripped.
       const kind = start === wholeFrom ? whole : classify(doc, start, runEnd);
       let nWords = 0;
-      for (let q = start; q < runEnd; q++) if (isWord(doc, q)) nWords++;
+      // Particles ("al", "bin", "da") do not make a name longer.
+      for (let q = start; q < runEnd; q++) if (isWord(doc, q) && !NAME_PARTICLES.has(texts[q])) nWords++;
       const surface = text(doc, start, runEnd);
       const m = mention({
         sentence: s.index,
@@ -507,7 +551,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         const appos = appositionAfter(doc, runEnd, s.tokEnd);
         let allProper = true;
         for (let q = start; q < runEnd && allProper; q++) {
-          if (isWord(doc, q)) allProper = tags[q] === "PROPN" || isCap(doc, q);
+          if (isWord(doc, q) && !NAME_PARTICLES.has(texts[q])) allProper = tags[q] === "PROPN" || isCap(doc, q);
         }
         const prevWord = lowers[start - 1] ?? "";
         if (titled || appos) m.type = "Person";
