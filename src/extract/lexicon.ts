@@ -16,7 +16,7 @@ export const TITLE_WORDS = set(`
   gen. mr. mrs. ms. dr. sen. rep. lt. col. adm. capt.
   gen maj maj. brig brig. brigadier major sergeant sgt sgt. corporal cpl lt-gen maj-gen lieutenant-general
   major-general rear vice-admiral field air
-  speaker parliamentary inspector undersecretary under-secretary commissioner high attorney crown
+  external affairs speaker parliamentary inspector undersecretary under-secretary commissioner high attorney crown
   honourable honorable excellency comrade sultan ayatollah imam cardinal archbishop bishop
   mp mep congressman congresswoman chairperson ceo founder coach executive
 `);
@@ -28,14 +28,17 @@ export const ROLE_HEADS = set(`
   king queen prince princess emir sheikh senator governor mayor pope counterpart deputy adviser advisor aide
   lawmaker member representative speaker inspector undersecretary under-secretary commissioner sultan
   ayatollah imam cardinal archbishop bishop comrade mp mep congressman congresswoman chairperson ceo founder
-  coach executive brigadier major sergeant sgt corporal
+  coach executive brigadier major sergeant sgt corporal captain capt capt. lieutenant lt lt. col col. gen gen.
+  maj maj. brig brig. vice-president vice-chairman co-chair lieutenant-general major-general
 `);
 
 /** Qualifiers dropped from a role ("a prominent official" → official). */
 export const ROLE_FILLERS = set(`top senior prominent former new veteran his her their its a an the`);
 
 /** Honorifics: the next capitalised word is a person. */
-export const HONORIFICS = set(`mr mr. mrs mrs. ms ms. dr dr. sir madam honourable honorable excellency comrade`);
+export const HONORIFICS = set(
+  `mr mr. mrs mrs. ms ms. dr dr. sir madam honourable honorable excellency comrade`,
+);
 
 /** Last words of organisation names. */
 export const ORG_TAIL = set(`

@@ -3,6 +3,7 @@
 import type { EntityType } from "../types.js";
 import { normalizeName, type Gazetteer, type GazetteerEntry, type MatchVia } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
+import { roleBefore, type MentionIndex } from "./role-phrases.js";
 import {
   ADJ_SUFFIX,
   COLLECTIVE_NOUNS,
@@ -209,6 +210,40 @@ function capRun(doc: Analysed, i: number, end: number): number {
   // Never end on a joiner.
   while (j > i && !isWord(doc, j - 1)) j--;
   return j;
+}
+
+/**
+ * "External Affairs Minister Subrahmanyam Jaishankar": a role head inside a capitalised run, with at
+ * least two name words after it, ends the title part. One word after it stays ("General Dynamics").
+ */
+function afterLastRoleHead(doc: Analysed, start: number, end: number): number {
+  for (let q = end - 3; q >= start; q--) {
+    if (ROLE_HEADS.has(doc.lowers[q])) {
+      let words = 0;
+      for (let r = q + 1; r < end; r++) if (isCap(doc, r) && !TITLE_WORDS.has(doc.lowers[r])) words++;
+      return words >= 2 ? q + 1 : start;
+    }
+  }
+  return start;
+}
+
+/** The first token in [from, to] where a gazetteer form starts, if any. */
+function gazetteerWithin(
+  doc: Analysed,
+  gaz: Gazetteer,
+  from: number,
+  to: number,
+  end: number,
+): number | undefined {
+  for (let q = from; q <= to; q++) {
+    if (
+      isCap(doc, q) &&
+      mayStart(gaz, doc.texts[q], doc.lowers[q]) &&
+      gaz.matchAt(doc.texts, q, windowEnd(doc, q, end))
+    )
+      return q;
+  }
+  return undefined;
 }
 
 /** Words that join an organisation name's head to its tail ("Authority on Development"). */
@@ -502,17 +537,20 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       // Titles are stripped from people, not from organisations ("National Security Council").
       const wholeFrom = start;
       const whole = classify(doc, start, runEnd);
-      if (whole !== "Organization" && whole !== "Place")
+      if (whole !== "Organization" && whole !== "Place") {
         while (start < runEnd && TITLE_WORDS.has(lowers[start])) start++;
+        start = afterLastRoleHead(doc, start, runEnd);
+      }
       if (start >= runEnd) {
         i = runEnd > i ? runEnd : i + 1;
         continue;
       }
       if (start > i) {
-        // Stripping a title may reveal a gazetteer name ("President Vladimir Putin").
-        const h = gaz.matchAt(texts, start, windowEnd(doc, start, s.tokEnd));
-        if (h) {
-          i = start;
+        // Stripping a title may reveal a gazetteer name ("President Vladimir Putin", "Former Chilean
+        // Vice-President …"): read on from the first one.
+        const q = gazetteerWithin(doc, gaz, i + 1, start, s.tokEnd);
+        if (q !== undefined) {
+          i = q;
           continue;
         }
       }
@@ -551,7 +589,8 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         const appos = appositionAfter(doc, runEnd, s.tokEnd);
         let allProper = true;
         for (let q = start; q < runEnd && allProper; q++) {
-          if (isWord(doc, q) && !NAME_PARTICLES.has(texts[q])) allProper = tags[q] === "PROPN" || isCap(doc, q);
+          if (isWord(doc, q) && !NAME_PARTICLES.has(texts[q]))
+            allProper = tags[q] === "PROPN" || isCap(doc, q);
         }
         const prevWord = lowers[start - 1] ?? "";
         if (titled || appos) m.type = "Person";
@@ -786,6 +825,11 @@ function titlesAndAppositions(
   const startingAt = { get: (pos: number): number | undefined => startAt[pos] };
   const actorType = (m: Mention | undefined): boolean =>
     !!m && (m.type === "Country" || m.type === "Organization");
+  const index: MentionIndex = {
+    endingAt: (pos) => endAt[pos],
+    startOf: (k) => mentions[k].tokStart,
+    isActor: (k) => actorType(mentions[k]),
+  };
   mentions.forEach((m, idx) => {
     if (m.kind !== "name" || (m.type && m.type !== "Person")) return;
     const s = sentences[m.sentence];
@@ -816,6 +860,18 @@ function titlesAndAppositions(
         if (["his", "her"].includes(lowers[m.spanStart - 1] ?? "")) m.spanStart--;
       } else if (lowers[j] === "his" || lowers[j] === "her") {
         m.spanStart = j;
+      }
+    }
+    // "the Prime Minister of Hungary, X", "Brazil's ambassador to China, X", "… led by General X".
+    if (m.affiliation === undefined) {
+      const link = roleBefore(doc, title ? title.from : m.tokStart, s.tokStart, index);
+      if (link) {
+        m.affiliation = link.affiliation;
+        m.role ??= link.role;
+        if (m.type === undefined || m.weak) {
+          m.type = "Person";
+          m.weak = false;
+        }
       }
     }
     // ", North Korea's foreign minister": a state's possessive then the role.

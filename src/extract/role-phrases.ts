@@ -1,0 +1,127 @@
+// Role phrases that tie a person to the state or organisation they serve, where the role and the
+// actor come before the name: "the Prime Minister of Hungary, X", "Speaker of the House of
+// Representatives X", "Brazil's ambassador to China, X", "Mali's new leader, Colonel X", "the forces,
+// led by General X". Title words directly before the name (and "X, North Korea's foreign minister")
+// are read by mentions.ts; this module reads the longer forms, token by token, from the name back.
+import type { Analysed } from "./nlp.js";
+import { ROLE_FILLERS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+
+/** Where a role phrase found before a name points: the actor mention's index and the role. */
+export interface RoleLink {
+  affiliation: number;
+  role: string | undefined;
+}
+
+/** The mention list as role phrases see it, by token position and index. */
+export interface MentionIndex {
+  /** Index of the name mention (possessive included) ending at a token position, if any. */
+  endingAt(pos: number): number | undefined;
+  /** First token of mention k. */
+  startOf(k: number): number;
+  /** Is mention k a state or an organisation? */
+  isActor(k: number): boolean;
+}
+
+const DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
+const LED_BY = new Set(["led", "headed", "commanded", "chaired", "run"]);
+const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
+const HYPHENS = new Set(["-", "‑", "–"]);
+
+/**
+ * Title words ending at token `end` (inclusive), read backwards: "Deputy Inspector General",
+ * "Minister of Defense", "Vice-President", "Commander-in-Chief". Returns the first token and the role
+ * (heads and qualifiers, fillers dropped), or undefined when no role head is among them.
+ */
+export function titleRunBack(
+  doc: Analysed,
+  end: number,
+  floor: number,
+): { from: number; role: string | undefined } | undefined {
+  const { lowers } = doc;
+  let j = end;
+  let head = false;
+  while (j >= floor) {
+    const w = lowers[j];
+    if (TITLE_WORDS.has(w)) {
+      if (ROLE_HEADS.has(w)) head = true;
+      j--;
+    } else if (HYPHENS.has(w) && j > floor && TITLE_WORDS.has(lowers[j - 1])) j--;
+    else if (w === "in" && HYPHENS.has(lowers[j - 1] ?? "") && HYPHENS.has(lowers[j + 1] ?? "")) j--;
+    else if (w === "of" && j > floor && TITLE_WORDS.has(lowers[j - 1]) && TITLE_WORDS.has(lowers[j + 1])) j--;
+    else break;
+  }
+  if (!head || j === end) return undefined;
+  const words: string[] = [];
+  for (let q = j + 1; q <= end; q++) {
+    const w = lowers[q];
+    if (!ROLE_FILLERS.has(w) && TITLE_WORDS.has(w)) words.push(w);
+  }
+  return { from: j + 1, role: words.join(" ") || undefined };
+}
+
+/** Skips a parenthesised acronym ending at p ("… Army (LNA)"): the token before its "(", else p. */
+function skipParenthesis(doc: Analysed, p: number, floor: number): number {
+  if (doc.texts[p] !== ")") return p;
+  for (let q = p - 1; q >= Math.max(floor, p - 4); q--) if (doc.texts[q] === "(") return q - 1;
+  return p;
+}
+
+/**
+ * A role phrase before the name (or its title) starting at `nameFrom`: "ROLE of [the] ACTOR[ (ACR)][,]",
+ * "ACTOR's ROLE to STATE,", "ACTOR's ROLE, Title", "ACTOR, led by". `isActor` says which mention
+ * indexes are states or organisations.
+ */
+export function roleBefore(
+  doc: Analysed,
+  nameFrom: number,
+  floor: number,
+  ix: MentionIndex,
+): RoleLink | undefined {
+  const { texts, lowers } = doc;
+  let p = nameFrom - 1;
+  const comma = texts[p] === ",";
+  if (comma) p--;
+  p = skipParenthesis(doc, p, floor);
+  if (p < floor) return undefined;
+  // "… led by General X": the organisation before "led by".
+  if (lowers[p] === "by" && LED_BY.has(lowers[p - 1] ?? "")) return ledBy(doc, p - 2, floor, ix);
+  const k = ix.endingAt(p + 1);
+  if (k !== undefined && ix.isActor(k)) return roleOfActor(doc, k, floor, ix);
+  // "Mali's new military leader, Colonel X": a title group, a comma, the name's own title.
+  if (comma && TITLE_WORDS.has(lowers[p])) {
+    const run = titleRunBack(doc, p, floor);
+    const owner = run && ix.endingAt(run.from);
+    if (run && owner !== undefined && ix.isActor(owner)) return { affiliation: owner, role: run.role };
+  }
+  return undefined;
+}
+
+/** "ROLE of [the] ACTOR" / "ACTOR's ROLE to STATE", where k is the actor's mention. */
+function roleOfActor(doc: Analysed, k: number, floor: number, ix: MentionIndex): RoleLink | undefined {
+  const lowers = doc.lowers;
+  let j = ix.startOf(k) - 1;
+  // "the Libyan National Army": a state named right before the organisation is part of the phrase.
+  const prefix = ix.endingAt(j + 1);
+  if (prefix !== undefined && prefix !== k) j = ix.startOf(prefix) - 1;
+  if (DETERMINERS.has(lowers[j])) j--;
+  if (j <= floor) return undefined;
+  const link = lowers[j];
+  if (link !== "of" && link !== "to" && link !== "for") return undefined;
+  const run = titleRunBack(doc, j - 1, floor);
+  if (!run) return undefined;
+  if (link !== "to") return { affiliation: k, role: run.role };
+  // "Brazil's ambassador to China": the sender, not the host.
+  const owner = ix.endingAt(run.from);
+  return owner !== undefined && ix.isActor(owner) ? { affiliation: owner, role: run.role } : undefined;
+}
+
+/** "The Rapid Support Forces, led by …", "the party is headed by …": the actor ending at or before p. */
+function ledBy(doc: Analysed, p: number, floor: number, ix: MentionIndex): RoleLink | undefined {
+  let q = p;
+  if (doc.texts[q] === ",") q--;
+  while (q >= floor && COPULAS.has(doc.lowers[q])) q--;
+  if (doc.texts[q] === ",") q--;
+  q = skipParenthesis(doc, q, floor);
+  const k = ix.endingAt(q + 1);
+  return k !== undefined && ix.isActor(k) ? { affiliation: k, role: "leader" } : undefined;
+}

@@ -1,0 +1,98 @@
+// Names, titles and role phrases as news words them (issue 10). Every sentence is written for this test,
+// with invented people and organisations, so each checks a mechanism rather than a remembered name.
+import { describe, expect, it } from "vitest";
+import { entityNames, extract, relationLines } from "./extract-helpers.js";
+
+const affiliations = (text: string): string[] =>
+  relationLines(extract(text), (r) => r.type === "AFFILIATED_WITH").map((l) =>
+    l.replace(/ \(asserted\)$/, ""),
+  );
+
+describe("name boundaries", () => {
+  it("keeps name particles inside personal names", () => {
+    const x = extract("Ahmed Karim al-Tamimi met Yusuf bin Rashid Al Nuaimi and Carla da Costa in Geneva.");
+    expect(entityNames(x, "Person")).toEqual([
+      "Ahmed Karim al-Tamimi",
+      "Carla da Costa",
+      "Yusuf bin Rashid Al Nuaimi",
+    ]);
+  });
+
+  it("keeps long organisation names whole over of, on, the and a final and", () => {
+    const x = extract(
+      "The Authority on Coastal Development and the Office of the High Commissioner for Rivers criticised the " +
+        "Ministry of Mining and Energy on Tuesday.",
+    );
+    expect(entityNames(x, "Organization")).toEqual([
+      "Authority on Coastal Development",
+      "Ministry of Mining and Energy",
+      "Office of the High Commissioner for Rivers",
+    ]);
+  });
+
+  it("ends an organisation name before the next person after 'and'", () => {
+    const x = extract("The Council of Elders and Tomas Varga Delacroix issued a statement.");
+    expect(entityNames(x, "Organization")).toEqual(["Council of Elders"]);
+    expect(entityNames(x, "Person")).toEqual(["Tomas Varga Delacroix"]);
+  });
+
+  it("reads a collective possessive as part of an organisation name", () => {
+    const x = extract("Fighters of the Coastal People's Defence Front crossed the river.");
+    expect(entityNames(x, "Organization")).toEqual(["Coastal People's Defence Front"]);
+  });
+
+  it("keeps military ranks, speakers and honorifics outside names", () => {
+    const x = extract(
+      "Maj Gen Oren Kalvik, Parliamentary Speaker Dana Feroz and the Honourable Lise Montaury attended.",
+    );
+    expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Lise Montaury", "Oren Kalvik"]);
+  });
+
+  it("takes a title that ends inside a capitalised run off the name", () => {
+    const x = extract("Norway's External Affairs Minister Pelle Aasgard Lunde told reporters.");
+    expect(entityNames(x, "Person")).toEqual(["Pelle Aasgard Lunde"]);
+  });
+
+  it("does not take a run of title words for a person", () => {
+    const x = extract("The Inspector General and the High Representative declined to comment.");
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+});
+
+describe("role phrases before a name", () => {
+  it("links 'the ROLE of STATE, NAME' to the state", () => {
+    expect(affiliations("The Prime Minister of Norway, Pelle Aasgard, said the talks went well.")).toEqual([
+      "AFFILIATED_WITH Pelle Aasgard -> Norway",
+    ]);
+  });
+
+  it("links 'ROLE of the ORGANISATION (ACRONYM), Title NAME' to the organisation", () => {
+    expect(
+      affiliations("The Commander of the Eastern Coastal Army (ECA), Field Marshal Oren Kalvik, spoke."),
+    ).toEqual(["AFFILIATED_WITH Oren Kalvik -> Eastern Coastal Army"]);
+  });
+
+  it("links an ambassador to the state that sends them, not the host", () => {
+    expect(affiliations("Chile's ambassador to Norway, Dana Feroz, said so.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Chile",
+    ]);
+  });
+
+  it("links 'STATE's ROLE, Rank NAME' over the comma", () => {
+    expect(affiliations("Peru's new military leader, Colonel Tomas Varga, arrived on Monday.")).toEqual([
+      "AFFILIATED_WITH Tomas Varga -> Peru",
+    ]);
+  });
+
+  it("links 'ORGANISATION, led by NAME' to the organisation", () => {
+    expect(affiliations("The Northern Liberation Front is led by General Oren Kalvik.")).toEqual([
+      "AFFILIATED_WITH Oren Kalvik -> Northern Liberation Front",
+    ]);
+  });
+
+  it("reads hyphenated titles", () => {
+    expect(affiliations("Former Chilean Vice-President Dana Feroz spoke.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Chile",
+    ]);
+  });
+});
