@@ -96,3 +96,63 @@ describe("role phrases before a name", () => {
     ]);
   });
 });
+
+describe("meetings", () => {
+  const met = (text: string): string[] =>
+    relationLines(
+      extract(text),
+      (r) => r.type === "MET" && r.certainty !== "planned" && r.certainty !== "denied",
+    );
+
+  it("pairs every participant of one side with every participant of the other", () => {
+    expect(
+      met(
+        "Chilean Defence Minister Dana Feroz and the head of its intelligence service, Oren Kalvik, met with " +
+          "Peruvian Interior Minister Tomas Varga and Peruvian army chief Lise Montaury in Lima on Monday.",
+      ),
+    ).toEqual([
+      "MET Dana Feroz -> Lise Montaury (asserted)",
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+      "MET Lise Montaury -> Oren Kalvik (asserted)",
+      "MET Oren Kalvik -> Tomas Varga (asserted)",
+    ]);
+  });
+
+  it("reads 'A and B met' and 'talks took place between A and B' as a group", () => {
+    expect(met("Dana Feroz and Tomas Varga met on Friday in Quito.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    expect(met("A bilateral meeting took place in Quito between Dana Feroz and Tomas Varga.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+  });
+
+  it("takes the sentence's subject for a meeting after an adverbial or a second verb", () => {
+    expect(met("Dana Feroz flew to Quito on Friday after holding talks with Tomas Varga.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    expect(met("Dana Feroz arrived in Quito on Friday and met with Tomas Varga.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+  });
+
+  it("keeps the object of an earlier meeting out of the next side", () => {
+    expect(met("Before meeting with Dana Feroz, Oren Kalvik held talks with Tomas Varga.")).toEqual([
+      "MET Dana Feroz -> Oren Kalvik (asserted)",
+      "MET Oren Kalvik -> Tomas Varga (asserted)",
+    ]);
+  });
+
+  it("puts a participant joined 'along with' with everyone", () => {
+    expect(met("Dana Feroz met with Tomas Varga in Lima along with Oren Kalvik.")).toEqual([
+      "MET Dana Feroz -> Oren Kalvik (asserted)",
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+      "MET Oren Kalvik -> Tomas Varga (asserted)",
+    ]);
+  });
+
+  it("does not read a thing received or a clause across a verb as a meeting", () => {
+    expect(met("Dana Feroz received a letter on Monday from Tomas Varga.")).toEqual([]);
+    expect(met("Dana Feroz said that Oren Kalvik had spoken with reporters.")).toEqual([]);
+  });
+});
