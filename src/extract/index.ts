@@ -84,7 +84,7 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
 }
 
 function extractTokens(article: Article, tokens: WinkTokens, gaz: Gazetteer): ArticleExtraction {
-  const doc = placeTokens(article.text, tokens.values, tokens.tags, tokens.spans);
+  const doc = placeTokens(article.text, tokens.values, tokens.tags, tokens.spans, tokens.read);
   const mentions = findMentions(doc, gaz);
   const res = resolveMentions(doc, mentions, gaz);
   resolvePronouns(doc, mentions, res);

@@ -113,8 +113,36 @@ function newlineIn(text: string, from: number, to: number): boolean {
  * news pages put headlines, bullets and labels on lines of their own without a full stop.
  */
 export function analyse(text: string): Analysed {
-  const { values, tags, spans } = tokenise(text);
-  return placeTokens(text, values, tags, spans);
+  const { values, tags, spans, read } = tokenise(text);
+  return placeTokens(text, values, tags, spans, read);
+}
+
+// Letters of Latin Extended-A/B and Additional ("Vučić", "Lajčák", "Erdoğan", "Nguyễn"): wink's tokenizer
+// cuts words at them. It reads a copy where each is its base letter, one UTF-16 unit for one, so every
+// offset still holds; the tokens' texts are then taken from the original.
+const EXTENDED_LATIN = /[\u0100-\u024f\u1e00-\u1eff]/;
+const EXTENDED_LATIN_G = /[\u0100-\u024f\u1e00-\u1eff]/g;
+const NO_DECOMPOSITION: Record<string, string> = {
+  ı: "i",
+  ł: "l",
+  Ł: "L",
+  đ: "d",
+  Đ: "D",
+  ħ: "h",
+  Ħ: "H",
+  ŧ: "t",
+  Ŧ: "T",
+};
+
+function baseLetter(c: string): string {
+  const base = c.normalize("NFD").replace(/[\u0300-\u036f]/g, "");
+  if (base.length === 1 && base.charCodeAt(0) < 0x100) return base;
+  return NO_DECOMPOSITION[c] ?? (c === c.toLowerCase() ? "x" : "X");
+}
+
+/** The text wink should read: undefined when it is the text itself (no extended Latin letter). */
+export function winkReadable(text: string): string | undefined {
+  return EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN_G, baseLetter) : undefined;
 }
 
 /** What wink-nlp tells of a text: token values, part-of-speech tags, sentences as token spans. */
@@ -122,18 +150,21 @@ export interface WinkTokens {
   values: string[];
   tags: string[];
   spans: [number, number][];
+  /** The copy of the text wink read, when it was not the text itself (winkReadable). */
+  read?: string;
 }
 
 /** wink-nlp's part of analyse (placeTokens is the rest). */
 export function tokenise(text: string): WinkTokens {
   const n = getNlp();
   const its = n.its;
-  const doc = n.readDoc(text);
+  const read = winkReadable(text);
+  const doc = n.readDoc(read ?? text);
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   // One call for all spans: a sentence item per sentence (each()) costs more than reading its span.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-  return { values, tags, spans };
+  return read === undefined ? { values, tags, spans } : { values, tags, spans, read };
 }
 
 /**
@@ -146,7 +177,19 @@ export function placeTokens(
   values: string[],
   tags: string[],
   spans: readonly (readonly [number, number])[],
+  read?: string,
 ): Analysed {
+  if (read !== undefined) {
+    // Placed in the copy wink read (same offsets), then given the original's letters back.
+    const doc = placeTokens(read, values, tags, spans);
+    for (let i = 0; i < doc.texts.length; i++) {
+      const v = text.slice(doc.starts[i], doc.ends[i]);
+      if (v === doc.texts[i]) continue;
+      doc.texts[i] = v;
+      doc.lowers[i] = v.toLowerCase();
+    }
+    return doc;
+  }
   // Sized once: grown by push, the four arrays were copied over and over as they filled.
   const n = values.length;
   const lowers = new Array<string>(n);

@@ -18,6 +18,11 @@ describe("name boundaries", () => {
     ]);
   });
 
+  it("keeps names with extended Latin letters whole, with their letters", () => {
+    const x = extract("Zdeněk Hořava met Ayşe Yıldırım and Nguyễn Thị Lan in Brno.");
+    expect(entityNames(x, "Person")).toEqual(["Ayşe Yıldırım", "Nguyễn Thị Lan", "Zdeněk Hořava"]);
+  });
+
   it("keeps long organisation names whole over of, on, the and a final and", () => {
     const x = extract(
       "The Authority on Coastal Development and the Office of the High Commissioner for Rivers criticised the " +
