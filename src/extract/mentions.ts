@@ -227,6 +227,9 @@ function afterLastRoleHead(doc: Analysed, start: number, end: number): number {
   return start;
 }
 
+/** A state's legislature named by its generic word alone is still that state's organ ("Parliament"). */
+const isParliament = (w: string): boolean => w === "parliament" || w === "congress" || w === "senate";
+
 /** The first token in [from, to] where a gazetteer form starts, if any. */
 function gazetteerWithin(
   doc: Analysed,
@@ -574,7 +577,14 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         kind: "name",
         possessive: isPossessiveAt(doc, runEnd),
       });
-      if (kind === "event") {
+      // "the Government", "the Army": one generic organisation word names no organisation in particular.
+      const prevMention = mentions[mentions.length - 1];
+      const demonymBefore =
+        prevMention !== undefined && prevMention.via === "demonym" && prevMention.tokEnd === start;
+      if (
+        kind === "event" ||
+        (kind === "Organization" && nWords === 1 && !demonymBefore && !isParliament(lowers[start]))
+      ) {
         i = runEnd;
         continue;
       }

@@ -58,6 +58,11 @@ describe("name boundaries", () => {
     expect(entityNames(x, "Person")).toEqual(["Pelle Aasgard Lunde"]);
   });
 
+  it("takes no generic organisation word alone for an organisation, but a demonym's army", () => {
+    const x = extract("The Government said the Army and the Police were ready, and the Chilean Army agreed.");
+    expect(entityNames(x, "Organization")).toEqual(["Chilean Army"]);
+  });
+
   it("does not take a run of title words for a person", () => {
     const x = extract("The Inspector General and the High Representative declined to comment.");
     expect(entityNames(x, "Person")).toEqual([]);
