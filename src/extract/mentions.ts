@@ -48,6 +48,8 @@ export interface Mention {
   extra?: { role: string; affiliation: number };
   /** "the North Korean leader", "the top diplomat": a person named elsewhere by role (kind "pronoun"). */
   roleRef?: { state?: string; role: string };
+  /** An acronym: index of the mention that spelled it out in the article ("… Forces (RSF)"). */
+  expands?: number;
   /** Followed by the possessive 's. */
   possessive: boolean;
   /** Resolved entity id (set by resolution). */
@@ -78,6 +80,7 @@ function mention(
     affiliation: init.affiliation,
     extra: init.extra,
     roleRef: init.roleRef,
+    expands: init.expands,
     possessive: init.possessive,
     entityId: init.entityId,
   };
@@ -225,6 +228,29 @@ function afterLastRoleHead(doc: Analysed, start: number, end: number): number {
     }
   }
   return start;
+}
+
+/**
+ * The mention an acronym at token i stands for: the name right before "(ACRONYM)", remembered for the
+ * rest of the article, or the one remembered. Only organisations and places take acronyms here.
+ */
+function acronymOf(
+  doc: Analysed,
+  mentions: Mention[],
+  acronyms: Map<string, number>,
+  i: number,
+): number | undefined {
+  const t = doc.texts[i];
+  const known = acronyms.get(t);
+  if (known !== undefined) return known;
+  if (doc.texts[i - 1] !== "(" || doc.texts[i + 1] !== ")") return undefined;
+  const k = mentions.length - 1;
+  const prev = mentions[k];
+  if (!prev || prev.kind !== "name" || (prev.possessive ? prev.tokEnd + 1 : prev.tokEnd) !== i - 1)
+    return undefined;
+  if (prev.type !== "Organization" && prev.type !== "Place") return undefined;
+  acronyms.set(t, k);
+  return k;
 }
 
 /** A state's legislature named by its generic word alone is still that state's organ ("Parliament"). */
@@ -393,6 +419,8 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   const mentions: Mention[] = [];
   const knownParts = new Set<string>();
   const partsOf = new Set<string>();
+  // Acronym → the mention it was spelled out by ("Rapid Support Forces (RSF)").
+  const acronyms = new Map<string, number>();
 
   for (const s of sentences) {
     let i = s.tokStart;
@@ -612,9 +640,15 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
           m.type = "Person";
           m.weak = true;
         } else if (nWords === 1 && /^\p{Lu}{2,6}$/u.test(texts[start])) {
-          // Unknown acronyms are too often outlets, tickers and page furniture to keep.
-          i = runEnd;
-          continue;
+          // Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the
+          // article spelled them out: "the Rapid Support Forces (RSF)", then "the RSF".
+          const expanded = acronymOf(doc, mentions, acronyms, start);
+          if (expanded === undefined) {
+            i = runEnd;
+            continue;
+          }
+          m.type = mentions[expanded].type;
+          m.expands = expanded;
         } else if (
           nWords === 1 &&
           ["in", "near", "outside"].includes(prevWord) &&

@@ -169,6 +169,10 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   // Pass 2: unknown multi-word names, joined to a known name they are a spelling variant of.
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || m.entry || !m.type) return;
+    // An acronym the article spelled out is that entity ("the Rapid Support Forces (RSF)").
+    const spelled = m.expands !== undefined ? mentions[m.expands].entityId : undefined;
+    const full = spelled !== undefined ? entities.get(spelled) : undefined;
+    if (full) return note(k, full, m.surface);
     const parts = nameParts(m.surface);
     if (m.type === "Person" && parts.length < 2) return;
     const same = byForm.get(m.type)?.get(normName(m.surface));

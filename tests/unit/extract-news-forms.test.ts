@@ -69,6 +69,25 @@ describe("name boundaries", () => {
   });
 });
 
+describe("acronyms", () => {
+  it("ties an acronym to the name the article spells it out with, for the rest of the article", () => {
+    const x = extract(
+      "The Coastal Defence Forces (CDF) attacked the port. Later the CDF sent troops to Peru. " +
+        "The leader of the CDF, Oren Kalvik, spoke.",
+    );
+    const cdf = x.entities.find((e) => e.name === "Coastal Defence Forces");
+    expect(cdf?.aliases).toContain("CDF");
+    expect(relationLines(x)).toEqual([
+      "AFFILIATED_WITH Oren Kalvik -> Coastal Defence Forces (asserted)",
+      "SENT_TROOPS_TO Coastal Defence Forces -> Peru (asserted)",
+    ]);
+  });
+
+  it("drops an acronym the article never spells out", () => {
+    expect(entityNames(extract("Shares of XQZ rose as the CDF met in Lima."), "Organization")).toEqual([]);
+  });
+});
+
 describe("role phrases before a name", () => {
   it("links 'the ROLE of STATE, NAME' to the state", () => {
     expect(affiliations("The Prime Minister of Norway, Pelle Aasgard, said the talks went well.")).toEqual([
