@@ -185,3 +185,22 @@ describe("meetings", () => {
     expect(met("Dana Feroz said that Oren Kalvik had spoken with reporters.")).toEqual([]);
   });
 });
+
+describe("negation and modality are never a plain fact", () => {
+  const happened = (text: string): string[] =>
+    relationLines(
+      extract(text),
+      (r) => r.type !== "AFFILIATED_WITH" && (r.certainty === "asserted" || r.certainty === "reported"),
+    );
+
+  it.each([
+    "There was no meeting between Dana Feroz and Tomas Varga in Lima.",
+    "Dana Feroz and Tomas Varga have never met.",
+    "Peru denied sending troops to Chile.",
+    "Dana Feroz is expected to visit Chile next week.",
+    "Chile plans to supply weapons to Peru.",
+    "Dana Feroz said she wanted to meet Tomas Varga.",
+  ])("%s", (text) => {
+    expect(happened(text)).toEqual([]);
+  });
+});

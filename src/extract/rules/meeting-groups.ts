@@ -142,6 +142,9 @@ export function meetingPairs(doc: Analysed, s: Sentence, text: string, people: P
   const out: MeetingPair[] = [];
   const lower = text.slice(s.start, s.end).toLowerCase();
   if (lower.length !== s.end - s.start) return out;
+  // The meeting phrase being read: its character range belongs to every pair's clause.
+  let phraseStart = 0;
+  let phraseEnd = 0;
   const add = (x: Participant[], y: Participant[], cross: boolean): void => {
     for (let i = 0; i < x.length; i++)
       for (let j = cross ? 0 : i + 1; j < y.length; j++)
@@ -149,8 +152,8 @@ export function meetingPairs(doc: Analysed, s: Sentence, text: string, people: P
           out.push({
             a: x[i].id,
             b: y[j].id,
-            start: Math.min(doc.starts[x[i].from], doc.starts[y[j].from]),
-            end: Math.max(doc.ends[x[i].to - 1], doc.ends[y[j].to - 1]),
+            start: Math.min(doc.starts[x[i].from], doc.starts[y[j].from], phraseStart),
+            end: Math.max(doc.ends[x[i].to - 1], doc.ends[y[j].to - 1], phraseEnd),
           });
   };
   MEETING.lastIndex = 0;
@@ -160,6 +163,8 @@ export function meetingPairs(doc: Analysed, s: Sentence, text: string, people: P
     while (tStart > s.tokStart && (LIGHT.has(doc.lowers[tStart - 1]) || LIGHT_TAGS.has(doc.tags[tStart - 1])))
       tStart--;
     const tEnd = tokenAt(doc, s, s.start + m.index + m[0].length);
+    phraseStart = doc.starts[tStart];
+    phraseEnd = s.start + m.index + m[0].length;
     const head = lower.slice(0, m.index);
     const tail = lower.slice(m.index + m[0].length);
     let before = LEAD_ADVERBIAL.test(head) ? subjectSide(doc, s, people) : sideBefore(doc, people, tStart);
