@@ -423,6 +423,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
   const acronyms = new Map<string, number>();
 
   for (const s of sentences) {
+    if (s.dateline) continue;
     let i = s.tokStart;
     while (i < s.tokEnd) {
       const t = texts[i];

@@ -2,7 +2,7 @@
 // and extraction is the hot path of ingest.
 import winkNLP from "wink-nlp";
 import model from "wink-eng-lite-web-model";
-import { initialClass, isBlank, startsLetter, startsLower } from "./char-class.js";
+import { INITIAL_UPPER, initialClass, isBlank, startsLetter, startsLower } from "./char-class.js";
 
 /** A sentence as token and character ranges (end exclusive). */
 export interface Sentence {
@@ -13,6 +13,8 @@ export interface Sentence {
   end: number;
   /** Title-case or unpunctuated lines: headlines, labels, furniture. Names only from the gazetteer there. */
   headline: boolean;
+  /** A dateline ("MOSCOW, Oct 1 (Reuters) -"): page furniture, no mentions at all. */
+  dateline: boolean;
 }
 
 /**
@@ -145,6 +147,26 @@ export function winkReadable(text: string): string | undefined {
   return EXTENDED_LATIN.test(text) ? text.replace(EXTENDED_LATIN_G, baseLetter) : undefined;
 }
 
+const DATELINE_SEPARATORS = new Set(["—", "–", "-", "--", ":"]);
+const DATELINE_MARKS = new Set(["/", ",", "(", ")", "[", "]", ".", "'", "’"]);
+const DATELINE_MAX = 14;
+
+/**
+ * Where a dateline opening tokens [from, to) ends (the token after its dash or colon), or 0: a few
+ * capitalised words, numbers and marks ("London / Port Sudan —", "BEIRUT, June 3 (AP) -", "Moscow
+ * [Russia] October 1 (ANI):") and then the separator, with the sentence going on after it.
+ */
+function datelineEnd(values: string[], initials: number[], from: number, to: number): number {
+  let caps = 0;
+  for (let k = from; k < to - 3 && k < from + DATELINE_MAX; k++) {
+    const v = values[k];
+    if (DATELINE_SEPARATORS.has(v)) return caps > 0 && k > from ? k + 1 : 0;
+    if (initials[k] & INITIAL_UPPER) caps++;
+    else if (!DATELINE_MARKS.has(v) && !/^\d+$/.test(v)) return 0;
+  }
+  return 0;
+}
+
 /** What wink-nlp tells of a text: token values, part-of-speech tags, sentences as token spans. */
 export interface WinkTokens {
   values: string[];
@@ -215,18 +237,25 @@ export function placeTokens(
   }
   const sentences: Sentence[] = [];
   const blank = (i: number): boolean => isBlank(values[i]);
-  const push = (from: number, to: number): void => {
+  const push = (from: number, to: number, dateline = false): void => {
     // wink keeps line breaks as tokens; a sentence starts and ends on text.
     while (from < to && blank(from)) from++;
     while (to > from && blank(to - 1)) to--;
     if (to <= from) return;
+    // "MOSCOW, Oct 1 (Reuters) -": a dateline is a line of its own, not the subject of the first sentence.
+    const d = dateline ? 0 : datelineEnd(values, initials, from, to);
+    if (d > 0) {
+      push(from, d, true);
+      from = d;
+    }
     sentences.push({
       index: sentences.length,
       tokStart: from,
       tokEnd: to,
       start: starts[from],
       end: ends[to - 1],
-      headline: isHeadline(values, lowers, from, to),
+      headline: dateline || isHeadline(values, lowers, from, to),
+      dateline,
     });
   };
   let next = 0;

@@ -204,3 +204,16 @@ describe("negation and modality are never a plain fact", () => {
     expect(happened(text)).toEqual([]);
   });
 });
+
+describe("datelines", () => {
+  it("keeps a dateline apart from the first sentence, with no mentions of its own", () => {
+    const x = extract("LIMA, Oct 1 (Andina) - Defence Minister Dana Feroz arrived in Chile on Monday.");
+    expect(entityNames(x)).toEqual(["Chile", "Dana Feroz"]);
+    expect(relationLines(x, (r) => r.type === "VISITED")).toEqual(["VISITED Dana Feroz -> Chile (asserted)"]);
+  });
+
+  it("leaves a sentence that merely starts with names and a colon-free clause alone", () => {
+    const x = extract("Dana Feroz and Tomas Varga met in Lima on Monday.");
+    expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Tomas Varga"]);
+  });
+});
