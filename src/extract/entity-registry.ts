@@ -60,7 +60,25 @@ export class EntityRegistry {
       const exact = theirs.some((a) => names.some((b) => normName(a) === normName(b) && b.includes(" ")));
       if (exact || theirs.some((a) => names.some((b) => sameNameVariant(a, b)))) return k;
     }
-    return undefined;
+    return this.bySurname(e);
+  }
+
+  /**
+   * A person named by one word only ("Okafor") is the known person of that surname — when there is
+   * exactly one: two people sharing it stay apart rather than be guessed between.
+   */
+  private bySurname(e: Entity): Entity | undefined {
+    if (e.name.includes(" ") || e.aliases.some((a) => a.includes(" "))) return undefined;
+    const word = normName(e.name);
+    let found: Entity | undefined;
+    for (const k of this.byId.values()) {
+      if (k.type !== "Person" || k.id === e.id) continue;
+      const parts = normName(k.name).split(" ");
+      if (parts.length < 2 || parts[parts.length - 1] !== word) continue;
+      if (found) return undefined;
+      found = k;
+    }
+    return found;
   }
 
   private merge(into: Entity, e: Entity): Entity {

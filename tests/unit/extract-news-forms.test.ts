@@ -1,6 +1,8 @@
 // Names, titles and role phrases as news words them (issue 10). Every sentence is written for this test,
 // with invented people and organisations, so each checks a mechanism rather than a remembered name.
 import { describe, expect, it } from "vitest";
+import { EntityRegistry } from "../../src/extract/index.js";
+import type { ArticleExtraction, Entity } from "../../src/types.js";
 import { entityNames, extract, relationLines } from "./extract-helpers.js";
 
 const affiliations = (text: string): string[] =>
@@ -215,5 +217,32 @@ describe("datelines", () => {
   it("leaves a sentence that merely starts with names and a colon-free clause alone", () => {
     const x = extract("Dana Feroz and Tomas Varga met in Lima on Monday.");
     expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Tomas Varga"]);
+  });
+});
+
+describe("resolution across articles", () => {
+  const person = (name: string): Entity => ({
+    id: `person:${name.toLowerCase().replace(/ /g, "-")}`,
+    name,
+    type: "Person",
+    aliases: [],
+  });
+  const article = (id: string, entities: Entity[]): ArticleExtraction => ({
+    article: { id, contentHash: id },
+    entities,
+    mentions: Object.fromEntries(entities.map((e) => [e.id, 1])),
+    relations: [],
+  });
+
+  it("resolves a surname alone to the one known person of that surname", () => {
+    const r = new EntityRegistry();
+    r.resolve(article("a", [person("Ngozi Okafor")]));
+    expect(r.resolve(article("b", [person("Okafor")])).entities.map((e) => e.name)).toEqual(["Ngozi Okafor"]);
+  });
+
+  it("keeps a surname apart when two known people share it", () => {
+    const r = new EntityRegistry();
+    r.resolve(article("a", [person("Ngozi Okafor"), person("Emeka Okafor")]));
+    expect(r.resolve(article("b", [person("Okafor")])).entities.map((e) => e.name)).toEqual(["Okafor"]);
   });
 });
