@@ -253,6 +253,39 @@ function acronymOf(
   return k;
 }
 
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "outside",
+  "across",
+  "into",
+  "throughout",
+  "toward",
+  "towards",
+]);
+const PLACE_NOUNS = new Set([
+  "province",
+  "region",
+  "city",
+  "town",
+  "village",
+  "port",
+  "district",
+  "county",
+  "state",
+  "capital",
+  "island",
+  "governorate",
+  "oblast",
+]);
+
+/** Is the name at `start` where places stand: after "in", "near" …, or "the province/town of"? */
+function placeContext(doc: Analysed, start: number): boolean {
+  const prev = doc.lowers[start - 1] ?? "";
+  if (PLACE_PREPOSITIONS.has(prev)) return true;
+  return prev === "of" && PLACE_NOUNS.has(doc.lowers[start - 2] ?? "");
+}
+
 /** A state's legislature named by its generic word alone is still that state's organ ("Parliament"). */
 const isParliament = (w: string): boolean => w === "parliament" || w === "congress" || w === "senate";
 
@@ -633,7 +666,11 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
         }
         const prevWord = lowers[start - 1] ?? "";
         if (titled || appos) m.type = "Person";
-        else if (nWords >= 2 && prevWord === "at" && allProper) {
+        else if (nWords >= 2 && nWords <= 4 && allProper && !m.possessive && placeContext(doc, start)) {
+          // "fighting in Cabo Delgado", "the port city of Port Sudan": people are not where things happen.
+          m.type = "Place";
+          m.weak = true;
+        } else if (nWords >= 2 && prevWord === "at" && allProper) {
           // "analysts at Goldman Sachs": people work at organisations, not at people.
           m.type = "Organization";
           m.weak = true;

@@ -65,6 +65,12 @@ describe("name boundaries", () => {
     expect(entityNames(x, "Organization")).toEqual(["Chilean Army"]);
   });
 
+  it("types an unknown name where places stand as a place, not a person", () => {
+    const x = extract("Fighting spread in Alto Verde and reached the port town of Puerto Lobos on Sunday.");
+    expect(entityNames(x, "Place")).toEqual(["Alto Verde", "Puerto Lobos"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+
   it("does not take a run of title words for a person", () => {
     const x = extract("The Inspector General and the High Representative declined to comment.");
     expect(entityNames(x, "Person")).toEqual([]);
