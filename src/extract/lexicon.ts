@@ -18,7 +18,9 @@ export const TITLE_WORDS = set(`
   major-general rear vice-admiral field air
   external affairs speaker parliamentary inspector undersecretary under-secretary commissioner high attorney crown
   honourable honorable excellency comrade sultan ayatollah imam cardinal archbishop bishop
-  mp mep congressman congresswoman chairperson ceo founder coach executive
+  mp mep congressman congresswoman chairperson ceo founder coach executive joint
+  presidents ministers leaders chiefs envoys ambassadors diplomats governors senators generals commanders
+  secretaries spokespersons spokesmen premiers chancellors kings princes
 `);
 
 /** Title words that carry the role (the others only qualify it). */

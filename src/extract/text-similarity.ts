@@ -1,5 +1,6 @@
 // String similarity for names, with the guards that keep two different people apart.
 import { normalizeName } from "./gazetteer/index.js";
+import { NAME_PARTICLES } from "./lexicon.js";
 
 // The DP row editDistance reuses; it only ever grows, to the longest name compared.
 const row: number[] = [];
@@ -42,7 +43,10 @@ export function nameParts(name: string): string[] {
   let p = partsCache.get(name);
   if (!p) {
     if (partsCache.size > 200_000) partsCache.clear();
-    p = normName(name).split(" ").filter(Boolean);
+    // Particles ("al", "el", "bin", "da") are spelled every way and carry no identity of their own.
+    p = normName(name)
+      .split(" ")
+      .filter((w) => w && !NAME_PARTICLES.has(w));
     partsCache.set(name, p);
   }
   return p;

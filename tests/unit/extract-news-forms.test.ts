@@ -71,6 +71,16 @@ describe("name boundaries", () => {
     expect(entityNames(x, "Person")).toEqual([]);
   });
 
+  it("resolves a name written with another particle to the full name", () => {
+    const x = extract("Ahmed Karim al-Tamimi spoke on Monday. Later El Tamimi met Dana Feroz in Lima.");
+    expect(entityNames(x, "Person")).toEqual(["Ahmed Karim al-Tamimi", "Dana Feroz"]);
+  });
+
+  it("reads plural titles as titles", () => {
+    const x = extract("Joint Secretary Dana Feroz welcomed Presidents Tomas Varga and Lise Montaury.");
+    expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Lise Montaury", "Tomas Varga"]);
+  });
+
   it("does not take a run of title words for a person", () => {
     const x = extract("The Inspector General and the High Representative declined to comment.");
     expect(entityNames(x, "Person")).toEqual([]);
