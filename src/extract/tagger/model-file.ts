@@ -1,0 +1,77 @@
+// The model file (data/models/ner.bin): "GKNR", the header's length (uint32 LE), a JSON header
+// padded to a multiple of 4 bytes, then the feature keys (uint32 LE, ascending) and their weights
+// (one row of N_LABELS per key, int8 or int16 LE, times header.scale). Every byte follows from the
+// weights and the header, so training twice writes the same file.
+import { N_LABELS } from "./types.js";
+
+const MAGIC = "GKNR";
+export const FORMAT = 1;
+
+export interface ModelHeader {
+  format: number;
+  labels: readonly string[];
+  rows: number;
+  bits: 8 | 16;
+  /** Weight = stored integer × scale. */
+  scale: number;
+  /** (N_LABELS + 1) × N_LABELS transition scores, the last row from the sentence start. */
+  transitions: number[];
+  /** Logistic map of a name's margin to a 0..1 score: 1 / (1 + exp(-(a · margin + b))). */
+  calibration: { a: number; b: number };
+  /** Fingerprint of the word lists and gazetteer words the features were computed with. */
+  fingerprint: string;
+  /** How the model was trained (for the record; decoding does not read it). */
+  training: Record<string, unknown>;
+}
+
+export interface ModelData {
+  header: ModelHeader;
+  keys: Uint32Array;
+  /** Dequantised weights, rows × N_LABELS. */
+  weights: Float32Array;
+}
+
+/** Quantise and write. `weights` are the real-valued rows, keys ascending. */
+export function encodeModel(
+  header: Omit<ModelHeader, "scale" | "rows">,
+  keys: Uint32Array,
+  weights: Float32Array,
+): Buffer {
+  const rows = keys.length;
+  const top = header.bits === 8 ? 127 : 32767;
+  let max = 0;
+  for (const w of weights) max = Math.max(max, Math.abs(w));
+  const scale = max > 0 ? max / top : 1;
+  const full: ModelHeader = { ...header, rows, scale };
+  let json = JSON.stringify(full);
+  while ((8 + Buffer.byteLength(json)) % 4 !== 0) json += " ";
+  const head = Buffer.from(json, "utf8");
+  const width = header.bits / 8;
+  const body = Buffer.alloc(rows * 4 + rows * N_LABELS * width);
+  for (let r = 0; r < rows; r++) body.writeUInt32LE(keys[r], r * 4);
+  let at = rows * 4;
+  for (let k = 0; k < rows * N_LABELS; k++, at += width) {
+    const q = Math.max(-top, Math.min(top, Math.round(weights[k] / scale)));
+    if (width === 1) body.writeInt8(q, at);
+    else body.writeInt16LE(q, at);
+  }
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(head.length, 0);
+  return Buffer.concat([Buffer.from(MAGIC, "latin1"), len, head, body]);
+}
+
+export function decodeModel(buf: Buffer): ModelData {
+  if (buf.toString("latin1", 0, 4) !== MAGIC) throw new Error("not a geokg NER model (bad magic)");
+  const headLen = buf.readUInt32LE(4);
+  const header = JSON.parse(buf.toString("utf8", 8, 8 + headLen)) as ModelHeader;
+  if (header.format !== FORMAT) throw new Error(`NER model format ${header.format}, expected ${FORMAT}`);
+  const rows = header.rows;
+  let at = 8 + headLen;
+  const keys = new Uint32Array(rows);
+  for (let r = 0; r < rows; r++, at += 4) keys[r] = buf.readUInt32LE(at);
+  const weights = new Float32Array(rows * N_LABELS);
+  const { scale } = header;
+  if (header.bits === 8) for (let k = 0; k < weights.length; k++) weights[k] = buf.readInt8(at++) * scale;
+  else for (let k = 0; k < weights.length; k++, at += 2) weights[k] = buf.readInt16LE(at) * scale;
+  return { header, keys, weights };
+}

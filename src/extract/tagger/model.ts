@@ -1,0 +1,293 @@
+// The runtime tagger: the model file loaded into a lookup table, per-word weight sums cached, and
+// Viterbi decoding of one sentence at a time over the caller's token array.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PROJECT_ROOT } from "../../config.js";
+import { loadGazetteer, type Gazetteer } from "../gazetteer/index.js";
+import { backward, constrain, FORBIDDEN, lattice, spanMargin, viterbi, type Lattice } from "./decode.js";
+import { spansOf } from "./evaluate.js";
+import {
+  BOS,
+  contextFeatures,
+  emptyView,
+  EOS,
+  fillView,
+  MAX_FEATURES,
+  N_POS,
+  OFFSET_SEEDS,
+  POS_PAD,
+  posKey,
+  richFeatures,
+  WINDOW,
+  windowFeatures,
+} from "./features.js";
+import { mix } from "./hash.js";
+import { decodeModel, type ModelData } from "./model-file.js";
+import { posTags } from "./pos.js";
+import { LABELS, N_LABELS, NAME_TYPES, type Label, type TagSpan, type Tagger } from "./types.js";
+import { featureFingerprint, gazetteerWords, wordInfo, type GazetteerWords, type WordInfo } from "./word.js";
+
+export const MODEL_PATH = join(PROJECT_ROOT, "data", "models", "ner.bin");
+
+const L = N_LABELS;
+const W = WINDOW.length;
+/** Distinct token texts whose weight sums are kept; past this the cache starts over. */
+const WORD_CACHE_LIMIT = 50_000;
+/** A lowercase token with no capitalised token this close is tagged O without scoring (see fastPath). */
+const NEAR = 2;
+
+/**
+ * Feature key → row, open addressing over a power-of-two table. Key and row+1 sit side by side, so
+ * a probe reads one cache line; most probes are for keys the model never saw, ending at an empty slot.
+ */
+class FeatureTable {
+  private readonly mask: number;
+  private readonly slots: Uint32Array;
+
+  constructor(keys: Uint32Array) {
+    let cap = 1;
+    while (cap < keys.length * 2) cap <<= 1;
+    this.mask = cap - 1;
+    this.slots = new Uint32Array(cap * 2);
+    for (let r = 0; r < keys.length; r++) {
+      let i = keys[r] & this.mask;
+      while (this.slots[2 * i + 1] !== 0) i = (i + 1) & this.mask;
+      this.slots[2 * i] = keys[r];
+      this.slots[2 * i + 1] = r + 1;
+    }
+  }
+
+  /** The row of a key, or -1. */
+  row(key: number): number {
+    const { slots, mask } = this;
+    let i = key & mask;
+    for (;;) {
+      const r = slots[2 * i + 1];
+      if (r === 0) return -1;
+      if (slots[2 * i] === key) return r - 1;
+      i = (i + 1) & mask;
+    }
+  }
+}
+
+/** A word's features and the summed weights of its window features at each position. */
+interface CachedWord {
+  info: WordInfo;
+  /** W × N_LABELS: position d of the window → label scores. */
+  sums: Float64Array;
+}
+
+export interface TaggerOptions {
+  gazetteer?: Gazetteer;
+  /** Skip scoring lowercase tokens far from any capitalised one (default true). */
+  fastPath?: boolean;
+}
+
+/** The tagger plus what tests and training read of it. */
+export interface TaggerInternals extends Tagger {
+  /** Emission scores of texts[from, to), from cached sums (flat = false) or feature by feature. */
+  emissions(
+    texts: readonly string[],
+    from: number,
+    to: number,
+    flat: boolean,
+    tags?: readonly string[],
+  ): Float64Array;
+}
+
+export function createTagger(data: ModelData, options: TaggerOptions = {}): TaggerInternals {
+  const gazetteer = options.gazetteer ?? loadGazetteer();
+  const fastPath = options.fastPath ?? true;
+  const gazWords: GazetteerWords = gazetteerWords(gazetteer);
+  const { header, weights } = data;
+  const table = new FeatureTable(data.keys);
+  const trans = constrain(header.transitions);
+  const { a, b } = header.calibration;
+
+  const addRow = (key: number, out: Float64Array, at: number): void => {
+    const r = table.row(key);
+    if (r < 0) return;
+    const base = r * L;
+    for (let y = 0; y < L; y++) out[at + y] += weights[base + y];
+  };
+
+  const sumsOf = (info: WordInfo): Float64Array => {
+    const sums = new Float64Array(W * L);
+    for (let d = 0; d < W; d++) {
+      for (const h of info.core) addRow(mixOffset(d, h), sums, d * L);
+      if (WINDOW[d] === 0) for (const h of info.self) addRow(h, sums, d * L);
+    }
+    return sums;
+  };
+  const pads = { start: sumsOf(BOS), end: sumsOf(EOS) };
+  const pos = posTables(addRow);
+  const cache = new Map<string, CachedWord>();
+  const cached = (text: string): CachedWord => {
+    let c = cache.get(text);
+    if (!c) {
+      if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+      const info = wordInfo(text, gazWords);
+      c = { info, sums: sumsOf(info) };
+      cache.set(text, c);
+    }
+    return c;
+  };
+
+  // Scratch, reused from sentence to sentence.
+  const view = emptyView();
+  let words: WordInfo[] = [];
+  let sums: Float64Array[] = [];
+  let emit = new Float64Array(64 * L);
+  let labels = new Uint8Array(64);
+  let onlyO = new Uint8Array(64);
+  let lat: Lattice = lattice(64);
+  const feats = new Uint32Array(MAX_FEATURES);
+  const lex = new Uint8Array(MAX_FEATURES);
+
+  const prepare = (texts: readonly string[], from: number, to: number, tags?: readonly string[]): number => {
+    const n = to - from;
+    if (words.length < n) {
+      words = new Array<WordInfo>(n);
+      sums = new Array<Float64Array>(n);
+    }
+    if (emit.length < n * L) {
+      emit = new Float64Array(n * 2 * L);
+      labels = new Uint8Array(n * 2);
+      onlyO = new Uint8Array(n * 2);
+    }
+    lat = lattice(n, lat);
+    for (let i = 0; i < n; i++) {
+      const c = cached(texts[from + i]);
+      words[i] = c.info;
+      sums[i] = c.sums;
+    }
+    if (tags) fillView(view, words, tags, from, to);
+    else fillView(view, words, posTags(texts.slice(from, to)), 0, n);
+    return n;
+  };
+
+  const scoreToken = (i: number, n: number, flat: boolean): void => {
+    const at = i * L;
+    emit.fill(0, at, at + L);
+    if (flat) {
+      const k = contextFeatures(view, i, feats, lex, windowFeatures(view, i, feats, lex, 0));
+      for (let f = 0; f < k; f++) addRow(feats[f], emit, at);
+      return;
+    }
+    for (let d = 0; d < W; d++) {
+      const j = i + WINDOW[d];
+      addTo(emit, at, j < 0 ? pads.start : j >= n ? pads.end : sums[j], d * L);
+    }
+    const p = view.pos[i];
+    const prev = i > 0 ? view.pos[i - 1] : POS_PAD;
+    const next = i + 1 < n ? view.pos[i + 1] : POS_PAD;
+    addTo(emit, at, pos.unigrams, prev * L);
+    addTo(emit, at, pos.unigrams, (N_POS + p) * L);
+    addTo(emit, at, pos.unigrams, (2 * N_POS + next) * L);
+    addTo(emit, at, pos.before, (prev * N_POS + p) * L);
+    addTo(emit, at, pos.after, (p * N_POS + next) * L);
+    const k = richFeatures(view, i, feats, lex, 0);
+    for (let f = 0; f < k; f++) addRow(feats[f], emit, at);
+  };
+
+  const score = (n: number, flat: boolean): void => {
+    for (let i = 0; i < n; i++) {
+      onlyO[i] = fastPath && !flat && farFromCapitals(words, i, n) ? 1 : 0;
+      if (onlyO[i] === 1) {
+        emit.fill(FORBIDDEN, i * L, (i + 1) * L);
+        emit[i * L] = 0;
+      } else scoreToken(i, n, flat);
+    }
+  };
+
+  const decode = (texts: readonly string[], from: number, to: number, tags?: readonly string[]): number => {
+    const n = prepare(texts, from, to, tags);
+    if (n <= 0) return 0;
+    score(n, false);
+    return viterbi(emit, n, trans, lat, labels, onlyO);
+  };
+
+  return {
+    info: {
+      version: `ner format ${header.format}, ${JSON.stringify(header.training)}`,
+      features: header.rows,
+      stale: header.fingerprint !== featureFingerprint(gazWords),
+    },
+    tagLabels(texts, from = 0, to = texts.length, tags) {
+      const n = to - from;
+      decode(texts, from, to, tags);
+      const out = new Array<Label>(Math.max(0, n));
+      for (let i = 0; i < n; i++) out[i] = LABELS[labels[i]];
+      return out;
+    },
+    tagSpans(texts, from = 0, to = texts.length, tags) {
+      const n = to - from;
+      if (n <= 0) return [];
+      const best = decode(texts, from, to, tags);
+      const spans = spansOf(labels, n);
+      if (spans.length === 0) return [];
+      backward(emit, n, trans, lat, spans[0].start, onlyO);
+      return spans.map((s): TagSpan => {
+        const margin = spanMargin(labels, s.start, s.end, n, best, lat);
+        return {
+          start: from + s.start,
+          end: from + s.end,
+          label: NAME_TYPES[s.type],
+          score: 1 / (1 + Math.exp(-(a * margin + b))),
+          margin,
+        };
+      });
+    },
+    emissions(texts, from, to, flat, tags) {
+      const n = prepare(texts, from, to, tags);
+      score(n, flat);
+      return emit.slice(0, n * L);
+    },
+  };
+}
+
+const mixOffset = (d: number, h: number): number => mix(OFFSET_SEEDS[d], h);
+
+function addTo(out: Float64Array, at: number, from: Float64Array, k: number): void {
+  for (let y = 0; y < L; y++) out[at + y] += from[k + y];
+}
+
+/** The part-of-speech features' weights for every tag and tag pair (posKey), summed once at load. */
+function posTables(addRow: (key: number, out: Float64Array, at: number) => void): {
+  unigrams: Float64Array;
+  before: Float64Array;
+  after: Float64Array;
+} {
+  const unigrams = new Float64Array(3 * N_POS * L);
+  const before = new Float64Array(N_POS * N_POS * L);
+  const after = new Float64Array(N_POS * N_POS * L);
+  for (let a = 0; a < N_POS; a++) {
+    for (let which = 0; which < 3; which++) addRow(posKey(which, a), unigrams, (which * N_POS + a) * L);
+    for (let b = 0; b < N_POS; b++) {
+      addRow(posKey(3, a, b), before, (a * N_POS + b) * L);
+      addRow(posKey(4, a, b), after, (a * N_POS + b) * L);
+    }
+  }
+  return { unigrams, before, after };
+}
+
+/** No capitalised token within NEAR of token i, and i itself lowercase or not a word. */
+function farFromCapitals(words: readonly WordInfo[], i: number, n: number): boolean {
+  const lo = Math.max(0, i - NEAR);
+  const hi = Math.min(n - 1, i + NEAR);
+  for (let j = lo; j <= hi; j++) if (words[j].upper) return false;
+  return true;
+}
+
+let shared: Tagger | undefined;
+
+/** The project's tagger (data/models/ner.bin), loaded once per process. */
+export function loadTagger(): Tagger {
+  shared ??= createTagger(decodeModel(readFileSync(MODEL_PATH)));
+  return shared;
+}
+
+/** A tagger from another model file (training and tests). */
+export function loadTaggerFrom(path: string, options?: TaggerOptions): TaggerInternals {
+  return createTagger(decodeModel(readFileSync(path)), options);
+}
