@@ -99,8 +99,12 @@ export const NOT_NAME = set(`
 
 /** Hyphenated suffixes that turn a name into an adjective ("Soviet-era", "Russian-made"). */
 export const ADJ_SUFFIX = set(
-  `era style made built based backed led owned run linked born like level speaking friendly type class`,
+  `era style made built based backed led owned run linked born like level speaking friendly type class
+  funded sponsored supported armed`,
 );
+
+/** Of those, the ones whose name is an actor backing what follows ("Iran-backed Houthis"). */
+export const SPONSOR_SUFFIX = set(`backed funded sponsored supported armed`);
 
 export const PRONOUNS_PERSON = set(`he she him his her hers himself herself`);
 

@@ -7,6 +7,7 @@ import { roleBefore, type MentionIndex } from "./role-phrases.js";
 import {
   ADJ_SUFFIX,
   COLLECTIVE_NOUNS,
+  SPONSOR_SUFFIX,
   EVENT_TAIL,
   HONORIFICS,
   NAME_OPENERS,
@@ -514,8 +515,14 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       }
       if (hit) {
         const end = i + hit.length;
-        // "Soviet-era", "Russian-made": an adjective, not a mention of the state.
-        if (texts[end] === "-" && adjacent(doc, end - 1) && ADJ_SUFFIX.has(lowers[end + 1] ?? "")) {
+        // "Soviet-era", "Russian-made": an adjective, not a mention of the state. "Iran-backed" still
+        // names its backer (the support rules read it).
+        if (
+          texts[end] === "-" &&
+          adjacent(doc, end - 1) &&
+          ADJ_SUFFIX.has(lowers[end + 1] ?? "") &&
+          !SPONSOR_SUFFIX.has(lowers[end + 1])
+        ) {
           i = end + 2;
           continue;
         }
