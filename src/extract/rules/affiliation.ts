@@ -1,0 +1,49 @@
+// AFFILIATED_WITH, before any sentence rule: the affiliations findMentions read from titles and
+// appositions ("Foreign Minister X", "X, a secretary of …"), with the role. They also give each
+// person the state they act for (RuleContext.stateOf), which state-level rules map the person onto.
+import type { Mention } from "../mentions.js";
+import type { RuleContext } from "./context.js";
+
+export function affiliations(ctx: RuleContext): void {
+  const mentions = ctx.mentions;
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!m.entityId || ctx.typeOf(m.entityId) !== "Person" || m.kind !== "name") continue;
+    if (m.affiliation !== undefined) affiliate(ctx, m, m.entityId, m.affiliation, m.role);
+    if (m.extra) affiliate(ctx, m, m.entityId, m.extra.affiliation, m.extra.role);
+  }
+  statesFromGazetteer(ctx);
+}
+
+/** One affiliation of the person `source` named by `m`: `aff` is the index of the affiliated mention. */
+function affiliate(
+  ctx: RuleContext,
+  m: Mention,
+  source: string,
+  aff: number,
+  role: string | undefined,
+): void {
+  const target = ctx.mentions[aff]?.entityId;
+  if (!target || target === source) return;
+  const doc = ctx.doc;
+  ctx.out.push({
+    type: "AFFILIATED_WITH",
+    source,
+    target,
+    sentence: m.sentence,
+    clause: ctx.text.slice(doc.starts[m.spanStart], doc.ends[m.tokEnd - 1]),
+    role,
+  });
+  if (ctx.typeOf(target) === "Country" && !ctx.stateOf.has(source)) ctx.stateOf.set(source, target);
+}
+
+/** People the article ties to no state: the state of their gazetteer role, else their country. */
+function statesFromGazetteer(ctx: RuleContext): void {
+  const gaz = ctx.gaz;
+  for (const [id] of ctx.res.entities) {
+    if (ctx.typeOf(id) !== "Person" || ctx.stateOf.has(id)) continue;
+    const e = gaz.byId(id);
+    const of = e?.roles?.find((r) => gaz.byId(r.of)?.type === "Country")?.of ?? e?.country;
+    if (of) ctx.stateOf.set(id, of);
+  }
+}

@@ -1,0 +1,60 @@
+// SUPPORTS for a recipient: "A's support for B", "A backed B", "an ally of B", "sent troops to
+// support B". A person's material support (arms, troops, money) is their state's; words of support
+// ("expressed support for") stay the person's own.
+import { isActor, isPerson, lastBefore, NO_HITS, type Item, type RuleContext } from "./context.js";
+import type { RecipientRule } from "./recipients.js";
+import { words, type WordHit } from "../trigger-words.js";
+
+export const SUPPORT = words(`
+  support supports supported supporting backing backed backs back ally allies assistance aid help
+  helped helps solidarity
+`);
+const SUPPORT_FILLER_BAD =
+  /\b(?:in|against|with|on|at|from|amid|amidst|by|over|than|war|conflict|and|or|but|to)\b/;
+const MATERIAL =
+  /\b(?:military|troops?|economic|financial|material|providing|provided|provide|provides|contribut\w*|sending|sent|send|arms|weapons|supply\w*|aid)\b/;
+const VERBAL =
+  /\b(?:expressed|expresses|express|voiced|voices|reaffirmed|reaffirms|reiterated|reiterates|pledged|pledges|declared|declares|showing|showed|shows|stated|states|thanked|praised)\b/;
+/** What may stand between the trigger and the recipient: "for", "of", "to" and up to four words. */
+const OBJECT_GAP = /^\s*(?:for|of|to)?\s*((?:[\w’'-]+\s+){0,4})$/;
+const POSSESSOR_GAP = /^\s*(?:[a-z-]+\s+){0,2}$/;
+const THEIR = /\b(?:their|its|our|your)\s+(?:[a-z-]+\s+){0,2}$/;
+const ALLY = /\b(?:ally|allies)\b/;
+
+const supportAt = (ctx: RuleContext): readonly WordHit[] =>
+  ctx.items.length ? ctx.triggers().support : NO_HITS;
+
+export const support: RecipientRule = {
+  triggered: (ctx) => supportAt(ctx).length > 0,
+  apply(ctx, b, pre) {
+    const t = lastBefore(supportAt(ctx), pre.length);
+    if (!t || !isActor(b)) return;
+    const gap = OBJECT_GAP.exec(pre.slice(t.index + t[0].length));
+    const trigAt = ctx.s.start + t.index;
+    if (!gap || SUPPORT_FILLER_BAD.test(gap[1])) return;
+    // Another end between the trigger and the recipient: the trigger is not about the recipient.
+    if (ctx.items.some((x) => ctx.startOf(x) >= trigAt && ctx.endOf(x) <= ctx.startOf(b))) return;
+    const src = supporter(ctx, pre, t.index, trigAt);
+    if (!src) return;
+    const s = ctx.s;
+    const context = ctx.lower(Math.max(s.start, trigAt - 40), trigAt + t[0].length);
+    const material =
+      MATERIAL.test(context) && !VERBAL.test(ctx.lower(Math.max(s.start, trigAt - 40), trigAt));
+    const from = isPerson(src) && material && !ALLY.test(t[0]) ? ctx.asState(src.id) : src.id;
+    ctx.push("SUPPORTS", from, b.id, ctx.lower(Math.max(s.start, trigAt - 60), ctx.endOf(b)));
+  },
+};
+
+/** The supporter: a possessor right before the trigger, else the clause subject (never a bare pronoun). */
+function supporter(ctx: RuleContext, pre: string, at: number, trigAt: number): Item | undefined {
+  const head = pre.slice(Math.max(0, at - 40), at);
+  const poss = ctx.items.find(
+    (x) =>
+      ctx.endOf(x) <= trigAt &&
+      (x.possessive || x.pronoun) &&
+      POSSESSOR_GAP.test(ctx.lower(ctx.endOf(x), trigAt)),
+  );
+  const their = THEIR.test(head);
+  const src = poss ?? (their ? undefined : ctx.sourceBefore(trigAt));
+  return src && src.pronoun && !poss ? undefined : src;
+}

@@ -1,0 +1,88 @@
+// Transfers to a recipient: SENT_TROOPS_TO ("A sent 500 troops to B", "North Korean troops were
+// deployed to B") and SUPPLIED_ARMS_TO ("A supplied shells to B", "A supplied B with drones"), with
+// aid given the same way as SUPPORTS. The source is the actor before the trigger, else the source of
+// a transfer in the last two sentences ("… and also sent troops to C").
+import { isActor, lastBefore, NO_HITS, type Item, type RuleContext } from "./context.js";
+import type { RecipientRule } from "./recipients.js";
+import { words, type WordHit } from "../trigger-words.js";
+
+export const SEND = words(`
+  sent send sends sending dispatched dispatch dispatches dispatching deployed deploy deploys deploying
+`);
+export const SUPPLY = words(`
+  supplied supplies supply supplying provided provides provide providing delivered delivers deliver
+  delivering shipped ships shipping sold sells sell selling transferred transfers transfer
+  transferring gave given give gives giving sent send sends sending exported exports export exporting
+`);
+const TROOPS =
+  /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingent)\b/;
+const TROOP_COUNT = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/;
+const ARMS =
+  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
+const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
+const GIVING = /provid|gave|give|giv|offer|extend|sent|send/;
+const TO_END =
+  /\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
+const BLANK = /^\s*$/;
+const WITH_AFTER = /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/;
+
+const sendAt = (ctx: RuleContext): readonly WordHit[] => (ctx.anyRecipient ? ctx.triggers().send : NO_HITS);
+const supplyAt = (ctx: RuleContext): readonly WordHit[] =>
+  ctx.anyRecipient ? ctx.triggers().supply : NO_HITS;
+
+export const transfer: RecipientRule = {
+  triggered: (ctx) => sendAt(ctx).length > 0 || supplyAt(ctx).length > 0,
+  apply(ctx, b, pre) {
+    if (b.type === "Person") return;
+    sentTroops(ctx, b, pre);
+    supplied(ctx, b, pre);
+  },
+};
+
+/** SENT_TROOPS_TO: a sending verb, a troop noun near it, and "to" right before the recipient. */
+function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
+  const v = lastBefore(sendAt(ctx), pre.length);
+  if (!v || !TO_END.test(pre) || pre.length - v.index >= 90) return;
+  const s = ctx.s;
+  const preStart = s.start;
+  const spanFrom = Math.max(0, v.index - 50);
+  const span = pre.slice(spanFrom);
+  const troop = TROOPS.exec(span);
+  if (!troop) return;
+  const verbAt = preStart + v.index;
+  const troopAt = preStart + spanFrom + troop.index;
+  const src = ctx.sourceBefore(verbAt, troopAt) ?? ctx.sourceBefore(troopAt, troopAt);
+  const qty = TROOP_COUNT.exec(span);
+  const from = src ? ctx.asState(src.id) : ctx.nearTopic();
+  if (!from || (src && ctx.startOf(src) >= verbAt && troopAt >= verbAt)) return;
+  ctx.push(
+    "SENT_TROOPS_TO",
+    from,
+    ctx.asState(b.id) ?? b.id,
+    ctx.lower(Math.max(s.start, verbAt - 60), ctx.endOf(b)),
+    qty ? { quantity: Number(qty[1].replace(/,/g, "")) } : {},
+  );
+  ctx.topicSource = { id: from, sentence: s.index };
+}
+
+/** SUPPLIED_ARMS_TO and aid: "A supplied arms to B", "A supplied B with shells", passives. */
+function supplied(ctx: RuleContext, b: Item, pre: string): void {
+  const w = lastBefore(supplyAt(ctx), pre.length);
+  if (!w || pre.length - w.index >= 120 || !isActor(b)) return;
+  const s = ctx.s;
+  const tail = ctx.lower(ctx.endOf(b), s.end);
+  const direct = BLANK.test(pre.slice(w.index + w[0].length)) && WITH_AFTER.test(tail);
+  if (!TO_END.test(pre) && !direct) return;
+  const theme = pre.slice(Math.max(0, w.index - 60)) + " " + tail;
+  const verbAt = s.start + w.index;
+  const src = ctx.sourceBefore(verbAt);
+  const from = src ? ctx.asState(src.id) : ctx.nearTopic();
+  // Modality sits before the verb ("plans to supply"); what follows the recipient is a consequence.
+  const clause = ctx.lower(Math.max(s.start, verbAt - 60), ctx.endOf(b));
+  if (from && ARMS.test(theme)) {
+    ctx.push("SUPPLIED_ARMS_TO", from, ctx.asState(b.id) ?? b.id, clause);
+    ctx.topicSource = { id: from, sentence: s.index };
+  }
+  if (from && AID.test(theme) && GIVING.test(w[0]))
+    ctx.push("SUPPORTS", from, ctx.asState(b.id) ?? b.id, clause);
+}
