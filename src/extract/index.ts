@@ -15,7 +15,6 @@ import { findMentions, type Mention } from "./mentions.js";
 import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";
 import { certaintyOf, findRelations, type RawRelation } from "./relations.js";
 import { eventDate } from "./event-date.js";
-import { meetingRelations } from "./rules/meeting-groups.js";
 import { relationIdOf, relationKey } from "./relation-id.js";
 
 /** One article's extraction, or why it failed (a failure never touches the other articles). */
@@ -89,7 +88,6 @@ function extractTokens(article: Article, tokens: WinkTokens, gaz: Gazetteer): Ar
   const res = resolveMentions(doc, mentions, gaz);
   resolvePronouns(doc, mentions, res);
   const raw = findRelations(doc, article, mentions, res, gaz);
-  raw.push(...meetingRelations(doc, article.text, mentions, res));
   return assemble(article, doc, mentions, res, raw, gaz);
 }
 

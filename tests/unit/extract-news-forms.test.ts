@@ -198,6 +198,18 @@ describe("meetings", () => {
     ]);
   });
 
+  it("reads 'was received by', 'greeted' with an adjective, a delegation led by, and a relative clause", () => {
+    expect(
+      met("In Lima, Dana Feroz was received at the airport by Tomas Varga, the deputy minister."),
+    ).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
+    expect(
+      met("Colonel Dana Feroz, who came to power in 2020, greeted 34-year-old Tomas Varga at the airport."),
+    ).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
+    expect(met("Dana Feroz engaged in talks with a Peruvian delegation led by Tomas Varga.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+  });
+
   it("does not read a thing received or a clause across a verb as a meeting", () => {
     expect(met("Dana Feroz received a letter on Monday from Tomas Varga.")).toEqual([]);
     expect(met("Dana Feroz said that Oren Kalvik had spoken with reporters.")).toEqual([]);

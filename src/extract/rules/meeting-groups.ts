@@ -3,9 +3,6 @@
 // of a group that met ("A and B met", "talks between A and B"). Sides are chains of people joined by
 // commas, "and", role phrases and places — never across a verb, which starts another clause.
 import type { Analysed, Sentence } from "../nlp.js";
-import type { Mention } from "../mentions.js";
-import type { RawRelation } from "../relations.js";
-import type { Resolution } from "../resolve.js";
 
 /** A person mention as the meeting rule reads it: entity id and token range (title included). */
 export interface Participant {
@@ -16,7 +13,7 @@ export interface Participant {
 
 /** Meeting words whose other side follows them ("met with", "held talks with", "hosted"). */
 const MEETING =
-  /\b(?:met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|phone call|conversation|encounter)\b(?:\s+(?:with|to|between|of))?/g;
+  /\b(?:engaged in (?:[a-z-]+ )?(?:discussions|talks|dialogue)|met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|phone call|conversation|encounter)\b(?:\s+(?:with|to|between|of))?/g;
 /** Meeting words after which the side before met among itself ("A and B met"). */
 const GROUP_VERB =
   /^(?:met|meet|meets|held talks|hold talks|holds talks|had talks|sat down|conferred|shook hands|discussed)\b/;
@@ -44,6 +41,8 @@ const SIDE_VERBS = new Set([
   "outgoing",
   "incoming",
   "including",
+  "led",
+  "headed",
 ]);
 /** Words a meeting phrase may open with: "have already held a preliminary meeting with". */
 const LIGHT = new Set([
@@ -96,12 +95,37 @@ function sideBefore(doc: Analysed, people: Participant[], at: number): Participa
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
     if (p.to > edge) continue;
-    if (doc.starts[edge] - doc.ends[p.to - 1] > MAX_GAP || verbBetween(doc, p.to, edge)) break;
+    const gap = side.length ? edge : relativeClauseStart(doc, p.to, edge);
+    if (doc.starts[edge] - doc.ends[p.to - 1] > MAX_GAP || verbBetween(doc, p.to, gap)) break;
     if (side.length && OBJECT_OF.has(doc.lowers[p.from - 1] ?? "")) break;
     side.unshift(p);
     edge = p.from;
   }
   return side;
+}
+
+const RELATIVE = new Set(["who", "which", "whose", "whom"]);
+
+/**
+ * "A, who came to power in 2020, greeted B": a relative clause between a subject and its verb is read
+ * over. Returns where the gap's verb check should stop: before the clause, or at `edge` when there is none.
+ */
+function relativeClauseStart(doc: Analysed, from: number, edge: number): number {
+  if (doc.texts[from] !== "," || !RELATIVE.has(doc.lowers[from + 1] ?? "") || doc.texts[edge - 1] !== ",")
+    return edge;
+  return from;
+}
+
+/** May the one received, hosted or greeted come this far after the verb ("greeted 34-year-old B")? */
+function directObject(doc: Analysed, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (doc.lowers[k] === "by") return true;
+  for (let k = from; k < to; k++) {
+    const t = doc.tags[k];
+    // Words of a hyphenated adjective ("34-year-old") are part of it, whatever their tag.
+    const hyphened = doc.texts[k] === "-" || doc.texts[k - 1] === "-" || doc.texts[k + 1] === "-";
+    if (t !== "DET" && t !== "ADJ" && t !== "NUM" && t !== "PROPN" && !hyphened) return false;
+  }
+  return true;
 }
 
 /** People chained forwards from token `at`, joined without a verb. */
@@ -176,38 +200,13 @@ export function meetingPairs(doc: Analysed, s: Sentence, text: string, people: P
         : tEnd;
     const after = sideAfter(doc, people, from, s.tokEnd);
     // "received a letter from": the one received must follow the verb directly.
-    if (DIRECT.test(m[0]) && after.length && after[0].from - tEnd > 1) continue;
+    if (DIRECT.test(m[0]) && after.length && !directObject(doc, tEnd, after[0].from)) continue;
     if (between) add(after, after, false);
     else if (after.length) {
       add(before, after, true);
       if (JOINT.test(lower.slice(m.index, doc.starts[after[after.length - 1].from] - s.start)))
         add(after, after, false);
     } else if (GROUP_VERB.test(m[0])) add(before, before, false);
-  }
-  return out;
-}
-
-/** MET relations of every sentence (headlines aside), from the article's resolved person mentions. */
-export function meetingRelations(
-  doc: Analysed,
-  text: string,
-  mentions: Mention[],
-  res: Resolution,
-): RawRelation[] {
-  const out: RawRelation[] = [];
-  let k = 0;
-  for (const s of doc.sentences) {
-    const people: Participant[] = [];
-    for (; k < mentions.length && mentions[k].sentence === s.index; k++) {
-      const m = mentions[k];
-      if (!m.entityId || res.entities.get(m.entityId)?.type !== "Person") continue;
-      people.push({ id: m.entityId, from: m.spanStart, to: m.possessive ? m.tokEnd + 1 : m.tokEnd });
-    }
-    if (s.headline) continue;
-    for (const p of meetingPairs(doc, s, text, people)) {
-      const clause = text.slice(Math.max(s.start, p.start - 40), p.end).toLowerCase();
-      out.push({ type: "MET", source: p.a, target: p.b, sentence: s.index, clause });
-    }
   }
   return out;
 }
