@@ -194,6 +194,11 @@ function capRun(doc: Analysed, i: number, end: number): number {
       j++;
       continue;
     }
+    // "Mohamed 'Hemedti' Dagalo": a nickname in quotes between name words.
+    if (j > i && QUOTES.has(t) && isCap(doc, j + 1) && QUOTES.has(texts[j + 2] ?? "") && isCap(doc, j + 3)) {
+      j += 3;
+      continue;
+    }
     // "People's Liberation Army": a collective noun's possessive inside an organisation name.
     if (j > i && (t === "'s" || t === "’s") && COLLECTIVE_NOUNS.has(lowers[j - 1]) && isCap(doc, j + 1)) {
       j++;
@@ -308,6 +313,8 @@ function gazetteerWithin(
   }
   return undefined;
 }
+
+const QUOTES = new Set(["'", "‘", "’", '"', "“", "”"]);
 
 /** Words that join an organisation name's head to its tail ("Authority on Development"). */
 const ORG_JOINERS = new Set(["of", "for", "on", "and", "&"]);

@@ -274,3 +274,38 @@ describe("resolution across articles", () => {
     expect(r.resolve(article("b", [person("Okafor")])).entities.map((e) => e.name)).toEqual(["Okafor"]);
   });
 });
+
+describe("visits", () => {
+  const visits = (text: string): string[] =>
+    relationLines(
+      extract(text),
+      (r) => r.type === "VISITED" && (r.certainty === "asserted" || r.certainty === "reported"),
+    );
+
+  it("sends every person of the side before the travel word", () => {
+    expect(
+      visits("Dana Feroz and the army chief, General Tomas Varga, arrived in Chile last night."),
+    ).toEqual(["VISITED Dana Feroz -> Chile (asserted)", "VISITED Tomas Varga -> Chile (asserted)"]);
+  });
+
+  it.each([
+    ["Dana Feroz was in Peru at the weekend and met officials.", "VISITED Dana Feroz -> Peru (asserted)"],
+    ["Dana Feroz landed in Peru on Monday.", "VISITED Dana Feroz -> Peru (asserted)"],
+    ["Dana Feroz toured Peru for three days.", "VISITED Dana Feroz -> Peru (asserted)"],
+    ["It was Dana Feroz's first visit to Peru since 2019.", "VISITED Dana Feroz -> Peru (asserted)"],
+    [
+      "Dana Feroz flew to Quito on Friday after holding talks with Tomas Varga.",
+      "VISITED Dana Feroz -> Ecuador (asserted)",
+    ],
+  ])("%s", (text, line) => {
+    expect(visits(text)).toEqual([line]);
+  });
+
+  it("reads no visit into a state naming a leader, an invitation, or a companion", () => {
+    expect(visits("Chile gave an award to visiting Peru President Dana Feroz.")).toEqual([]);
+    expect(visits("Dana Feroz invited Tomas Varga to visit Chile.")).toEqual([]);
+    expect(visits("Dana Feroz with Tomas Varga during his visit to Peru.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+  });
+});

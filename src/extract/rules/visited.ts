@@ -1,22 +1,53 @@
-// VISITED: "A visited X", "A arrived in X", "A's trip to X", the nearest person before the place or
-// country with nobody else between; a capital stands for its country.
-import { isPerson, type RuleContext } from "./context.js";
+// VISITED: the people on the side before a travel word went to the place or country right after it —
+// "A and B arrived in X", "A was in X", "A's first visit to X since", "A arrived in X and met …"; a
+// capital stands for its country.
+import type { Analysed, Sentence } from "../nlp.js";
+import { TITLE_WORDS } from "../lexicon.js";
+import { isPerson, type Item, type RuleContext } from "./context.js";
+import { phraseStart, sideBeforePhrase, tokenAt, type Participant } from "./sides.js";
 
 const VISIT =
-  /\b(?:visited|visits|visiting|visit to|visit of|arrived in|arrives in|arriving in|arrival in|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|flew to|flown to|landed in|went to|came to|stay in|visit)\s+(?:the\s+)?$/;
+  /\b(?:visited|visits|visiting|visit to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
+/** Words that may stand between a travel word and where to: "arrived in the Malian capital Bamako". */
+const TO_GAP = /^(?:the|a|an|his|her|their|its|first|second|third|official|state|two-day|three-day|working)$/;
+const MAX_TO_GAP = 3;
+
+/** The place or country the travel word ending at token `at` goes to: the first one within a few words. */
+function destination(doc: Analysed, items: readonly Item[], at: number): Item | undefined {
+  for (const it of items) {
+    if (it.from < at) continue;
+    if (it.type !== "Country" && it.type !== "Place") return undefined;
+    if (it.from - at > MAX_TO_GAP) return undefined;
+    for (let k = at; k < it.from; k++)
+      if (!TO_GAP.test(doc.lowers[k]) && doc.texts[k] !== "-") return undefined;
+    // "to visiting India PM Modi": a state naming whose leader, not where anyone went.
+    if (TITLE_WORDS.has(doc.lowers[it.to] ?? "")) return undefined;
+    return it;
+  }
+  return undefined;
+}
 
 export function visited(ctx: RuleContext): void {
-  const items = ctx.items;
-  for (let j = 0; j < items.length; j++) {
-    const b = items[j];
-    if (b.type !== "Country" && b.type !== "Place") continue;
-    for (let i = j - 1; i >= 0; i--) {
-      const a = items[i];
-      if (!isPerson(a)) continue;
-      const btw = ctx.between(a, b);
-      if (btw.length < 120 && VISIT.test(btw) && !items.slice(i + 1, j).some(isPerson))
-        ctx.push("VISITED", a.id, ctx.visitTarget(b.id), ctx.clauseAround(a, b));
-      break;
-    }
+  const { doc, s } = ctx;
+  const people: Participant[] = [];
+  for (const it of ctx.items) if (isPerson(it)) people.push({ id: it.id, from: it.from, to: it.to });
+  if (people.length === 0) return;
+  const lower = ctx.sentLower;
+  VISIT.lastIndex = 0;
+  for (let m = VISIT.exec(lower); m; m = VISIT.exec(lower)) {
+    const to = destination(doc, ctx.items, tokenAt(doc, s, s.start + m.index + m[0].length));
+    if (!to) continue;
+    const at = phraseStart(doc, s, tokenAt(doc, s, s.start + m.index));
+    for (const p of sideBeforePhrase(doc, s, people, at, lower.slice(0, m.index)))
+      ctx.push(
+        "VISITED",
+        p.id,
+        ctx.visitTarget(to.id),
+        clause(ctx, s, doc.starts[p.from], doc.ends[to.to - 1]),
+      );
   }
+}
+
+function clause(ctx: RuleContext, s: Sentence, from: number, to: number): string {
+  return ctx.lower(Math.max(s.start, from - 40), Math.min(s.end, to + 20));
 }

@@ -1,0 +1,150 @@
+// Sides of an event in a sentence: chains of people joined by commas, "and", role phrases and places,
+// never across a verb (which starts another clause). Meetings pair two sides; visits take the side
+// before the travel word.
+import type { Analysed, Sentence } from "../nlp.js";
+
+/** A person mention as the meeting rule reads it: entity id and token range (title included). */
+export interface Participant {
+  id: string;
+  from: number;
+  to: number;
+}
+
+/** A word after an adverbial: its side before is the sentence's subject ("after holding talks with"). */
+export const LEAD_ADVERBIAL =
+  /\b(?:after|before|during|while|when|following|ahead of|on the sidelines of)\s+(?:[a-z-]+\s+){0,3}$/;
+/** "… arrived in Kabul and met with": a second verb of the subject. */
+export const LEAD_AND = /\band\s+(?:[a-z-]+\s+){0,2}$/;
+/**
+ * Verbs that may sit inside a side or a meeting phrase: "acting defence minister", "have already held
+ * a meeting with", "officials, including …".
+ */
+const SIDE_VERBS = new Set([
+  "acting",
+  "accompanying",
+  "designated",
+  "appointed",
+  "elected",
+  "outgoing",
+  "incoming",
+  "including",
+  "led",
+  "headed",
+]);
+/** Words a meeting phrase may open with: "have already held a preliminary meeting with". */
+const LIGHT = new Set([
+  "have",
+  "has",
+  "had",
+  "held",
+  "hold",
+  "holds",
+  "holding",
+  "will",
+  "would",
+  "also",
+  "already",
+]);
+const LIGHT_TAGS = new Set(["DET", "ADJ", "ADV", "AUX", "NUM"]);
+/** A person right after one of these is the object of another phrase, not part of a side before a verb. */
+const OBJECT_OF = new Set(["with", "between", "by", "to", "from", "for", "of", "including"]);
+const MAX_GAP = 110;
+
+/** Is there a verb among tokens [from, to) — the end of one clause and the start of another? */
+export function verbBetween(doc: Analysed, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = doc.tags[k];
+    if ((t === "VERB" || t === "AUX") && !SIDE_VERBS.has(doc.lowers[k])) return true;
+    if (doc.texts[k] === ":" || doc.texts[k] === "“" || doc.texts[k] === '"') return true;
+  }
+  return false;
+}
+
+/** Token index of the first token starting at or after character `pos` within the sentence. */
+export function tokenAt(doc: Analysed, s: Sentence, pos: number): number {
+  let k = s.tokStart;
+  while (k < s.tokEnd && doc.starts[k] < pos) k++;
+  return k;
+}
+
+/** People chained backwards from the one nearest before token `at`, joined without a verb. */
+export function sideBefore(doc: Analysed, people: Participant[], at: number): Participant[] {
+  const side: Participant[] = [];
+  let edge = at;
+  for (let i = people.length - 1; i >= 0; i--) {
+    const p = people[i];
+    if (p.to > edge) continue;
+    const gap = side.length ? edge : relativeClauseStart(doc, p.to, edge);
+    if (doc.starts[edge] - doc.ends[p.to - 1] > MAX_GAP || verbBetween(doc, p.to, gap)) break;
+    if (side.length && OBJECT_OF.has(doc.lowers[p.from - 1] ?? "")) break;
+    side.unshift(p);
+    edge = p.from;
+  }
+  return side;
+}
+
+const RELATIVE = new Set(["who", "which", "whose", "whom"]);
+
+/**
+ * "A, who came to power in 2020, greeted B": a relative clause between a subject and its verb is read
+ * over. Returns where the gap's verb check should stop: before the clause, or at `edge` when there is none.
+ */
+function relativeClauseStart(doc: Analysed, from: number, edge: number): number {
+  if (doc.texts[from] !== "," || !RELATIVE.has(doc.lowers[from + 1] ?? "") || doc.texts[edge - 1] !== ",")
+    return edge;
+  return from;
+}
+
+/** People chained forwards from token `at`, joined without a verb. */
+export function sideAfter(doc: Analysed, people: Participant[], at: number, end: number): Participant[] {
+  const side: Participant[] = [];
+  let edge = at;
+  for (const p of people) {
+    if (p.from < edge) continue;
+    if (p.from >= end) break;
+    if (doc.starts[p.from] - doc.ends[edge - 1] > MAX_GAP || verbBetween(doc, edge, p.from)) break;
+    side.push(p);
+    edge = p.to;
+  }
+  return side;
+}
+
+/**
+ * The sentence's subject side: people chained from the first one, when no verb comes before it. Stands
+ * in for the side before a meeting word reached over a clause ("A arrived in Kabul and met with B").
+ */
+export function subjectSide(doc: Analysed, s: Sentence, people: Participant[]): Participant[] {
+  // "Before meeting with A, B held talks": A is an object, B the subject.
+  let f = 0;
+  while (f < people.length && OBJECT_OF.has(doc.lowers[people[f].from - 1] ?? "")) f++;
+  const first = people[f];
+  if (!first || verbBetween(doc, s.tokStart, first.from)) return [];
+  const side = [first];
+  for (let i = f + 1; i < people.length; i++) {
+    // "A with B during his visit": B is with the subject, not part of it.
+    if (OBJECT_OF.has(doc.lowers[people[i].from - 1] ?? "")) break;
+    if (verbBetween(doc, side[side.length - 1].to, people[i].from)) break;
+    side.push(people[i]);
+  }
+  return side;
+}
+
+/** The first token of a phrase found at `tok`, its own verbs and modifiers included ("have already held a meeting"). */
+export function phraseStart(doc: Analysed, s: Sentence, tok: number): number {
+  let t = tok;
+  while (t > s.tokStart && (LIGHT.has(doc.lowers[t - 1]) || LIGHT_TAGS.has(doc.tags[t - 1]))) t--;
+  return t;
+}
+
+/** The side before a phrase at token `at`: the chain before it, or the subject over an adverbial or "and". */
+export function sideBeforePhrase(
+  doc: Analysed,
+  s: Sentence,
+  people: Participant[],
+  at: number,
+  head: string,
+): Participant[] {
+  if (LEAD_ADVERBIAL.test(head)) return subjectSide(doc, s, people);
+  const before = sideBefore(doc, people, at);
+  return before.length === 0 && LEAD_AND.test(head) ? subjectSide(doc, s, people) : before;
+}
