@@ -3,9 +3,9 @@
 import type { Certainty } from "../types.js";
 
 const DENIED =
-  /\b(?:denied|denies|deny|denying|rejected (?:claims|reports)|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|never|no evidence|refused to|declined to|failed to|no (?:meeting|meetings|talks|visit|contact|agreement|deal|troops|soldiers|weapons|arms))\b/i;
+  /\b(?:denied|denies|deny|denying|rejected (?:claims|reports)|did not|didn't|does not|doesn't|has not|hasn't|have not|haven't|had not|was not|wasn't|were not|weren't|is not|isn't|are not|aren't|won't|cannot|can't|never|no evidence|refused to|declined to|failed to|(?:cast|casts|casting) doubts? on|block|blocks|blocked|blocking|halt|halted|halts|suspend|suspended|suspends|cut off|withdrew|withdraw|withdraws|withdrawn|opposed|opposes|oppose|opposing|no (?:meeting|meetings|talks|visit|contact|agreement|deal|troops|soldiers|weapons|arms))\b/i;
 const PLANNED =
-  /\b(?:will|would|shall|(?<!(?:in|on|since|by|of|last|next|early|late|mid|until|from|this) )may(?!\s*\d)|might|could|plans? to|planned to|planning to|intends? to|intended to|intention to|expected to|expects? to|set to|to be signed|is to|are to|aims? to|hopes? to|seeks? to|seeking|seek|wants? to|wanted to|wished to|invited (?:[a-z-]+ ){0,3}to|invitation to|would like to|offered to|ready to|willing to|called for|calls? for|urged|urges|should|if|unless|upcoming|proposed|prepares? to|preparing to|scheduled to|likely to|possible|potentially)\b/i;
+  /\b(?:will|would|shall|(?<!(?:in|on|since|by|of|last|next|early|late|mid|until|from|this) )may(?!\s*\d)|might|could|plans? to|planned to|planning to|intends? to|intended to|intention to|expected to|expects? to|set to|to be signed|is to|are to|aims? to|hopes? to|seeks? to|seeking|seek|wants? to|wanted to|wished to|promised to|promises to|pledged to|pledges to|vowed to|vows to|threatened to|threatens to|agreed to|invited (?:[a-z-]+ ){0,3}to|invitation to|would like to|offered to|ready to|willing to|called for|calls? for|urged|urges|should|if|unless|upcoming|proposed|prepares? to|preparing to|scheduled to|likely to|possible|potentially)\b/i;
 const ALLEGED =
   /\b(?:accused|accuses|accusing|accusation|allegedly|alleged|alleges|claims?|claimed|suspected of)\b/i;
 const REPORTED =

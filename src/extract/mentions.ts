@@ -376,9 +376,10 @@ function classify(doc: Analysed, from: number, to: number): EntityType | "event"
     count++;
   }
   if (!count) return undefined;
-  if (event) return "event";
-  if (ORG_TAIL.has(last) || (beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf))))
-    return "Organization";
+  // "Government of National Accord": an organisation's head word outranks an event word in its tail.
+  const orgOf = beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf));
+  if (event && !orgOf) return "event";
+  if (ORG_TAIL.has(last) || orgOf) return "Organization";
   if (PLACE_TAIL.has(last) && count >= 2) return "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
   if (PLACE_NEXT.has(lowers[to] ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last))) return "Place";

@@ -309,3 +309,56 @@ describe("visits", () => {
     ]);
   });
 });
+
+describe("troops, arms and support", () => {
+  const happened = (text: string): string[] =>
+    relationLines(
+      extract(text),
+      (r) => r.type !== "AFFILIATED_WITH" && (r.certainty === "asserted" || r.certainty === "reported"),
+    );
+
+  it("reads 'X-backed Y' and 'Y, funded and armed by X'", () => {
+    expect(happened("Clashes erupted with Peru-backed Coastal Liberation Front fighters.")).toEqual([
+      "SUPPORTS Peru -> Coastal Liberation Front (asserted)",
+    ]);
+    expect(
+      happened("The Coastal Liberation Front, a militia funded and armed by Peru, attacked the port."),
+    ).toEqual([
+      "SUPPLIED_ARMS_TO Peru -> Coastal Liberation Front (asserted)",
+      "SUPPORTS Peru -> Coastal Liberation Front (asserted)",
+    ]);
+  });
+
+  it("takes the source of a delivery 'from X to Y'", () => {
+    expect(
+      happened("A cargo plane has delivered two helicopters and ammunition from Chile to Peru."),
+    ).toEqual(["SUPPLIED_ARMS_TO Chile -> Peru (asserted)"]);
+  });
+
+  it("sends troops named with no recipient where the last ones went", () => {
+    expect(
+      happened(
+        "Chile sent troops to Peru. Bolivia followed with a contingent of 296 and Ecuador deployed 1,500 soldiers.",
+      ),
+    ).toEqual([
+      "SENT_TROOPS_TO Bolivia -> Peru (asserted)",
+      "SENT_TROOPS_TO Chile -> Peru (asserted)",
+      "SENT_TROOPS_TO Ecuador -> Peru (asserted)",
+    ]);
+  });
+
+  it("reads mercenaries and police contingents as troops", () => {
+    expect(happened("Chile deployed 400 police officers to Peru.")).toEqual([
+      "SENT_TROOPS_TO Chile -> Peru (asserted)",
+    ]);
+    expect(happened("Chile sent mercenaries to Peru in May.")).toEqual([
+      "SENT_TROOPS_TO Chile -> Peru (asserted)",
+    ]);
+  });
+
+  it("reads no support into a purpose clause, a modifier or a promise to block", () => {
+    expect(happened("Dana Feroz demanded Chile's support to stop the Peruvian incursion.")).toEqual([]);
+    expect(happened("A leaked UN report said it was sending weapons to Peru.")).toEqual([]);
+    expect(happened("Chile promised to block financial aid to Peru.")).toEqual([]);
+  });
+});

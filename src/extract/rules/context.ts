@@ -10,6 +10,7 @@ import type { Mention } from "../mentions.js";
 import type { Resolution } from "../resolve.js";
 import type { RawRelation } from "../relations.js";
 import { PREPOSITIONS } from "../lexicon.js";
+import { INITIAL_LOWER } from "../char-class.js";
 import { scanTriggers, type TriggerIndex, type WordHit } from "../trigger-words.js";
 import type { TriggerKind } from "./index.js";
 
@@ -84,6 +85,8 @@ export class RuleContext {
   /** Transfer and support rules need a state, organisation or place to receive; most sentences have none. */
   anyRecipient = false;
   topicSource: TopicSource | undefined = undefined;
+  /** The recipient of the last troops sent: "B followed with a contingent of 300" sends them there too. */
+  troopsTo: TopicSource | undefined = undefined;
   lastPair: LastPair | undefined = undefined;
   private readonly triggerIndex: TriggerIndex<TriggerKind>;
   /** One lowercase copy of the text, when lowercasing keeps offsets (it does for all but a few scripts). */
@@ -166,6 +169,20 @@ export class RuleContext {
     return COORDINATION.test(this.between(a, b));
   }
 
+  /**
+   * A name used as a modifier of the noun after it ("a leaked UN report", "a Shiite terror group") is
+   * no actor of the clause; demonyms are ("Iranian drones were delivered …").
+   */
+  modifier(it: Item): boolean {
+    const next = it.to;
+    return (
+      !it.possessive &&
+      this.doc.tags[next] === "NOUN" &&
+      (this.doc.initials[next] & INITIAL_LOWER) !== 0 &&
+      this.mentions[it.k].via !== "demonym"
+    );
+  }
+
   afterPrep(it: Item): boolean {
     return PREPOSITIONS.has(this.doc.lowers[it.from - 1] ?? "");
   }
@@ -189,6 +206,24 @@ export class RuleContext {
   nearPair(): LastPair | undefined {
     const p = this.lastPair;
     return p && this.s.index - p.sentence <= CARRY ? p : undefined;
+  }
+
+  /** The recipient of troops sent in the last two sentences, if any. */
+  nearTroopsTo(): string | undefined {
+    const t = this.troopsTo;
+    return t && this.s.index - t.sentence <= CARRY ? t.id : undefined;
+  }
+
+  /** "… delivered helicopters from Russia to Mali": the actor after "from", between the verb and the recipient. */
+  sourceFrom(verbAt: number, recipient: Item): Item | undefined {
+    const lowers = this.doc.lowers;
+    return this.items.find(
+      (it) =>
+        isActor(it) &&
+        this.startOf(it) > verbAt &&
+        this.endOf(it) <= this.startOf(recipient) &&
+        (lowers[it.from - 1] === "from" || (lowers[it.from - 1] === "the" && lowers[it.from - 2] === "from")),
+    );
   }
 
   /** The source of the last two sentences' transfer, if any. */
@@ -225,7 +260,7 @@ export class RuleContext {
     }
     // The nearest actor before the trigger that is not the object of a preposition: "Ukraine
     // accused Iran of supplying …" → Iran; "X, which faced sanctions from the UN, sent …" → X.
-    const free = cands.filter((it) => !this.afterPrep(it));
+    const free = cands.filter((it) => !this.afterPrep(it) && !this.modifier(it));
     return free.filter((it) => !it.pronoun).pop() ?? free.pop();
   }
 }

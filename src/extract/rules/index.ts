@@ -3,11 +3,12 @@
 // single-word triggers join TRIGGERS so that one pass per sentence finds them all.
 import { triggerIndex } from "../trigger-words.js";
 import type { SentenceRule } from "./context.js";
+import { backedBy } from "./backed-by.js";
 import { met } from "./met.js";
 import { byRecipient, type RecipientRule } from "./recipients.js";
 import { signed, SIGN, AGREEMENT } from "./signed.js";
 import { support, SUPPORT } from "./support.js";
-import { SEND, SUPPLY, transfer } from "./transfer.js";
+import { SEND, SUPPLY, transfer, troopsFollow } from "./transfer.js";
 import { visited } from "./visited.js";
 
 export { affiliations } from "./affiliation.js";
@@ -27,4 +28,11 @@ export type TriggerKind = (typeof TRIGGERS.kinds)[number];
 export const RECIPIENT_RULES: readonly RecipientRule[] = [transfer, support];
 
 /** Run in this order on each sentence; affiliations run once before them. */
-export const SENTENCE_RULES: readonly SentenceRule[] = [met, visited, byRecipient(RECIPIENT_RULES), signed];
+export const SENTENCE_RULES: readonly SentenceRule[] = [
+  met,
+  visited,
+  byRecipient(RECIPIENT_RULES),
+  troopsFollow,
+  backedBy,
+  signed,
+];

@@ -3,6 +3,7 @@
 // ("expressed support for") stay the person's own.
 import { isActor, isPerson, lastBefore, NO_HITS, type Item, type RuleContext } from "./context.js";
 import type { RecipientRule } from "./recipients.js";
+import { tokenAt, verbBetween } from "./sides.js";
 import { words, type WordHit } from "../trigger-words.js";
 
 export const SUPPORT = words(`
@@ -28,12 +29,15 @@ export const support: RecipientRule = {
   triggered: (ctx) => supportAt(ctx).length > 0,
   apply(ctx, b, pre) {
     const t = lastBefore(supportAt(ctx), pre.length);
-    if (!t || !isActor(b)) return;
+    // "Iran-backed": read by backed-by.ts, whose backer is the word before the hyphen.
+    if (!t || !isActor(b) || pre[t.index - 1] === "-") return;
     const gap = OBJECT_GAP.exec(pre.slice(t.index + t[0].length));
     const trigAt = ctx.s.start + t.index;
     if (!gap || SUPPORT_FILLER_BAD.test(gap[1])) return;
     // Another end between the trigger and the recipient: the trigger is not about the recipient.
     if (ctx.items.some((x) => ctx.startOf(x) >= trigAt && ctx.endOf(x) <= ctx.startOf(b))) return;
+    // "support to stop the Turkish intervention": a verb after the trigger starts a purpose, not a recipient.
+    if (verbBetween(ctx.doc, tokenAt(ctx.doc, ctx.s, trigAt + t[0].length), b.from)) return;
     const src = supporter(ctx, pre, t.index, trigAt);
     if (!src) return;
     const s = ctx.s;

@@ -15,7 +15,7 @@ export const SUPPLY = words(`
   transferring gave given give gives giving sent send sends sending exported exports export exporting
 `);
 const TROOPS =
-  /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingent)\b/;
+  /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingents?|mercenaries|instructors|trainers|peacekeepers|military advisers|military advisors|police officers|police|paratroopers|marines|special forces)\b/;
 const TROOP_COUNT = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/;
 const ARMS =
   /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
@@ -51,7 +51,8 @@ function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
   if (!troop) return;
   const verbAt = preStart + v.index;
   const troopAt = preStart + spanFrom + troop.index;
-  const src = ctx.sourceBefore(verbAt, troopAt) ?? ctx.sourceBefore(troopAt, troopAt);
+  const src =
+    ctx.sourceFrom(verbAt, b) ?? ctx.sourceBefore(verbAt, troopAt) ?? ctx.sourceBefore(troopAt, troopAt);
   const qty = TROOP_COUNT.exec(span);
   const from = src ? ctx.asState(src.id) : ctx.nearTopic();
   if (!from || (src && ctx.startOf(src) >= verbAt && troopAt >= verbAt)) return;
@@ -63,6 +64,7 @@ function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
     qty ? { quantity: Number(qty[1].replace(/,/g, "")) } : {},
   );
   ctx.topicSource = { id: from, sentence: s.index };
+  ctx.troopsTo = { id: ctx.asState(b.id) ?? b.id, sentence: s.index };
 }
 
 /** SUPPLIED_ARMS_TO and aid: "A supplied arms to B", "A supplied B with shells", passives. */
@@ -75,7 +77,7 @@ function supplied(ctx: RuleContext, b: Item, pre: string): void {
   if (!TO_END.test(pre) && !direct) return;
   const theme = pre.slice(Math.max(0, w.index - 60)) + " " + tail;
   const verbAt = s.start + w.index;
-  const src = ctx.sourceBefore(verbAt);
+  const src = ctx.sourceFrom(verbAt, b) ?? ctx.sourceBefore(verbAt);
   const from = src ? ctx.asState(src.id) : ctx.nearTopic();
   // Modality sits before the verb ("plans to supply"); what follows the recipient is a consequence.
   const clause = ctx.lower(Math.max(s.start, verbAt - 60), ctx.endOf(b));
@@ -85,4 +87,29 @@ function supplied(ctx: RuleContext, b: Item, pre: string): void {
   }
   if (from && AID.test(theme) && GIVING.test(w[0]))
     ctx.push("SUPPORTS", from, ctx.asState(b.id) ?? b.id, clause);
+}
+
+const MORE_TROOPS =
+  /\b(?:sent|deployed|dispatched|contributed|followed with|followed suit with|added)\s+(?:[a-z\d,-]+\s+){0,4}?(?:troops|soldiers|contingent|personnel|police officers|peacekeepers)\b/g;
+
+/**
+ * "Rwanda sent troops to Mozambique. Botswana followed with a contingent of 296 and South Africa deployed
+ * 1,500 soldiers": troops sent with no recipient named go where the last ones went.
+ */
+export function troopsFollow(ctx: RuleContext): void {
+  const to = ctx.nearTroopsTo();
+  if (!to) return;
+  const s = ctx.s;
+  const lower = ctx.sentLower;
+  MORE_TROOPS.lastIndex = 0;
+  for (let m = MORE_TROOPS.exec(lower); m; m = MORE_TROOPS.exec(lower)) {
+    const after = lower.slice(m.index + m[0].length);
+    if (/^\s*(?:[a-z\d,-]+\s+){0,3}?(?:to|into|in)\s/.test(after)) continue;
+    const verbAt = s.start + m.index;
+    const src = ctx.sourceBefore(verbAt);
+    if (!src || ctx.lower(ctx.endOf(src), verbAt).trim().length > 12) continue;
+    const from = ctx.asState(src.id);
+    if (from && from !== to)
+      ctx.push("SENT_TROOPS_TO", from, to, ctx.lower(Math.max(s.start, verbAt - 60), verbAt + m[0].length));
+  }
 }
