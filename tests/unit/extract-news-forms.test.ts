@@ -137,6 +137,13 @@ describe("role phrases before a name", () => {
     ]);
   });
 
+  it("ties a title the gazetteer knows the person held to that role's state", () => {
+    expect(affiliations("Former President Barack Obama spoke in Lima.")).toEqual([
+      "AFFILIATED_WITH Barack Obama -> United States",
+    ]);
+    expect(affiliations("Barack Obama spoke in Lima.")).toEqual([]);
+  });
+
   it("reads hyphenated titles", () => {
     expect(affiliations("Former Chilean Vice-President Dana Feroz spoke.")).toEqual([
       "AFFILIATED_WITH Dana Feroz -> Chile",

@@ -10,9 +10,31 @@ export function affiliations(ctx: RuleContext): void {
     const m = mentions[k];
     if (!m.entityId || ctx.typeOf(m.entityId) !== "Person" || m.kind !== "name") continue;
     if (m.affiliation !== undefined) affiliate(ctx, m, m.entityId, m.affiliation, m.role);
+    else if (m.role) titledRole(ctx, m, m.entityId, m.role);
     if (m.extra) affiliate(ctx, m, m.entityId, m.extra.affiliation, m.extra.role);
   }
   statesFromGazetteer(ctx);
+}
+
+/**
+ * "Prime Minister Narendra Modi" with no state in the phrase: a title the gazetteer knows this person
+ * to hold (or have held) names the state of that role.
+ */
+function titledRole(ctx: RuleContext, m: Mention, source: string, title: string): void {
+  const roles = ctx.gaz.byId(source)?.roles;
+  if (!roles) return;
+  const role = roles.find((r) => title === r.role || title.endsWith(` ${r.role}`));
+  if (!role || ctx.gaz.byId(role.of)?.type !== "Country") return;
+  const doc = ctx.doc;
+  ctx.out.push({
+    type: "AFFILIATED_WITH",
+    source,
+    target: role.of,
+    sentence: m.sentence,
+    clause: ctx.text.slice(doc.starts[m.spanStart], doc.ends[m.tokEnd - 1]),
+    role: title,
+  });
+  if (!ctx.stateOf.has(source)) ctx.stateOf.set(source, role.of);
 }
 
 /** One affiliation of the person `source` named by `m`: `aff` is the index of the affiliated mention. */
