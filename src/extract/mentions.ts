@@ -990,7 +990,8 @@ function titlesAndAppositions(
     const appos = appositionAfter(doc, m.tokEnd, s.tokEnd);
     if (appos) {
       const [arole, at] = appos;
-      let k = startingAt.get(at);
+      // "Deputy Minister of Economy and Trade of Ukraine": the actor may come after the role's own words.
+      let k = startingAt.get(at) ?? actorAhead(doc, at, s.tokEnd, (pos) => startingAt.get(pos), mentions);
       // "North Korea's Workers' Party": the organisation, not its state, is what the person belongs to.
       while (
         k !== undefined &&
@@ -1011,9 +1012,45 @@ function titlesAndAppositions(
           m.type = "Person";
           m.weak = false;
         }
+        // "…, head of X and commander of Y": a second role of the same apposition.
+        const second = m.extra === undefined ? secondRole(doc, mentions[k], s.tokEnd) : undefined;
+        const k2 = second && actorAhead(doc, second[1], s.tokEnd, (pos) => startingAt.get(pos), mentions);
+        if (second && k2 !== undefined && k2 !== k && actorType(mentions[k2]))
+          m.extra = { role: second[0], affiliation: k2 };
       }
     }
   });
+}
+
+/**
+ * The first state or organisation mention starting within a few words from `at`, before any comma,
+ * semicolon or verb: "… of Economy and Trade of Ukraine", "… at the UK's University of Manchester".
+ */
+function actorAhead(
+  doc: Analysed,
+  at: number,
+  end: number,
+  startingAt: (pos: number) => number | undefined,
+  mentions: Mention[],
+): number | undefined {
+  for (let q = at; q < end && q < at + 10; q++) {
+    let k = startingAt(q);
+    while (k !== undefined && mentions[k].possessive && startingAt(mentions[k].tokEnd + 1) !== undefined)
+      k = startingAt(mentions[k].tokEnd + 1);
+    if (k !== undefined && (mentions[k].type === "Country" || mentions[k].type === "Organization")) return k;
+    const t = doc.texts[q];
+    if (t === "," || t === ";" || t === ":" || doc.tags[q] === "VERB" || doc.tags[q] === "AUX")
+      return undefined;
+  }
+  return undefined;
+}
+
+/** After the actor of a first role: "and [the] ROLE of|at …" — the role and the token after its link. */
+function secondRole(doc: Analysed, first: Mention, end: number): [string, number] | undefined {
+  let j = first.possessive ? first.tokEnd + 1 : first.tokEnd;
+  if (doc.texts[j] === "(" && doc.texts[j + 2] === ")") j += 3;
+  if (doc.lowers[j] !== "and") return undefined;
+  return appositionAfter(doc, j, end, true);
 }
 
 const entryPartsMemo = new WeakMap<GazetteerEntry, string[]>();

@@ -144,6 +144,20 @@ describe("role phrases before a name", () => {
     expect(affiliations("Barack Obama spoke in Lima.")).toEqual([]);
   });
 
+  it("reads an apposition whose state comes after the role's own words, and a second role after 'and'", () => {
+    expect(
+      affiliations("Tomas Varga, Deputy Minister of Economy and Trade of Norway, warned Chile."),
+    ).toEqual(["AFFILIATED_WITH Tomas Varga -> Norway"]);
+    expect(
+      affiliations(
+        "Lt Gen Oren Kalvik, head of the Coastal Council and commander of the Coastal Armed Forces (CAF), left.",
+      ),
+    ).toEqual([
+      "AFFILIATED_WITH Oren Kalvik -> Coastal Armed Forces",
+      "AFFILIATED_WITH Oren Kalvik -> Coastal Council",
+    ]);
+  });
+
   it("reads hyphenated titles", () => {
     expect(affiliations("Former Chilean Vice-President Dana Feroz spoke.")).toEqual([
       "AFFILIATED_WITH Dana Feroz -> Chile",
