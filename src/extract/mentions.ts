@@ -1,7 +1,13 @@
 // Mentions: spans of text that name (or point to) an actor. Gazetteer forms first, then capitalised
 // runs typed by their context (titles, honorifics, organisation and place words), then pronouns.
 import type { EntityType } from "../types.js";
-import { normalizeName, type Gazetteer, type GazetteerEntry, type MatchVia } from "./gazetteer/index.js";
+import {
+  normalizeName,
+  type Gazetteer,
+  type GazetteerEntry,
+  type GazetteerMatch,
+  type MatchVia,
+} from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
 import { roleBefore, type MentionIndex } from "./role-phrases.js";
 import {
@@ -290,6 +296,16 @@ function placeContext(doc: Analysed, start: number): boolean {
   const prev = doc.lowers[start - 1] ?? "";
   if (PLACE_PREPOSITIONS.has(prev)) return true;
   return prev === "of" && PLACE_NOUNS.has(doc.lowers[start - 2] ?? "");
+}
+
+const GOVERNMENT = new Set(["government", "republic", "kingdom", "state"]);
+
+/** "Government of [the] X" where X is a state the gazetteer knows, to the end of the run. */
+function governmentOf(doc: Analysed, gaz: Gazetteer, start: number, end: number): GazetteerMatch | undefined {
+  if (!GOVERNMENT.has(doc.lowers[start]) || doc.lowers[start + 1] !== "of") return undefined;
+  const at = doc.lowers[start + 2] === "the" ? start + 3 : start + 2;
+  const hit = gaz.matchAt(doc.texts, at, end);
+  return hit && hit.entry.type === "Country" && at + hit.length === end ? hit : undefined;
 }
 
 /** A state's legislature named by its generic word alone is still that state's organ ("Parliament"). */
@@ -641,6 +657,25 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
       }
       // classify is pure: reuse its answer when no title was stripped.
       const kind = start === wholeFrom ? whole : classify(doc, start, runEnd);
+      // "the Government of Chile" is the state itself: a mention of it.
+      const state = kind === "Organization" ? governmentOf(doc, gaz, start, runEnd) : undefined;
+      if (state) {
+        const m = mention({
+          sentence: s.index,
+          tokStart: start,
+          tokEnd: runEnd,
+          spanStart: start,
+          surface: text(doc, start, runEnd),
+          kind: "name",
+          entry: state.entry,
+          via: "alias",
+          type: "Country",
+          possessive: isPossessiveAt(doc, runEnd),
+        });
+        mentions.push(m);
+        i = runEnd;
+        continue;
+      }
       let nWords = 0;
       // Particles ("al", "bin", "da") do not make a name longer.
       for (let q = start; q < runEnd; q++) if (isWord(doc, q) && !NAME_PARTICLES.has(texts[q])) nWords++;

@@ -383,3 +383,16 @@ describe("troops, arms and support", () => {
     expect(happened("Chile promised to block financial aid to Peru.")).toEqual([]);
   });
 });
+
+describe("agreements", () => {
+  it("reads a state's government as the state, as party or as mention", () => {
+    const lines = (text: string): string[] =>
+      relationLines(extract(text), (r) => r.type === "SIGNED_AGREEMENT");
+    expect(
+      lines("The Chilean government and the Coastal Liberation Front signed a ceasefire agreement."),
+    ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
+    expect(
+      lines("The Government of Chile and the Coastal Liberation Front signed a peace agreement."),
+    ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
+  });
+});

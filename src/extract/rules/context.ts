@@ -55,7 +55,9 @@ const CARRY = 2;
 export const isPerson = (it: Item): boolean => it.type === "Person";
 export const isActor = (it: Item): boolean => it.type !== "Place";
 const receives = (it: Item): boolean => it.type !== "Person";
-const COORDINATION = /^\s*(?:,|and|&|, and)\s*$/;
+// "A and B", "the Chilean government and the rebels": a state's government words stay with the state.
+const COORDINATION =
+  /^\s*(?:(?:government|authorities|administration|side)\s+)?(?:,|and|&|, and)\s*(?:the\s+)?$/;
 const NEAR_TROOP_NOUN = /^\s*(?:[\d,]+\s+|some\s+|more\s+)?(?:[a-z-]+\s+)?$/;
 
 /** The last hit that ends by `end` (hits come in text order). */

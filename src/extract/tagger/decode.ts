@@ -61,7 +61,8 @@ export function viterbi(
     for (let y = 0; y < labels; y++) {
       let best = -Infinity;
       let arg = 0;
-      for (let p = 0; p < L; p++) {
+      // I-X follows only B-X (y - 1) or I-X (y); every other way in is forbidden.
+      for (let p = isInside(y) ? y - 1 : 0, last = isInside(y) ? y : L - 1; p <= last; p++) {
         const s = delta[prev + p] + trans[p * L + y];
         if (s > best) {
           best = s;
@@ -106,9 +107,15 @@ export function backward(
     const next = (i + 1) * L;
     const labels = onlyO !== undefined && onlyO[i + 1] === 1 ? 1 : L;
     for (let y = 0; y < L; y++) {
-      let best = -Infinity;
-      for (let z = 0; z < labels; z++) {
+      // After y come O, any B-, and the I- of y's own type; the rest is forbidden.
+      let best = trans[y * L] + emit[next] + beta[next];
+      for (let z = 1; z < labels; z += 2) {
         const s = trans[y * L + z] + emit[next + z] + beta[next + z];
+        if (s > best) best = s;
+      }
+      const inside = y === 0 ? 0 : isBegin(y) ? y + 1 : y;
+      if (inside > 0 && labels > 1) {
+        const s = trans[y * L + inside] + emit[next + inside] + beta[next + inside];
         if (s > best) best = s;
       }
       beta[i * L + y] = best;

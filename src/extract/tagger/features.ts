@@ -135,7 +135,7 @@ const wordAt = (v: SentenceView, j: number): WordInfo => (j < 0 ? BOS : j >= v.n
 export function windowFeatures(
   v: SentenceView,
   i: number,
-  out: Uint32Array,
+  out: Int32Array,
   lex: Uint8Array,
   at: number,
 ): number {
@@ -191,7 +191,7 @@ const POS_SEEDS = ["p-1", "p", "p+1", "p-1|p", "p|p+1"].map((n) => template(n));
 export function posFeatures(
   v: SentenceView,
   i: number,
-  out: Uint32Array,
+  out: Int32Array,
   lex: Uint8Array,
   at: number,
 ): number {
@@ -211,7 +211,7 @@ export function posFeatures(
 export function contextFeatures(
   v: SentenceView,
   i: number,
-  out: Uint32Array,
+  out: Int32Array,
   lex: Uint8Array,
   at: number,
 ): number {
@@ -226,7 +226,7 @@ export function contextFeatures(
 export function richFeatures(
   v: SentenceView,
   i: number,
-  out: Uint32Array,
+  out: Int32Array,
   lex: Uint8Array,
   at: number,
 ): number {
@@ -251,7 +251,7 @@ export function richFeatures(
   return at;
 }
 
-function runFeatures(v: SentenceView, i: number, out: Uint32Array, lex: Uint8Array, at: number): number {
+function runFeatures(v: SentenceView, i: number, out: Int32Array, lex: Uint8Array, at: number): number {
   const s = v.runStart[i];
   if (s < 0) return at;
   const e = v.runEnd[i];

@@ -29,6 +29,8 @@ export interface ModelData {
   keys: Uint32Array;
   /** Dequantised weights, rows × N_LABELS. */
   weights: Float32Array;
+  /** The stored integers behind them (weights = quantised × header.scale). */
+  quantised: Int8Array | Int16Array;
 }
 
 /** Quantise and write. `weights` are the real-valued rows, keys ascending. */
@@ -69,9 +71,11 @@ export function decodeModel(buf: Buffer): ModelData {
   let at = 8 + headLen;
   const keys = new Uint32Array(rows);
   for (let r = 0; r < rows; r++, at += 4) keys[r] = buf.readUInt32LE(at);
-  const weights = new Float32Array(rows * N_LABELS);
-  const { scale } = header;
-  if (header.bits === 8) for (let k = 0; k < weights.length; k++) weights[k] = buf.readInt8(at++) * scale;
-  else for (let k = 0; k < weights.length; k++, at += 2) weights[k] = buf.readInt16LE(at) * scale;
-  return { header, keys, weights };
+  const size = rows * N_LABELS;
+  const quantised = header.bits === 8 ? new Int8Array(size) : new Int16Array(size);
+  if (header.bits === 8) quantised.set(new Int8Array(buf.buffer, buf.byteOffset + at, size));
+  else for (let k = 0; k < size; k++, at += 2) quantised[k] = buf.readInt16LE(at);
+  const weights = new Float32Array(size);
+  for (let k = 0; k < size; k++) weights[k] = quantised[k] * header.scale;
+  return { header, keys, weights, quantised };
 }

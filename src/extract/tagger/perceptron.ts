@@ -89,7 +89,7 @@ export function featurize(
     return w;
   };
   const view = emptyView();
-  const buf = new Uint32Array(MAX_FEATURES);
+  const buf = new Int32Array(MAX_FEATURES);
   const lex = new Uint8Array(MAX_FEATURES);
   const sentStart = new IntList();
   const featStart = new IntList();

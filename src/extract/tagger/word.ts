@@ -60,9 +60,9 @@ export interface WordInfo {
   /** Starts with an upper-case letter. */
   upper: boolean;
   /** Features read at every position of a token's window; core[0] is the word itself. */
-  core: Uint32Array;
+  core: Int32Array;
   /** Features read at the token itself only: the exact form (case kept), affixes, shape and length… */
-  self: Uint32Array;
+  self: Int32Array;
   /** self[0, identity) name the word itself (exact form, three- and four-letter affixes). */
   identity: number;
 }
@@ -218,8 +218,8 @@ export function wordInfo(text: string, gazWords: GazetteerWords): WordInfo {
     shapeHash,
     classes,
     upper,
-    core: Uint32Array.from(core),
-    self: Uint32Array.from(self),
+    core: Int32Array.from(core),
+    self: Int32Array.from(self),
     identity,
   };
 }
@@ -235,8 +235,8 @@ export function padInfo(side: "start" | "end"): WordInfo {
     shapeHash,
     classes: 0,
     upper: false,
-    core: Uint32Array.of(normHash, shapeHash),
-    self: new Uint32Array(0),
+    core: Int32Array.of(normHash, shapeHash),
+    self: new Int32Array(0),
     identity: 0,
   };
 }
