@@ -27,10 +27,15 @@ export interface ModelHeader {
 export interface ModelData {
   header: ModelHeader;
   keys: Uint32Array;
-  /** Dequantised weights, rows × N_LABELS. */
-  weights: Float32Array;
-  /** The stored integers behind them (weights = quantised × header.scale). */
+  /** The stored weights, rows × N_LABELS, as integers: weight = quantised × header.scale. */
   quantised: Int8Array | Int16Array;
+}
+
+/** The real-valued weights of a model (rows × N_LABELS). */
+export function dequantise(data: ModelData): Float32Array {
+  const out = new Float32Array(data.quantised.length);
+  for (let k = 0; k < out.length; k++) out[k] = data.quantised[k] * data.header.scale;
+  return out;
 }
 
 /** Quantise and write. `weights` are the real-valued rows, keys ascending. */
@@ -75,7 +80,5 @@ export function decodeModel(buf: Buffer): ModelData {
   const quantised = header.bits === 8 ? new Int8Array(size) : new Int16Array(size);
   if (header.bits === 8) quantised.set(new Int8Array(buf.buffer, buf.byteOffset + at, size));
   else for (let k = 0; k < size; k++, at += 2) quantised[k] = buf.readInt16LE(at);
-  const weights = new Float32Array(size);
-  for (let k = 0; k < size; k++) weights[k] = quantised[k] * header.scale;
-  return { header, keys, weights, quantised };
+  return { header, keys, quantised };
 }
