@@ -12,6 +12,8 @@ import {
 import { loadGazetteer, type Gazetteer } from "./gazetteer/index.js";
 import { getNlp, placeTokens, tokenise, type Analysed, type WinkTokens } from "./nlp.js";
 import { findMentions, type Mention } from "./mentions.js";
+import { TaggedNames } from "./tagged-names.js";
+import { loadTagger } from "./tagger/index.js";
 import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";
 import { certaintyOf, findRelations, type RawRelation } from "./relations.js";
 import { eventDate } from "./event-date.js";
@@ -84,7 +86,7 @@ export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtract
 
 function extractTokens(article: Article, tokens: WinkTokens, gaz: Gazetteer): ArticleExtraction {
   const doc = placeTokens(article.text, tokens.values, tokens.tags, tokens.spans, tokens.read);
-  const mentions = findMentions(doc, gaz);
+  const mentions = findMentions(doc, gaz, new TaggedNames(doc, loadTagger()));
   const res = resolveMentions(doc, mentions, gaz);
   resolvePronouns(doc, mentions, res);
   const raw = findRelations(doc, article, mentions, res, gaz);

@@ -54,6 +54,9 @@ export const ORG_TAIL = set(`
   holdings industries airlines motors systems technologies energy community police fleet force brigade
   brigades battalion division regiment militia militias network foundation society tribunal legislature
   junta embassy consulate mission bloc caucus chamber board mechanism international watch club
+  logistics partners capital ventures airways pharmaceuticals pharma insurance telecom communications media
+  entertainment studios labs robotics semiconductors electronics petroleum mining steel chemicals foods
+  brewery motors automotive united fc rovers wanderers athletic
 `);
 
 /** Region adjectives that may open an organisation or place name ("European Central Bank"). */

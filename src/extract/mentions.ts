@@ -10,6 +10,7 @@ import {
 } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
 import { roleBefore, type MentionIndex } from "./role-phrases.js";
+import type { TaggedNames } from "./tagged-names.js";
 import {
   ADJ_SUFFIX,
   COLLECTIVE_NOUNS,
@@ -255,14 +256,48 @@ function acronymOf(
   const t = doc.texts[i];
   const known = acronyms.get(t);
   if (known !== undefined) return known;
-  if (doc.texts[i - 1] !== "(" || doc.texts[i + 1] !== ")") return undefined;
   const k = mentions.length - 1;
   const prev = mentions[k];
-  if (!prev || prev.kind !== "name" || (prev.possessive ? prev.tokEnd + 1 : prev.tokEnd) !== i - 1)
-    return undefined;
-  if (prev.type !== "Organization" && prev.type !== "Place") return undefined;
-  acronyms.set(t, k);
-  return k;
+  const right =
+    doc.texts[i - 1] === "(" &&
+    doc.texts[i + 1] === ")" &&
+    prev?.kind === "name" &&
+    (prev.possessive ? prev.tokEnd + 1 : prev.tokEnd) === i - 1 &&
+    (prev.type === "Organization" || prev.type === "Place");
+  // "the Libyan National Army … the LNA": the initials of a name the article gave, when not in brackets.
+  const found = right ? k : byInitials(mentions, t);
+  if (found !== undefined) acronyms.set(t, found);
+  return found;
+}
+
+/** "Iberian", "Sahelian": one word with an adjective's ending names no place or organisation. */
+function adjectiveLike(texts: string[], start: number, nWords: number): boolean {
+  return nWords === 1 && /(?:ian|ean|ese|ish|ic|an)$/.test(texts[start]);
+}
+
+/** Are all the run's words parts of people the article has named? */
+function knownPersonWords(
+  lowers: string[],
+  start: number,
+  end: number,
+  knownParts: ReadonlySet<string>,
+): boolean {
+  for (let q = start; q < end; q++) if (lowers[q].length > 2 && !knownParts.has(lowers[q])) return false;
+  return true;
+}
+
+const INITIALS_SKIP = new Set(["of", "the", "and", "for", "on", "&", "-", "'s", "’s", "'", "’"]);
+
+/** The organisation mention (latest first) whose words' initials spell the acronym `t`. */
+function byInitials(mentions: Mention[], t: string): number | undefined {
+  for (let k = mentions.length - 1; k >= 0; k--) {
+    const m = mentions[k];
+    if (m.kind !== "name" || m.type !== "Organization") continue;
+    let initials = "";
+    for (const w of m.surface.split(/[\s-]+/)) if (w && !INITIALS_SKIP.has(w.toLowerCase())) initials += w[0];
+    if (initials.length >= 2 && initials.toUpperCase() === t) return k;
+  }
+  return undefined;
 }
 
 const PLACE_PREPOSITIONS = new Set([
@@ -274,6 +309,7 @@ const PLACE_PREPOSITIONS = new Set([
   "throughout",
   "toward",
   "towards",
+  "around",
 ]);
 const PLACE_NOUNS = new Set([
   "province",
@@ -468,7 +504,7 @@ function appositionAfter(
 }
 
 /** Mentions in document order. `seenPeople` lets lowercase names ("lavrov") count once the person is known. */
-export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
+export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames): Mention[] {
   const { sentences, texts, lowers, tags } = doc;
   let capTexts: string[] | undefined;
   // Built only if the article has a careless lowercase name or demonym to look up.
@@ -715,19 +751,40 @@ export function findMentions(doc: Analysed, gaz: Gazetteer): Mention[] {
             allProper = tags[q] === "PROPN" || isCap(doc, q);
         }
         const prevWord = lowers[start - 1] ?? "";
+        const acronym = nWords === 1 && /^\p{Lu}{2,6}$/u.test(texts[start]);
+        // The tagger types unknown names; a known person's name words stay the person's.
+        const learned =
+          titled || appos || acronym || knownPersonWords(lowers, start, runEnd, knownParts)
+            ? undefined
+            : tagged?.typeOf(s, start, runEnd, nWords);
+        const sure = learned && learned !== "other" ? tagged?.sure(s, start, runEnd) : false;
+        const looksPerson = nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start]);
         if (titled || appos) m.type = "Person";
-        else if (nWords >= 2 && nWords <= 4 && allProper && !m.possessive && placeContext(doc, start)) {
+        else if (learned === "other" && !acronym) {
+          // A nationality, event or product the tagger recognises: no actor.
+          i = runEnd;
+          continue;
+        } else if (nWords >= 2 && nWords <= 4 && allProper && !m.possessive && placeContext(doc, start)) {
           // "fighting in Cabo Delgado", "the port city of Port Sudan": people are not where things happen.
           m.type = "Place";
+          m.weak = true;
+        } else if (
+          learned &&
+          learned !== "other" &&
+          (sure || !looksPerson) &&
+          !adjectiveLike(texts, start, nWords)
+        ) {
+          // The tagger types what no rule did; over the "two to four proper words" guess only when sure.
+          m.type = learned;
           m.weak = true;
         } else if (nWords >= 2 && prevWord === "at" && allProper) {
           // "analysts at Goldman Sachs": people work at organisations, not at people.
           m.type = "Organization";
           m.weak = true;
-        } else if (nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start])) {
+        } else if (looksPerson) {
           m.type = "Person";
           m.weak = true;
-        } else if (nWords === 1 && /^\p{Lu}{2,6}$/u.test(texts[start])) {
+        } else if (acronym) {
           // Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the
           // article spelled them out: "the Rapid Support Forces (RSF)", then "the RSF".
           const expanded = acronymOf(doc, mentions, acronyms, start);

@@ -396,3 +396,33 @@ describe("agreements", () => {
     ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
   });
 });
+
+describe("the learned tagger beside the rules", () => {
+  it("keeps a name the tagger does not know as a guessed person, and a nationality-like word out", () => {
+    const x = extract("Ravi Kumaran held talks with Lucia Santana on the Iberian coast.");
+    expect(entityNames(x, "Person")).toEqual(["Lucia Santana", "Ravi Kumaran"]);
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
+  it("types an unknown name where no rule can: the tagger's place", () => {
+    const x = extract("Rebels took control of Belavista on Monday.");
+    expect(entityNames(x, "Place")).toEqual(["Belavista"]);
+  });
+
+  it("types company and club names by their last word", () => {
+    const x = extract(
+      "The deal between Trantor Holdings and Meridia Logistics collapsed as Norvik United fans protested.",
+    );
+    expect(entityNames(x, "Organization")).toEqual([
+      "Meridia Logistics",
+      "Norvik United",
+      "Trantor Holdings",
+    ]);
+  });
+
+  it("ties an acronym to the organisation whose initials it spells", () => {
+    const x = extract("The Coastal Liberation Army attacked the port. Later the CLA withdrew.");
+    expect(entityNames(x, "Organization")).toEqual(["Coastal Liberation Army"]);
+    expect(x.entities.find((e) => e.name === "Coastal Liberation Army")?.aliases).toContain("CLA");
+  });
+});
