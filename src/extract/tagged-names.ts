@@ -24,36 +24,42 @@ export const SURE_SCORE = 0.8;
 /** The tagger's answer for a run: the entity type, or "other" for MISC (no actor), or nothing. */
 export type TaggedType = EntityType | "other" | undefined;
 
+/** Tokens of context either side of a run the tagger reads: its features look two tokens out. */
+const WINDOW = 4;
+
 export class TaggedNames {
-  private readonly spans = new Map<number, TagSpan[]>();
+  // The last run asked about and the tagger's span for it: typeOf and sure ask about the same run.
+  private lastStart = -1;
+  private lastEnd = -1;
+  private lastSpan: TagSpan | undefined;
 
   constructor(
     private readonly doc: Analysed,
     private readonly tagger: Tagger,
   ) {}
 
-  /** The tagger's spans in a sentence, tagged once. */
-  of(s: Sentence): TagSpan[] {
-    let spans = this.spans.get(s.index);
-    if (!spans) {
-      spans = this.tagger.tagSpans(this.doc.texts, s.tokStart, s.tokEnd, this.doc.tags);
-      this.spans.set(s.index, spans);
-    }
-    return spans;
-  }
-
-  /** The span overlapping tokens [start, end) the most, if it covers at least half of them. */
+  /**
+   * The span overlapping tokens [start, end) the most, if it covers at least half of them. Only a
+   * window around the run is tagged, not the whole sentence: most runs are typed by the rules, and
+   * the tagger's answer for a run depends on a few tokens either side of it.
+   */
   over(s: Sentence, start: number, end: number): TagSpan | undefined {
+    if (start === this.lastStart && end === this.lastEnd) return this.lastSpan;
+    const from = Math.max(s.tokStart, start - WINDOW);
+    const to = Math.min(s.tokEnd, end + WINDOW);
     let best: TagSpan | undefined;
     let most = 0;
-    for (const p of this.of(s)) {
+    for (const p of this.tagger.tagSpans(this.doc.texts, from, to, this.doc.tags)) {
       const overlap = Math.min(end, p.end) - Math.max(start, p.start);
       if (overlap > most) {
         most = overlap;
         best = p;
       }
     }
-    return best && most * 2 >= end - start ? best : undefined;
+    this.lastStart = start;
+    this.lastEnd = end;
+    this.lastSpan = best && most * 2 >= end - start ? best : undefined;
+    return this.lastSpan;
   }
 
   /** Is the tagger sure of its span over [start, end)? */
