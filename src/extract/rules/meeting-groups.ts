@@ -41,10 +41,15 @@ function directObject(doc: Analysed, from: number, to: number): boolean {
 }
 
 /** Every pair of participants who met, as the sentence states it (certainty is judged by the caller). */
-export function meetingPairs(doc: Analysed, s: Sentence, text: string, people: Participant[]): MeetingPair[] {
+export function meetingPairs(
+  doc: Analysed,
+  s: Sentence,
+  lower: string,
+  people: Participant[],
+): MeetingPair[] {
   if (people.length < 2) return [];
   const out: MeetingPair[] = [];
-  const lower = text.slice(s.start, s.end).toLowerCase();
+  // `lower` is the sentence lowercased; offsets must hold (they do for all but a few scripts).
   if (lower.length !== s.end - s.start) return out;
   // The meeting phrase being read: its character range belongs to every pair's clause.
   let clauseFrom = 0;

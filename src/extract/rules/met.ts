@@ -8,6 +8,6 @@ export function met(ctx: RuleContext): void {
   for (const it of ctx.items) if (isPerson(it)) people.push({ id: it.id, from: it.from, to: it.to });
   if (people.length < 2) return;
   const s = ctx.s;
-  for (const p of meetingPairs(ctx.doc, s, ctx.text, people))
+  for (const p of meetingPairs(ctx.doc, s, ctx.sentLower, people))
     ctx.push("MET", p.a, p.b, ctx.lower(Math.max(s.start, p.start - 40), p.end));
 }
