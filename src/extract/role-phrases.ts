@@ -109,6 +109,10 @@ function roleOfActor(doc: Analysed, k: number, floor: number, ix: MentionIndex):
   if (link !== "of" && link !== "to" && link !== "for") return undefined;
   const run = titleRunBack(doc, j - 1, floor);
   if (!run) return undefined;
+  const owner0 = ix.endingAt(run.from);
+  // "U.S. Special Representative for Afghanistan": a role for a place serves the state before it.
+  if (link === "for" && owner0 !== undefined && ix.isActor(owner0))
+    return { affiliation: owner0, role: run.role };
   if (link !== "to") return { affiliation: k, role: run.role };
   // "Brazil's ambassador to China": the sender, not the host.
   const owner = ix.endingAt(run.from);

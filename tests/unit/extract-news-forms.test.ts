@@ -158,6 +158,12 @@ describe("role phrases before a name", () => {
     ]);
   });
 
+  it("ties a role for a place to the state named before it", () => {
+    expect(affiliations("Chile's Special Representative for Peru Dana Feroz arrived.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Chile",
+    ]);
+  });
+
   it("reads hyphenated titles", () => {
     expect(affiliations("Former Chilean Vice-President Dana Feroz spoke.")).toEqual([
       "AFFILIATED_WITH Dana Feroz -> Chile",
@@ -229,6 +235,12 @@ describe("meetings", () => {
     expect(met("Dana Feroz engaged in talks with a Peruvian delegation led by Tomas Varga.")).toEqual([
       "MET Dana Feroz -> Tomas Varga (asserted)",
     ]);
+  });
+
+  it("does not count a determiner pronoun beside a named participant", () => {
+    expect(
+      met("Tomas Varga spoke first. On her arrival in Lima, Dana Feroz was received by Oren Kalvik."),
+    ).toEqual(["MET Dana Feroz -> Oren Kalvik (asserted)"]);
   });
 
   it("does not read a thing received or a clause across a verb as a meeting", () => {

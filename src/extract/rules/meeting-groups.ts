@@ -3,7 +3,7 @@
 // of a group that met ("A and B met", "talks between A and B"). Sides are chains of people joined by
 // commas, "and", role phrases and places — never across a verb, which starts another clause.
 import type { Analysed, Sentence } from "../nlp.js";
-import { phraseStart, sideAfter, sideBeforePhrase, tokenAt, type Participant } from "./sides.js";
+import { named, phraseStart, sideAfter, sideBeforePhrase, tokenAt, type Participant } from "./sides.js";
 
 export type { Participant } from "./sides.js";
 
@@ -74,13 +74,13 @@ export function meetingPairs(
     clauseTo = s.start + m.index + m[0].length;
     const head = lower.slice(0, m.index);
     const tail = lower.slice(m.index + m[0].length);
-    const before = sideBeforePhrase(doc, s, people, tStart, head);
+    const before = named(sideBeforePhrase(doc, s, people, tStart, head));
     const between = / between$/.test(m[0]) || (!m[0].endsWith(" with") && BETWEEN.test(tail));
     const from =
       between && !m[0].endsWith("between")
         ? tokenAt(doc, s, s.start + m.index + m[0].length + tail.indexOf("between"))
         : tEnd;
-    const after = sideAfter(doc, people, from, s.tokEnd);
+    const after = named(sideAfter(doc, people, from, s.tokEnd));
     // "received a letter from": the one received must follow the verb directly.
     if (DIRECT.test(m[0]) && after.length && !directObject(doc, tEnd, after[0].from)) continue;
     if (between) add(after, after, false);

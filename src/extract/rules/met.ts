@@ -5,7 +5,9 @@ import { meetingPairs, type Participant } from "./meeting-groups.js";
 
 export function met(ctx: RuleContext): void {
   const people: Participant[] = [];
-  for (const it of ctx.items) if (isPerson(it)) people.push({ id: it.id, from: it.from, to: it.to });
+  for (const it of ctx.items)
+    if (isPerson(it))
+      people.push({ id: it.id, from: it.from, to: it.to, determiner: it.pronoun && it.possessive });
   if (people.length < 2) return;
   const s = ctx.s;
   for (const p of meetingPairs(ctx.doc, s, ctx.sentLower, people))

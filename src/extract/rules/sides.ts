@@ -8,6 +8,15 @@ export interface Participant {
   id: string;
   from: number;
   to: number;
+  /** "his", "her": a determiner ("her arrival") that counts only when no one else is on its side. */
+  determiner?: boolean;
+}
+
+/** A side without its determiner pronouns, when it has someone else: "On her arrival, Khar was …". */
+export function named(side: Participant[]): Participant[] {
+  if (side.length < 2 || !side.some((p) => p.determiner)) return side;
+  const rest = side.filter((p) => !p.determiner);
+  return rest.length ? rest : side;
 }
 
 /** A word after an adverbial: its side before is the sentence's subject ("after holding talks with"). */
