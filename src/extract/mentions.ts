@@ -270,6 +270,12 @@ function acronymOf(
   return found;
 }
 
+/** Verbs right after a lone name that make it someone: speaking, meeting, travelling. */
+const SPEAKER_VERBS = new Set(
+  `said says told tells added stated wrote spoke speaks noted insisted warned explained argued urged stressed
+  met meets visited arrived travelled traveled flew replied answered declared vowed pledged`.split(/\s+/),
+);
+
 /** "Iberian", "Sahelian": one word with an adjective's ending names no place or organisation. */
 function adjectiveLike(texts: string[], start: number, nWords: number): boolean {
   return nWords === 1 && /(?:ian|ean|ese|ish|ic|an)$/.test(texts[start]);
@@ -784,6 +790,15 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
         } else if (looksPerson) {
           m.type = "Person";
           m.weak = true;
+        } else if (
+          nWords === 1 &&
+          !acronym &&
+          SPEAKER_VERBS.has(lowers[runEnd] ?? "") &&
+          tagged?.over(s, start, runEnd)?.label === "PER"
+        ) {
+          // "Vučić said", "Okafor met …": one unknown word the tagger reads as a person, doing what people
+          // do — a person of its own (resolution keeps a lone weak guess out).
+          m.type = "Person";
         } else if (acronym) {
           // Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the
           // article spelled them out: "the Rapid Support Forces (RSF)", then "the RSF".

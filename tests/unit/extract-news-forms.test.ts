@@ -421,6 +421,19 @@ describe("the learned tagger beside the rules", () => {
     expect(entityNames(x, "Place")).toEqual(["Belavista"]);
   });
 
+  it("reads one unknown word the tagger calls a person, before a verb of speaking or meeting, as a person", () => {
+    const x = extract("Okonjo said the deal was done. Vasquez met Okonjo in Lima.");
+    expect(entityNames(x, "Person")).toEqual(["Okonjo", "Vasquez"]);
+    expect(relationLines(x, (r) => r.type === "MET")).toEqual(["MET Okonjo -> Vasquez (asserted)"]);
+  });
+
+  it("reads a capitalised word wink tags as a verb as part of a name, not the end of a side", () => {
+    const x = extract(
+      "Dana Feroz met with the chairman of the Federation of the Red Cross, Tomas Varga, in Geneva.",
+    );
+    expect(relationLines(x, (r) => r.type === "MET")).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
+  });
+
   it("types company and club names by their last word", () => {
     const x = extract(
       "The deal between Trantor Holdings and Meridia Logistics collapsed as Norvik United fans protested.",

@@ -9,7 +9,7 @@ export type { Participant } from "./sides.js";
 
 /** Meeting words whose other side follows them ("met with", "held talks with", "hosted"). */
 const MEETING =
-  /\b(?:engaged in (?:[a-z-]+ )?(?:discussions|talks|dialogue)|met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|phone call|conversation|encounter)\b(?:\s+(?:with|to|between|of))?/g;
+  /\b(?:engaged in (?:[a-z-]+ )?(?:discussions|talks|dialogue)|met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|discussed|phone call|conversation|encounter)\b(?:\s+(?:with|to|between|of))?/g;
 /** Meeting words after which the side before met among itself ("A and B met"). */
 const GROUP_VERB =
   /^(?:met|meet|meets|held talks|hold talks|holds talks|had talks|sat down|conferred|shook hands|discussed)\b/;

@@ -2,6 +2,7 @@
 // never across a verb (which starts another clause). Meetings pair two sides; visits take the side
 // before the travel word.
 import type { Analysed, Sentence } from "../nlp.js";
+import { INITIAL_UPPER } from "../char-class.js";
 
 /** A person mention as the meeting rule reads it: entity id and token range (title included). */
 export interface Participant {
@@ -63,7 +64,13 @@ const MAX_GAP = 110;
 export function verbBetween(doc: Analysed, from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = doc.tags[k];
-    if ((t === "VERB" || t === "AUX") && !SIDE_VERBS.has(doc.lowers[k])) return true;
+    // A capitalised "verb" is a name's word wink mistook ("the Red Cross").
+    if (
+      (t === "VERB" || t === "AUX") &&
+      !SIDE_VERBS.has(doc.lowers[k]) &&
+      (doc.initials[k] & INITIAL_UPPER) === 0
+    )
+      return true;
     if (doc.texts[k] === ":" || doc.texts[k] === "“" || doc.texts[k] === '"') return true;
   }
   return false;
