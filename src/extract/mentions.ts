@@ -8,7 +8,7 @@ import {
   type GazetteerMatch,
   type MatchVia,
 } from "./gazetteer/index.js";
-import type { Analysed } from "./nlp.js";
+import type { Analysed, Sentence } from "./nlp.js";
 import { roleBefore, type MentionIndex } from "./role-phrases.js";
 import type { TaggedNames } from "./tagged-names.js";
 import {
@@ -353,6 +353,47 @@ function governmentOf(doc: Analysed, gaz: Gazetteer, start: number, end: number)
 /** A state's legislature named by its generic word alone is still that state's organ ("Parliament"). */
 const isParliament = (w: string): boolean => w === "parliament" || w === "congress" || w === "senate";
 
+/** Below this score a person the tagger finds inside a longer run does not split it. */
+const SPLIT_SCORE = 0.6;
+
+/**
+ * Where a capitalised run should end because another name starts inside it: a person the tagger is
+ * sure of that ends the run ("… of Representatives Aqeela Saleh"), or a state, place or organisation
+ * the gazetteer knows, when the run is no organisation or place name of its own ("Support Ukraine").
+ */
+function innerName(
+  doc: Analysed,
+  gaz: Gazetteer,
+  tagged: TaggedNames | undefined,
+  s: Sentence,
+  from: number,
+  end: number,
+): number | undefined {
+  if (end - from < 2) return undefined;
+  const kind = classify(doc, from, end);
+  if (kind !== "Organization" && kind !== "Place") {
+    for (let q = from + 1; q < end; q++) {
+      if (!isCap(doc, q) || !mayStart(gaz, doc.texts[q], doc.lowers[q])) continue;
+      const hit = gaz.matchAt(doc.texts, q, end);
+      if (hit && hit.entry.type !== "Person" && hit.via !== "demonym" && q + hit.length === end) return q;
+    }
+  }
+  const p = tagged?.over(s, end - 1, end);
+  if (
+    !p ||
+    p.label !== "PER" ||
+    p.end !== end ||
+    p.start <= from ||
+    p.end - p.start < 2 ||
+    p.score < SPLIT_SCORE
+  )
+    return undefined;
+  for (let q = p.start; q < p.end; q++)
+    if (TITLE_WORDS.has(doc.lowers[q]) || ORG_TAIL.has(doc.lowers[q]) || ORG_LEAD.has(doc.lowers[q]))
+      return undefined;
+  return p.start;
+}
+
 /** The first token in [from, to] where a gazetteer form starts, if any. */
 function gazetteerWithin(
   doc: Analysed,
@@ -435,7 +476,8 @@ function classify(doc: Analysed, from: number, to: number): EntityType | "event"
   }
   if (!count) return undefined;
   // "Government of National Accord": an organisation's head word outranks an event word in its tail.
-  const orgOf = beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf));
+  const orgOf =
+    beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
   if (event && !orgOf) return "event";
   if (ORG_TAIL.has(last) || orgOf) return "Organization";
   if (PLACE_TAIL.has(last) && count >= 2) return "Place";
@@ -670,6 +712,10 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
           break;
         }
       }
+      // "… House of Representatives Aqeela Saleh", "Support Ukraine": a run that runs on into a person the
+      // tagger is sure of, or into a state the gazetteer knows, ends where they start.
+      const cut = innerName(doc, gaz, tagged, s, i, runEnd);
+      if (cut !== undefined) runEnd = cut;
       // Sentence-initial capitals and leading titles are not part of the name.
       while (start < runEnd && start === s.tokStart && tags[start] !== "PROPN") start++;
       // Titles are stripped from people, not from organisations ("National Security Council").

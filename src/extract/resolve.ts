@@ -197,7 +197,9 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
   const chosen = new Map<string, ResolvedEntity | undefined>();
   mentions.forEach((m, k) => {
     if (m.kind !== "name" || mentionEntity[k]) return;
-    const word = normName(m.surface);
+    // "El Sisi": a particle and one name word are that one word.
+    const parts = nameParts(m.surface);
+    const word = parts.length === 1 ? parts[0] : normName(m.surface);
     if (!word) return;
     if (!m.type || m.type === "Person") {
       if (chosen.has(word)) {

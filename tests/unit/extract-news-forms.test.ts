@@ -434,6 +434,14 @@ describe("the learned tagger beside the rules", () => {
     expect(relationLines(x, (r) => r.type === "MET")).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
   });
 
+  it("ends a run where a person the tagger is sure of, or a known state, starts inside it", () => {
+    expect(
+      affiliations("Speaker of the Coastal House of Representatives Dana Feroz met Tomas Varga."),
+    ).toEqual(["AFFILIATED_WITH Dana Feroz -> Coastal House of Representatives"]);
+    const x = extract("Crowds chanted Support Chile outside the embassy.");
+    expect(entityNames(x)).toEqual(["Chile"]);
+  });
+
   it("types company and club names by their last word", () => {
     const x = extract(
       "The deal between Trantor Holdings and Meridia Logistics collapsed as Norvik United fans protested.",
