@@ -19,7 +19,7 @@ export const TITLE_WORDS = set(`
   external affairs speaker parliamentary inspector undersecretary under-secretary commissioner high attorney crown
   honourable honorable excellency comrade sultan ayatollah imam cardinal archbishop bishop
   mp mep congressman congresswoman chairperson ceo founder coach executive joint
-  researcher professor lecturer fellow analyst expert scholar mediator negotiator
+  researcher professor lecturer fellow analyst expert scholar mediator negotiator pm
   presidents ministers leaders chiefs envoys ambassadors diplomats governors senators generals commanders
   secretaries spokespersons spokesmen premiers chancellors kings princes
 `);
@@ -33,7 +33,7 @@ export const ROLE_HEADS = set(`
   ayatollah imam cardinal archbishop bishop comrade mp mep congressman congresswoman chairperson ceo founder
   coach executive brigadier major sergeant sgt corporal captain capt capt. lieutenant lt lt. col col. gen gen.
   maj maj. brig brig. vice-president vice-chairman co-chair lieutenant-general major-general
-  researcher professor lecturer fellow analyst expert scholar mediator negotiator
+  researcher professor lecturer fellow analyst expert scholar mediator negotiator pm
 `);
 
 /** Qualifiers dropped from a role ("a prominent official" → official). */

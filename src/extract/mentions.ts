@@ -353,6 +353,16 @@ function governmentOf(doc: Analysed, gaz: Gazetteer, start: number, end: number)
 /** A state's legislature named by its generic word alone is still that state's organ ("Parliament"). */
 const isParliament = (w: string): boolean => w === "parliament" || w === "congress" || w === "senate";
 
+/** "al-" right before the capitalised word at i, joined by a hyphen with no spaces. */
+function particleOpens(doc: Analysed, i: number): boolean {
+  return (
+    doc.texts[i - 1] === "-" &&
+    NAME_PARTICLES.has(doc.texts[i - 2] ?? "") &&
+    adjacent(doc, i - 2) &&
+    adjacent(doc, i - 1)
+  );
+}
+
 /** Below this score a person the tagger finds inside a longer run does not split it. */
 const SPLIT_SCORE = 0.6;
 
@@ -375,7 +385,7 @@ function innerName(
     for (let q = from + 1; q < end; q++) {
       if (!isCap(doc, q) || !mayStart(gaz, doc.texts[q], doc.lowers[q])) continue;
       const hit = gaz.matchAt(doc.texts, q, end);
-      if (hit && hit.entry.type !== "Person" && hit.via !== "demonym" && q + hit.length === end) return q;
+      if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
     }
   }
   const p = tagged?.over(s, end - 1, end);
@@ -391,7 +401,18 @@ function innerName(
   for (let q = p.start; q < p.end; q++)
     if (TITLE_WORDS.has(doc.lowers[q]) || ORG_TAIL.has(doc.lowers[q]) || ORG_LEAD.has(doc.lowers[q]))
       return undefined;
-  return p.start;
+  // Only a run of organisation or title words splits off: "Ubaid ur-Rehman Nizamani" is one name.
+  let orgOrTitle = false;
+  for (let q = from; q < p.start && !orgOrTitle; q++) {
+    const w = doc.lowers[q];
+    orgOrTitle = ORG_TAIL.has(w) || ORG_LEAD.has(w) || ROLE_HEADS.has(w);
+  }
+  if (!orgOrTitle || NAME_PARTICLES.has(doc.texts[p.start - 1]) || doc.texts[p.start - 1] === "-")
+    return undefined;
+  // "the ISI Chief Nadim Anjum": a role head before the person is the person's title, not the run's.
+  let q = p.start;
+  while (q - 1 > from && ROLE_HEADS.has(doc.lowers[q - 1])) q--;
+  return q;
 }
 
 /** The first token in [from, to] where a gazetteer form starts, if any. */
@@ -718,6 +739,8 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
       if (cut !== undefined) runEnd = cut;
       // Sentence-initial capitals and leading titles are not part of the name.
       while (start < runEnd && start === s.tokStart && tags[start] !== "PROPN") start++;
+      // "al-Qaeda", "al-Shabaab": a lowercase particle joined to the name by a hyphen opens it.
+      if (start === i && particleOpens(doc, i)) start -= 2;
       // Titles are stripped from people, not from organisations ("National Security Council").
       const wholeFrom = start;
       const whole = classify(doc, start, runEnd);

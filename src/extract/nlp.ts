@@ -156,11 +156,20 @@ const DATELINE_MAX = 14;
  * capitalised words, numbers and marks ("London / Port Sudan —", "BEIRUT, June 3 (AP) -", "Moscow
  * [Russia] October 1 (ANI):") and then the separator, with the sentence going on after it.
  */
-function datelineEnd(values: string[], initials: number[], from: number, to: number): number {
+function datelineEnd(
+  values: string[],
+  initials: number[],
+  starts: number[],
+  ends: number[],
+  from: number,
+  to: number,
+): number {
   let caps = 0;
   for (let k = from; k < to - 3 && k < from + DATELINE_MAX; k++) {
     const v = values[k];
-    if (DATELINE_SEPARATORS.has(v)) return caps > 0 && k > from ? k + 1 : 0;
+    // A separator stands apart ("Cairo —"); a hyphen inside a word ("Al-Sisi") is no dateline's end.
+    if (DATELINE_SEPARATORS.has(v))
+      return caps > 0 && k > from && (v === ":" || starts[k] > ends[k - 1]) ? k + 1 : 0;
     if (initials[k] & INITIAL_UPPER) caps++;
     else if (!DATELINE_MARKS.has(v) && !/^\d+$/.test(v)) return 0;
   }
@@ -243,7 +252,7 @@ export function placeTokens(
     while (to > from && blank(to - 1)) to--;
     if (to <= from) return;
     // "MOSCOW, Oct 1 (Reuters) -": a dateline is a line of its own, not the subject of the first sentence.
-    const d = dateline ? 0 : datelineEnd(values, initials, from, to);
+    const d = dateline ? 0 : datelineEnd(values, initials, starts, ends, from, to);
     if (d > 0) {
       push(from, d, true);
       from = d;

@@ -65,6 +65,9 @@ function isNameLine(line: string): boolean {
   return /^(\p{Lu}[\p{L}.'’-]*)(\s\p{Lu}[\p{L}.'’-]*){0,3}$/u.test(line);
 }
 
+/** A line ending in a word or mark that cannot end a headline. */
+const RUNS_ON = /(?:\b(?:and|or|but|of|the|a|an|to|in|on|for|with|by|at|from|as|that)|[,;])$/;
+
 export function cleanLines(input: PageLine[], known: { title?: string } = {}): Cleaned {
   const lines = input.map((l) => ({ ...l, text: normaliseLine(l.text) }));
   const total = lines.reduce((n, l) => n + l.text.length, 0) || 1;
@@ -150,7 +153,10 @@ export function cleanLines(input: PageLine[], known: { title?: string } = {}): C
       !cur.heading &&
       !BULLET.test(cur.text) &&
       prev.text.length >= 40 &&
-      !SENTENCE_END.test(prev.text)
+      !SENTENCE_END.test(prev.text) &&
+      // The headline is a line of its own, never the start of the first sentence — unless it plainly
+      // runs on ("… late on Monday evening and").
+      (prev.text !== title || RUNS_ON.test(prev.text))
     ) {
       // A hard-wrapped line continues the sentence above it.
       text += " " + cur.text;

@@ -2,6 +2,7 @@
 // with invented people and organisations, so each checks a mechanism rather than a remembered name.
 import { describe, expect, it } from "vitest";
 import { EntityRegistry } from "../../src/extract/index.js";
+import { analyse } from "../../src/extract/nlp.js";
 import type { ArticleExtraction, Entity } from "../../src/types.js";
 import { entityNames, extract, relationLines } from "./extract-helpers.js";
 
@@ -273,6 +274,11 @@ describe("datelines", () => {
     const x = extract("LIMA, Oct 1 (Andina) - Defence Minister Dana Feroz arrived in Chile on Monday.");
     expect(entityNames(x)).toEqual(["Chile", "Dana Feroz"]);
     expect(relationLines(x, (r) => r.type === "VISITED")).toEqual(["VISITED Dana Feroz -> Chile (asserted)"]);
+  });
+
+  it("does not take a hyphenated name at the start of a sentence for a dateline", () => {
+    const doc = analyse("Al-Tamimi met Dana Feroz in Lima on Monday.");
+    expect(doc.sentences.map((s) => [s.dateline, s.end - s.start])).toEqual([[false, 43]]);
   });
 
   it("leaves a sentence that merely starts with names and a colon-free clause alone", () => {

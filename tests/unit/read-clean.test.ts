@@ -135,6 +135,15 @@ describe("cleanLines", () => {
     );
   });
 
+  it("keeps the headline a line of its own, not the start of the first sentence", () => {
+    const c = clean(
+      "Chile hosts the regional summit with Peruvian President Varga\nPeruvian Foreign Minister Dana Feroz arrived in Santiago on Monday.",
+    );
+    expect(c.text).toBe(
+      "Chile hosts the regional summit with Peruvian President Varga\n\nPeruvian Foreign Minister Dana Feroz arrived in Santiago on Monday.",
+    );
+  });
+
   it("never glues the lines around a removed line into one sentence", () => {
     const lines: PageLine[] = [
       { text: "The summit opened with a long speech by the host and", breakBefore: true },
