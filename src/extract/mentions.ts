@@ -270,6 +270,31 @@ function acronymOf(
   return found;
 }
 
+/** Nouns after a name that make it an outlet ("the Addis Standard newspaper", "Al-Arabiya TV"). */
+const OUTLET_NEXT = new Set(
+  `newspaper daily agency broadcaster tv t.v. channel outlet website magazine radio television weekly paper`.split(
+    " ",
+  ),
+);
+/** Verbs of reporting around an outlet: "X reported", "reported X", "reported by X", "quoted by X". */
+const REPORTING = new Set(["reported", "reports", "quoted", "cited", "broadcast", "published", "aired"]);
+const CLOSING_QUOTES = new Set(["'", "’", '"', "”"]);
+
+/** Is the run [start, end) where news outlets are named, as the source of a report? */
+function outletContext(doc: Analysed, start: number, end: number): boolean {
+  const { lowers } = doc;
+  const next = lowers[CLOSING_QUOTES.has(doc.texts[end]) ? end + 1 : end] ?? "";
+  if (OUTLET_NEXT.has(next) || REPORTING.has(next)) return true;
+  const prev = lowers[start - 1] ?? "";
+  const before = lowers[start - 2] ?? "";
+  return (
+    prev === "told" ||
+    REPORTING.has(prev) ||
+    (prev === "to" && before === "according") ||
+    (prev === "by" && REPORTING.has(before))
+  );
+}
+
 /** Verbs right after a lone name that make it someone: speaking, meeting, travelling. */
 const SPEAKER_VERBS = new Set(
   `said says told tells added stated wrote spoke speaks noted insisted warned explained argued urged stressed
@@ -835,7 +860,15 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
         const sure = learned && learned !== "other" ? tagged?.sure(s, start, runEnd) : false;
         const looksPerson = nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start]);
         if (titled || appos) m.type = "Person";
-        else if (learned === "other" && !acronym) {
+        else if (
+          learned !== "Person" &&
+          !knownPersonWords(lowers, start, runEnd, knownParts) &&
+          outletContext(doc, start, runEnd)
+        ) {
+          // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
+          m.type = "Organization";
+          m.weak = true;
+        } else if (learned === "other" && !acronym) {
           // A nationality, event or product the tagger recognises: no actor.
           i = runEnd;
           continue;

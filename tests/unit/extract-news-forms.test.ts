@@ -448,6 +448,14 @@ describe("the learned tagger beside the rules", () => {
     expect(entityNames(x)).toEqual(["Chile"]);
   });
 
+  it("reads names where news outlets are cited as outlets", () => {
+    const x = extract(
+      "Officials told Coastal Courier that the talks failed, the Andean Herald newspaper said, as reported Radio Andes.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Andean Herald", "Coastal Courier", "Radio Andes"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+
   it("types company and club names by their last word", () => {
     const x = extract(
       "The deal between Trantor Holdings and Meridia Logistics collapsed as Norvik United fans protested.",
