@@ -480,6 +480,8 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
   const at = lowers[j + 1] === "the" ? j + 2 : j + 1;
   if (!isCap(doc, at) || NOT_NAME.has(lowers[at])) return false;
   const w = lowers[j];
+  // "Great Pyramid of Giza", "Gulf of Aden": a place word takes "of" too.
+  if (w === "of" && PLACE_TAIL.has(lowers[j - 1])) return true;
   let orgWord = false;
   let tail = false;
   for (let q = i; q < j; q++) {
@@ -526,7 +528,8 @@ function classify(doc: Analysed, from: number, to: number): EntityType | "event"
     beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
   if (event && !orgOf) return "event";
   if (ORG_TAIL.has(last) || orgOf) return "Organization";
-  if (PLACE_TAIL.has(last) && count >= 2) return "Place";
+  if ((PLACE_TAIL.has(last) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) && count >= 2)
+    return "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
   if (PLACE_NEXT.has(lowers[to] ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last))) return "Place";
   return undefined;

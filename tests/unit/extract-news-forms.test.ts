@@ -340,6 +340,15 @@ describe("visits", () => {
     expect(visits(text)).toEqual([line]);
   });
 
+  it("reads 'met … in Lima on a rare visit' and a trip named after an adverbial", () => {
+    expect(visits("Dana Feroz met Tomas Varga in Lima on Sunday on a rare visit.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+    expect(visits("They had announced it in May when Tomas Varga visited Quito.")).toEqual([
+      "VISITED Tomas Varga -> Ecuador (asserted)",
+    ]);
+  });
+
   it("reads no visit into a state naming a leader, an invitation, or a companion", () => {
     expect(visits("Chile gave an award to visiting Peru President Dana Feroz.")).toEqual([]);
     expect(visits("Dana Feroz invited Tomas Varga to visit Chile.")).toEqual([]);

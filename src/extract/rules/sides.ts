@@ -152,6 +152,11 @@ export function phraseStart(doc: Analysed, s: Sentence, tok: number): number {
   return t;
 }
 
+/** Does the side hold someone named (not just "his") after character `at` of the sentence? */
+function namedAfter(doc: Analysed, s: Sentence, side: Participant[], at: number): boolean {
+  return side.length > 0 && !side.every((p) => p.determiner) && doc.starts[side[0].from] >= s.start + at;
+}
+
 /** The side before a phrase at token `at`: the chain before it, or the subject over an adverbial or "and". */
 export function sideBeforePhrase(
   doc: Analysed,
@@ -160,7 +165,12 @@ export function sideBeforePhrase(
   at: number,
   head: string,
 ): Participant[] {
-  if (LEAD_ADVERBIAL.test(head)) return subjectSide(doc, s, people);
   const before = sideBefore(doc, people, at);
+  const lead = LEAD_ADVERBIAL.exec(head);
+  // "… when Sisi visited": people named after the adverbial are the side; else the sentence's subject.
+  if (lead && !namedAfter(doc, s, before, lead.index)) {
+    const subject = subjectSide(doc, s, people);
+    return subject.length ? subject : before;
+  }
   return before.length === 0 && LEAD_AND.test(head) ? subjectSide(doc, s, people) : before;
 }

@@ -4,7 +4,7 @@
 import type { Analysed, Sentence } from "../nlp.js";
 import { TITLE_WORDS } from "../lexicon.js";
 import { isPerson, type Item, type RuleContext } from "./context.js";
-import { phraseStart, sideBeforePhrase, tokenAt, type Participant } from "./sides.js";
+import { phraseStart, sideBeforePhrase, subjectSide, tokenAt, type Participant } from "./sides.js";
 
 const VISIT =
   /\b(?:visited|visits|visiting|visit to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
@@ -30,8 +30,11 @@ function destination(doc: Analysed, items: readonly Item[], at: number): Item | 
 export function visited(ctx: RuleContext): void {
   const { doc, s } = ctx;
   const people: Participant[] = [];
-  for (const it of ctx.items) if (isPerson(it)) people.push({ id: it.id, from: it.from, to: it.to });
+  for (const it of ctx.items)
+    if (isPerson(it))
+      people.push({ id: it.id, from: it.from, to: it.to, determiner: it.pronoun && it.possessive });
   if (people.length === 0) return;
+  onAVisit(ctx, people);
   const lower = ctx.sentLower;
   VISIT.lastIndex = 0;
   for (let m = VISIT.exec(lower); m; m = VISIT.exec(lower)) {
@@ -46,6 +49,34 @@ export function visited(ctx: RuleContext): void {
         clause(ctx, s, doc.starts[p.from], doc.ends[to.to - 1]),
       );
   }
+}
+
+/** "… met X in Cairo on Sunday on a rare visit": a visit whose destination the sentence gave with "in". */
+const ON_A_VISIT =
+  /\b(?:on|during)\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){0,3}?(?:visit|trip|tour)\b(?!\s+(?:to|of)\b)/;
+
+/** The visit of "on a visit": the subject went to the place the sentence put them "in". */
+export function onAVisit(ctx: RuleContext, people: Participant[]): void {
+  const m = ON_A_VISIT.exec(ctx.sentLower);
+  if (!m) return;
+  const { doc, s } = ctx;
+  const at = s.start + m.index;
+  let where: Item | undefined;
+  for (const it of ctx.items)
+    if (
+      (it.type === "Country" || it.type === "Place") &&
+      ctx.endOf(it) <= at &&
+      doc.lowers[it.from - 1] === "in"
+    )
+      where = it;
+  if (!where) return;
+  for (const p of subjectSide(doc, s, people))
+    ctx.push(
+      "VISITED",
+      p.id,
+      ctx.visitTarget(where.id),
+      clause(ctx, s, doc.starts[p.from], at + m[0].length),
+    );
 }
 
 function clause(ctx: RuleContext, s: Sentence, from: number, to: number): string {
