@@ -1,5 +1,6 @@
 // The API's error contract: `{ "error": "<message>" }` with a proper status, never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { HttpError } from "./validate.js";
 
 export const notFound: RequestHandler = (req, res) => {
@@ -38,7 +39,7 @@ export const errorHandler: ErrorRequestHandler = (err: ErrorLike, _req, res, _ne
   } else if (typeof err?.code === "string" && err.code.startsWith("Neo.ClientError")) {
     status = 400;
     message = err.message ?? "query failed";
-  } else if (typeof err?.code === "string" && /ServiceUnavailable|SessionExpired/.test(err.code)) {
+  } else if (classifyNeo4jError(err) === "unavailable") {
     status = 503;
     message = "the Neo4j database is not reachable";
   } else {

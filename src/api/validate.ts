@@ -1,6 +1,7 @@
 // Request validation with zod: query strings and bodies become typed values or a 400 naming the
 // offending parameter. Every route parses its input through here.
 import { z } from "zod";
+import { MAX_PARAM_DEPTH, MAX_QUERY_CHARS, valueDepth } from "../store/cypher-bounds.js";
 import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES, type GraphFilter } from "../types.js";
 
 /** An error that carries its HTTP status; the error handler turns it into `{error}` JSON. */
@@ -88,10 +89,20 @@ const cypherParam: z.ZodType<unknown> = z.lazy(() =>
   ]),
 );
 
+// The depth is checked before the recursive schema walks the value: a body of a few kilobytes of
+// nested lists would overflow the stack of a recursive check.
+const cypherParams = z
+  .record(z.string(), z.unknown())
+  .refine((p) => valueDepth(p, MAX_PARAM_DEPTH + 1) <= MAX_PARAM_DEPTH + 1, {
+    error: `nested too deeply (more than ${MAX_PARAM_DEPTH} levels of lists or maps)`,
+    abort: true,
+  })
+  .pipe(z.record(z.string(), cypherParam));
+
 export const cypherBodySchema = z
   .object({
-    query: z.string().trim().min(1, "must not be empty").max(20_000),
-    params: z.record(z.string(), cypherParam).default({}),
+    query: z.string().trim().min(1, "must not be empty").max(MAX_QUERY_CHARS),
+    params: cypherParams.default({}),
   })
   .strict();
 
