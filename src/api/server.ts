@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { PROJECT_ROOT } from "../config.js";
 import type { Db } from "../store/connection.js";
 import { errorHandler, notFound } from "./errors.js";
+import { hostGuard } from "./host-guard.js";
 import { articleRoutes } from "./routes/articles.js";
 import { cypherRoutes, DEFAULT_CYPHER_LIMITS, type CypherLimits } from "./routes/cypher.js";
 import { entityRoutes } from "./routes/entities.js";
@@ -21,6 +22,10 @@ export const VIEWER_DIR = join(PROJECT_ROOT, "viz", "dist");
 export interface AppOptions {
   /** Send `Access-Control-Allow-Origin: *` on API responses (off by default). */
   cors?: boolean;
+  /** The interface bound (its name is served; see host-guard.ts). */
+  host?: string;
+  /** More host names to answer to besides loopback and `host` (`--allow-host`). */
+  allowHosts?: string[];
   cypher?: Partial<CypherLimits>;
   /** Folder of the built viewer; default viz/dist. */
   viewerDir?: string;
@@ -44,6 +49,8 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "extended");
+  // First, for the viewer's files as much as for the API: nothing is answered to a foreign name.
+  app.use(hostGuard({ host: opts.host, allowHosts: opts.allowHosts, cors: opts.cors }));
   app.use((_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Content-Security-Policy", CSP);
@@ -96,8 +103,8 @@ export async function startServer(
   db: Db,
   opts: AppOptions & { host?: string; port?: number } = {},
 ): Promise<RunningServer> {
-  const app = createApp(db, opts);
   const host = opts.host ?? "127.0.0.1";
+  const app = createApp(db, { ...opts, host });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(opts.port ?? 3000, host, (err?: Error) => (err ? reject(err) : resolve(s)));
     s.once("error", reject);

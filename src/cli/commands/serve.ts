@@ -1,14 +1,28 @@
 // `geokg serve`: the JSON API and the graph viewer on one local port.
 import { type Command, InvalidArgumentError } from "commander";
+import { hostName } from "../../api/host-guard.js";
 import { startServer } from "../../api/server.js";
 import { openDb } from "../../store/connection.js";
 
 function port(value: string): number {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0 || n > 65535)
-    throw new InvalidArgumentError("expected a port number 0-65535");
+  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError("expected a port number 0-65535");
   return n;
 }
+
+/** `--allow-host` values, repeatable and comma-separated; each must read as a host name. */
+export function collectHosts(value: string, previous: string[] = []): string[] {
+  const names = value
+    .split(",")
+    .map((v) => v.trim())
+    .filter(Boolean);
+  for (const name of names)
+    if (!hostName(name)) throw new InvalidArgumentError(`"${name}" is not a host name or address`);
+  return [...previous, ...names];
+}
+
+export const ALLOW_HOST_HELP =
+  "also answer requests addressed to this host name (repeatable); loopback names and --host are always served";
 
 export function registerServe(program: Command): void {
   program
@@ -20,10 +34,16 @@ export function registerServe(program: Command): void {
       "interface to bind; keep 127.0.0.1 unless you mean to expose the graph",
       "127.0.0.1",
     )
+    .option("--allow-host <name>", ALLOW_HOST_HELP, collectHosts, [] as string[])
     .option("--cors", "allow cross-origin requests to the API", false)
-    .action(async (opts: { port: number; host: string; cors: boolean }) => {
+    .action(async (opts: { port: number; host: string; cors: boolean; allowHost: string[] }) => {
       const db = await openDb();
-      const running = await startServer(db, { host: opts.host, port: opts.port, cors: opts.cors });
+      const running = await startServer(db, {
+        host: opts.host,
+        port: opts.port,
+        cors: opts.cors,
+        allowHosts: opts.allowHost,
+      });
       console.log(`geokg serving on ${running.url}  (API: ${running.url}api/health)`);
       const stop = async (): Promise<void> => {
         await running.close();
