@@ -17,8 +17,19 @@ interface ErrorLike {
   name?: string;
 }
 
-export const errorHandler: ErrorRequestHandler = (err: ErrorLike, _req, res, _next) => {
-  void _next;
+/** The API's error handler; `onUnavailable` hears of every error meaning "Neo4j is unreachable". */
+export function errorHandler(onUnavailable: (err: unknown) => void = () => {}): ErrorRequestHandler {
+  return (err: ErrorLike, _req, res, _next) => {
+    void _next;
+    const { status, message } = statusOf(err, onUnavailable);
+    res.status(status).json({ error: message });
+  };
+}
+
+function statusOf(
+  err: ErrorLike,
+  onUnavailable: (err: unknown) => void,
+): { status: number; message: string } {
   let status = 500;
   let message = "internal server error";
   if (err instanceof HttpError) {
@@ -42,9 +53,10 @@ export const errorHandler: ErrorRequestHandler = (err: ErrorLike, _req, res, _ne
   } else if (classifyNeo4jError(err) === "unavailable") {
     status = 503;
     message = "the Neo4j database is not reachable";
+    onUnavailable(err);
   } else {
     // Unexpected: log for the operator, but tell the client nothing about internals.
     console.error("geokg api:", err);
   }
-  res.status(status).json({ error: message });
-};
+  return { status, message };
+}

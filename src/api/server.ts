@@ -7,6 +7,7 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../config.js";
 import type { Db } from "../store/connection.js";
+import { DbCircuit } from "./db-circuit.js";
 import { errorHandler, notFound } from "./errors.js";
 import { hostGuard } from "./host-guard.js";
 import { articleRoutes } from "./routes/articles.js";
@@ -30,6 +31,8 @@ export interface AppOptions {
   /** Folder of the built viewer; default viz/dist. */
   viewerDir?: string;
   bodyLimit?: string;
+  /** Where the server reports Neo4j going away and coming back (default: nowhere). */
+  log?: (message: string) => void;
 }
 
 // The viewer needs scripts, workers (FA2 runs in a blob: worker), WebGL and canvas exports; nothing else.
@@ -69,7 +72,10 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
     });
   }
   api.use(express.json({ limit: opts.bodyLimit ?? "100kb" }));
-  api.use(healthRoutes(db));
+  const circuit = new DbCircuit(db, opts.log);
+  app.locals.circuit = circuit;
+  api.use(healthRoutes(db, circuit));
+  api.use(circuit.guard());
   api.use(graphRoutes(db));
   api.use(entityRoutes(db));
   api.use(relationRoutes(db));
@@ -77,7 +83,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
   api.use(cypherRoutes(db, { ...DEFAULT_CYPHER_LIMITS, ...opts.cypher }));
   api.use(exportRoutes(db));
   api.use(notFound);
-  api.use(errorHandler);
+  api.use(errorHandler((err) => circuit.trip(err)));
   app.use("/api", api);
 
   const viewerDir = opts.viewerDir ?? VIEWER_DIR;
@@ -89,7 +95,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
     });
   }
   app.use(notFound);
-  app.use(errorHandler);
+  app.use(errorHandler());
   return app;
 }
 
@@ -116,6 +122,7 @@ export async function startServer(
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        (app.locals.circuit as DbCircuit).stop();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

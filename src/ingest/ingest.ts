@@ -6,6 +6,7 @@ import { readArticles, expandInputs } from "../read/index.js";
 import { createExtractor, EXTRACT_GROUP } from "../extract/index.js";
 import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
+import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { applySchema } from "../store/schema.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
@@ -21,6 +22,11 @@ export interface IngestOptions {
   batchSize?: number;
   /** Show progress on stderr when it is a TTY (default true). */
   progress?: boolean;
+  /**
+   * Aborted when the database is known to be gone (the CLI watches the managed JVM): the ingest stops
+   * at once instead of waiting out the driver's retries. The reason should be an Error naming the cause.
+   */
+  signal?: AbortSignal;
 }
 
 export interface IngestFailure {
@@ -44,11 +50,53 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/**
+ * The database went away during the ingest. Everything stored before is whole (each batch is one
+ * transaction); the message says what happened and how to resume. `summary` is the work done so far.
+ */
+export class IngestStopped extends Error {
+  constructor(
+    readonly summary: IngestSummary,
+    db: Db,
+    cause: unknown,
+  ) {
+    const why = (cause as Error)?.message ?? String(cause);
+    const restart = db.target.managed
+      ? "start it again with `geokg db start`"
+      : `bring back the Neo4j that NEO4J_URI names (${db.target.uri})`;
+    super(
+      `ingest stopped: Neo4j at ${db.target.uri} is not reachable (${why}). ` +
+        `${summary.stored} articles were confirmed stored before that; every stored article is whole. ` +
+        `To resume, ${restart}, then run the same command again: stored articles are skipped.`,
+      { cause },
+    );
+    this.name = "IngestStopped";
+  }
+}
+
+/** True for failures that mean the database, not the article, is the problem. */
+function databaseGone(err: unknown, signal?: AbortSignal): boolean {
+  return Boolean(signal?.aborted) || classifyNeo4jError(err) === "unavailable";
+}
+
+/** `work`, or the signal's reason as soon as it is aborted (the work is then left to fail on its own). */
+function unlessAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  work.catch(() => {});
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 // Articles per write transaction. Per-article transactions spend most of their time on per-query
 // overhead; each batch also looks its entities up and reads the claims on its keys once, so larger
 // batches amortise that: in `npm run bench -- store` (2,000 articles, steady state) 250 per batch
 // reached 0.40-0.46 of the bare-create rate, 500 0.50-0.52 and 1,000 0.62. A batch commits whole or
-// not at all, so each article stays atomic; a failed batch is retried article by article.
+// not at all, so each article stays atomic; a batch that failed on its content is retried article by
+// article, one that failed because the database is gone stops the ingest (IngestStopped).
 export const DEFAULT_BATCH_SIZE = 1000;
 
 async function filterSince(files: string[], since: Date | undefined): Promise<string[]> {
@@ -65,15 +113,9 @@ async function filterSince(files: string[], since: Date | undefined): Promise<st
 }
 
 export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const started = Date.now();
-  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  await applySchema(db);
-  const reliability = loadReliability();
-  const all = await expandInputs(inputs);
-  const files = await filterSince(all, opts.since);
   const summary: IngestSummary = {
-    files: files.length,
-    skippedOld: all.length - files.length,
+    files: 0,
+    skippedOld: 0,
     read: 0,
     stored: 0,
     unchanged: 0,
@@ -82,6 +124,28 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
     relations: 0,
     seconds: 0,
   };
+  try {
+    return await ingestInto(summary, db, inputs, opts);
+  } catch (err) {
+    if (err instanceof IngestStopped || !databaseGone(err, opts.signal)) throw err;
+    throw new IngestStopped(summary, db, opts.signal?.aborted ? opts.signal.reason : err);
+  }
+}
+
+async function ingestInto(
+  summary: IngestSummary,
+  db: Db,
+  inputs: string[],
+  opts: IngestOptions,
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  await applySchema(db);
+  const reliability = loadReliability();
+  const all = await expandInputs(inputs);
+  const files = await filterSince(all, opts.since);
+  summary.files = files.length;
+  summary.skippedOld = all.length - files.length;
   const hashes = await storedContentHashes(db);
   const registry = new EntityRegistry(await listEntities(db));
   const extractor = createExtractor();
@@ -91,26 +155,26 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
   let articles = 0;
   let filesDone = 0;
   let currentFile = "";
+  const write = async (extractions: ArticleExtraction[]) => {
+    const res = await unlessAborted(writeArticles(db, extractions, { reliability }), opts.signal);
+    summary.stored += res.stored.length;
+    summary.unchanged += res.unchanged.length;
+  };
   const flush = async () => {
     if (batch.length === 0) return;
     const pending = batch;
     batch = [];
     try {
-      const res = await writeArticles(
-        db,
-        pending.map((p) => p.extraction),
-        { reliability },
-      );
-      summary.stored += res.stored.length;
-      summary.unchanged += res.unchanged.length;
-    } catch {
+      await write(pending.map((p) => p.extraction));
+    } catch (err) {
+      // A lost database fails every article alike: stop (ingest() says how to resume).
+      if (databaseGone(err, opts.signal)) throw err;
       // One bad article must not sink its batch: retry one by one to find and name it.
       for (const p of pending) {
         try {
-          const res = await writeArticles(db, [p.extraction], { reliability });
-          summary.stored += res.stored.length;
-          summary.unchanged += res.unchanged.length;
+          await write([p.extraction]);
         } catch (err) {
+          if (databaseGone(err, opts.signal)) throw err;
           summary.failed.push({ file: p.file, error: `store: ${(err as Error).message}` });
         }
       }

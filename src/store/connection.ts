@@ -68,6 +68,8 @@ export interface Db {
    * retries, so a query that ran out of memory or time is answered at once instead of run again.
    */
   readOnlyDriver(): Driver;
+  /** Point this connection at another URI of the same server (the managed one restarted on a new port). */
+  useUri(uri: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -119,22 +121,30 @@ export async function connect(target: Neo4jTarget, opts: ConnectOptions = {}): P
   }
   let readOnly: Driver | undefined;
   let closed = false;
-  return {
+  const db: Db = {
     driver,
     database: target.database,
     target,
     readOnlyDriver() {
-      readOnly ??= neo4j.driver(target.uri, auth, {
+      readOnly ??= neo4j.driver(db.target.uri, auth, {
         ...config,
         maxConnectionPoolSize: READ_ONLY_POOL_SIZE,
         maxTransactionRetryTime: 0,
       });
       return readOnly;
     },
+    async useUri(uri) {
+      const old = [db.driver, readOnly];
+      db.target = { ...db.target, uri };
+      db.driver = neo4j.driver(uri, auth, config);
+      readOnly = undefined;
+      await Promise.all(old.map((d) => d?.close()));
+    },
     async close() {
       if (closed) return;
       closed = true;
-      await Promise.all([driver.close(), readOnly?.close()]);
+      await Promise.all([db.driver.close(), readOnly?.close()]);
     },
   };
+  return db;
 }

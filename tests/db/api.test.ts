@@ -12,6 +12,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { API_ARTICLES, fixtureTexts, writeApiArticles, XSS } from "./api-fixtures.js";
 import { rawRequest } from "../helpers/http.js";
+import { tcpProxy } from "../helpers/tcp-proxy.js";
+import { connect, SERVE_CONNECT } from "../../src/store/connection.js";
 
 let db: Db;
 let server: RunningServer;
@@ -373,6 +375,44 @@ describe("Host and Origin guard (DNS rebinding)", () => {
     expect((await send(`http://127.0.0.1:${port}`)).status).toBe(200);
     // No Origin (curl, scripts): nothing to check.
     expect((await rawRequest(base, { path: "/api/cypher", method: "POST", body })).status).toBe(200);
+  });
+});
+
+describe("when Neo4j goes away", () => {
+  it("answers 503 within 5 s (it took 30-66 s), at once after that, and recovers when Neo4j is back", async () => {
+    const proxy = await tcpProxy(db.target.uri);
+    const viaProxy = await connect({ ...db.target, uri: proxy.uri }, SERVE_CONNECT);
+    const served = await startServer(viaProxy, { port: 0 });
+    const timed = async (path: string) => {
+      const started = Date.now();
+      const res = await fetch(new URL(path, served.url));
+      await res.text();
+      return { status: res.status, ms: Date.now() - started };
+    };
+    try {
+      expect((await timed("/api/graph")).status).toBe(200);
+      await proxy.close();
+      const first = await timed("/api/graph");
+      expect(first.status).toBe(503);
+      expect(first.ms).toBeLessThan(5_000);
+      for (const path of ["/api/entities?q=Lavrov", "/api/articles", "/api/health"]) {
+        const r = await timed(path);
+        expect(r.status).toBe(503);
+        expect(r.ms).toBeLessThan(1_000);
+      }
+      await proxy.reopen();
+      let back = await timed("/api/graph");
+      for (let i = 0; back.status !== 200 && i < 50; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        back = await timed("/api/graph");
+      }
+      expect(back.status).toBe(200);
+      expect((await timed("/api/health")).status).toBe(200);
+    } finally {
+      await served.close();
+      await viaProxy.close();
+      await proxy.close();
+    }
   });
 });
 
