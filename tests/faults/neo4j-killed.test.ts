@@ -107,10 +107,7 @@ describe("fault: Neo4j killed under `geokg serve` and during `geokg ingest`", ()
     // Nothing half-written, and the same command resumes.
     await managed.close();
     const st = readState(managedPaths(base).stateFile)!;
-    managed = neo4j.driver(
-      st.uri,
-      neo4j.auth.basic("neo4j", (await startManaged({ base, log: () => {} })).password),
-    );
+    managed = neo4j.driver(st.uri, neo4j.auth.basic("neo4j", readPassword(managedPaths(base).passwordFile)!));
     const partial = await perArticle(rows);
     for (const [id, n] of Object.entries(partial)) expect(n).toBe(clean[id]);
     const resumed = geokg(["ingest", dir, "--batch", "2"], env);
