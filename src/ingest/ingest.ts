@@ -8,6 +8,7 @@ import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { applySchema } from "../store/schema.js";
+import { migrateContradictions } from "../store/migrate-contradictions.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
 import { loadReliability } from "../store/source-reliability.js";
@@ -142,6 +143,7 @@ async function ingestInto(
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   await applySchema(db);
   const reliability = loadReliability();
+  await migrateContradictions(db, reliability);
   const all = await expandInputs(inputs);
   const files = await filterSince(all, opts.since);
   summary.files = files.length;
