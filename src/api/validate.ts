@@ -2,6 +2,7 @@
 // offending parameter. Every route parses its input through here.
 import { z } from "zod";
 import { MAX_PARAM_DEPTH, MAX_QUERY_CHARS, valueDepth } from "../store/cypher-bounds.js";
+import { strictDate, wholeNumber } from "../strict-values.js";
 import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES, type GraphFilter } from "../types.js";
 
 /** An error that carries its HTTP status; the error handler turns it into `{error}` JSON. */
@@ -24,8 +25,6 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, where: str
   throw new HttpError(400, `invalid ${where}: ${problems.join("; ")}`);
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /** "a,b" or repeated `?x=a&x=b` → ["a","b"], each checked against the allowed values. */
 function csvOf<T extends readonly [string, ...string[]]>(values: T) {
   return z
@@ -44,9 +43,9 @@ export const graphQuerySchema = z
     types: csvOf(ENTITY_TYPES).optional(),
     relations: csvOf(RELATION_TYPES).optional(),
     certainty: csvOf(CERTAINTIES).optional(),
-    from: z.string().regex(DATE, "expected YYYY, YYYY-MM or YYYY-MM-DD").optional(),
-    to: z.string().regex(DATE, "expected YYYY, YYYY-MM or YYYY-MM-DD").optional(),
-    minSources: z.coerce.number().int().min(1).max(10_000).optional(),
+    from: strictDate().optional(),
+    to: strictDate().optional(),
+    minSources: wholeNumber().pipe(z.number().min(1).max(10_000)).optional(),
   })
   .strict();
 
@@ -65,14 +64,14 @@ export function graphFilterFrom(query: unknown): GraphFilter {
 export const entitySearchSchema = z
   .object({
     q: z.string().trim().min(1, "must not be empty").max(200),
-    limit: z.coerce.number().int().min(1).max(100).default(10),
+    limit: wholeNumber().pipe(z.number().min(1).max(100)).default(10),
   })
   .strict();
 
 export const pageSchema = z
   .object({
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: wholeNumber().pipe(z.number().min(1).max(1000)).default(100),
+    offset: wholeNumber().default(0),
   })
   .strict();
 

@@ -100,6 +100,16 @@ describe("GET /api/graph", () => {
     expectJsonError(await get("/api/graph?minSources=many"), 400, /minSources/);
     expectJsonError(await get("/api/graph?from=last-week"), 400, /from/);
     expectJsonError(await get("/api/graph?colour=red"), 400, /colour/);
+    // Issue 12: an impossible date and a hex number were accepted.
+    expectJsonError(
+      await get("/api/graph?from=2024-13-45"),
+      400,
+      /from: "2024-13-45" is not a calendar date/,
+    );
+    expectJsonError(await get("/api/graph?minSources=0x10"), 400, /minSources: expected a whole number/);
+    expectJsonError(await get("/api/articles?limit=1e2"), 400, /limit/);
+    expectJsonError(await get("/api/entities?q=x&limit=0x10"), 400, /limit/);
+    expect((await get("/api/graph?from=2024-02-29&minSources=1")).status).toBe(200);
   });
 });
 

@@ -3,6 +3,7 @@ import type { Command } from "commander";
 import { ingest, IngestStopped, type IngestOptions, type IngestSummary } from "../../ingest/index.js";
 import { openDb, type Db } from "../../store/connection.js";
 import { watchManagedServer } from "../../store/neo4j/watch.js";
+import { isCalendarDate, parseWholeNumber } from "../../strict-values.js";
 
 /** Exit status of an ingest that stopped because the database went away (1: some files failed). */
 export const EXIT_DATABASE_GONE = 2;
@@ -34,11 +35,16 @@ export async function ingestForCli(
 }
 
 export function parseSince(value: string): Date {
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) {
     throw new Error(`--since: expected a date like 2024-06-01, got "${value}"`);
   }
-  return date;
+  return new Date(`${value}T00:00:00Z`);
+}
+
+function parseBatch(value: string): number {
+  const n = parseWholeNumber(value);
+  if (n === undefined || n < 1) throw new Error(`--batch: expected a whole number ≥ 1, got "${value}"`);
+  return n;
 }
 
 export function formatSummary(s: IngestSummary): string {
@@ -62,7 +68,7 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "article files, folders or globs (txt, md, html, json, jsonl)")
     .option("--since <date>", "only files modified on or after this date (YYYY-MM-DD)", parseSince)
     .option("--json", "print the summary as JSON")
-    .option("--batch <n>", "articles per write transaction", (v) => Number.parseInt(v, 10))
+    .option("--batch <n>", "articles per write transaction", parseBatch)
     .action(async (paths: string[], opts: { since?: Date; json?: boolean; batch?: number }) => {
       const db = await openDb();
       try {

@@ -1,13 +1,14 @@
 // `geokg serve`: the JSON API and the graph viewer on one local port.
 import { type Command, InvalidArgumentError } from "commander";
 import { hostName } from "../../api/host-guard.js";
+import { parseWholeNumber } from "../../strict-values.js";
 import { startServer, type AppOptions } from "../../api/server.js";
 import { openDb, SERVE_CONNECT, type Db } from "../../store/connection.js";
 import { superviseManaged } from "../../store/neo4j/supervise.js";
 
 export function parsePort(value: string): number {
-  const n = Number(value);
-  if (!/^\d+$/.test(value) || n > 65535) throw new InvalidArgumentError("expected a port number 0-65535");
+  const n = parseWholeNumber(value);
+  if (n === undefined || n > 65535) throw new InvalidArgumentError("expected a port number 0-65535");
   return n;
 }
 
