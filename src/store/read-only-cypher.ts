@@ -263,10 +263,14 @@ export async function runReadOnlyCypher(
     defaultAccessMode: neo4j.session.READ,
     fetchSize: Math.min(Math.max(maxRows + 1, 1), FETCH_SIZE),
   });
-  const work = (async () => {
-    await session.executeRead((tx) => checkPlan(tx, target.database, query, params), { timeout: timeoutMs });
-    return session.executeRead((tx) => readRows(tx, query, params, limits), { timeout: timeoutMs });
-  })();
+  // One transaction: planned (and refused, or not), then run.
+  const work = session.executeRead(
+    async (tx) => {
+      await checkPlan(tx, target.database, query, params);
+      return readRows(tx, query, params, limits);
+    },
+    { timeout: timeoutMs },
+  );
   let abandoned = false;
   try {
     return await withDeadline(work, timeoutMs + DEADLINE_MARGIN_MS);
