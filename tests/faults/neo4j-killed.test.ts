@@ -43,7 +43,14 @@ beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), "geokg-faults-"));
   dir = join(base, "articles");
   await writeTestArticles(dir, ARTICLES);
-  const started = await startManaged({ base, preferPort: 0, heap: "512m", pageCache: "64m", log: () => {} });
+  const started = await startManaged({
+    base,
+    preferPort: 0,
+    heap: "512m",
+    pageCache: "64m",
+    ownerPid: process.pid,
+    log: () => {},
+  });
   managed = neo4j.driver(started.uri, neo4j.auth.basic("neo4j", started.password));
   // The CLI finds this server through GEOKG_HOME; the run's NEO4J_* would point it elsewhere.
   env = { GEOKG_HOME: base, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, NEO4J_DATABASE: undefined };
