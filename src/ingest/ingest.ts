@@ -11,7 +11,7 @@ import { applySchema } from "../store/schema.js";
 import { migrateContradictions } from "../store/migrate-contradictions.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
-import { loadReliability } from "../store/source-reliability.js";
+import { loadReliability, type Reliability } from "../store/source-reliability.js";
 import type { Article, ArticleExtraction } from "../types.js";
 import { createProgress, SILENT_PROGRESS } from "./progress.js";
 import { storeCounts } from "./store-counts.js";
@@ -133,6 +133,67 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
   }
 }
 
+interface Extracted {
+  file: string;
+  extraction: ArticleExtraction;
+}
+
+/** The write side of an ingest: articles gathered into batches, each written in one transaction. */
+class BatchWriter {
+  private pending: Extracted[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly summary: IngestSummary,
+    private readonly hashes: Map<string, string>,
+    private readonly reliability: Reliability,
+    private readonly batchSize: number,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  holds(articleId: string): boolean {
+    return this.pending.some((p) => p.extraction.article.id === articleId);
+  }
+
+  async add(item: Extracted): Promise<void> {
+    this.pending.push(item);
+    if (this.pending.length >= this.batchSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    try {
+      await this.write(pending.map((p) => p.extraction));
+    } catch (err) {
+      // A lost database fails every article alike: stop (ingest() says how to resume).
+      if (databaseGone(err, this.signal)) throw err;
+      // One bad article must not sink its batch: retry one by one to find and name it.
+      for (const p of pending) {
+        try {
+          await this.write([p.extraction]);
+        } catch (err) {
+          if (databaseGone(err, this.signal)) throw err;
+          this.summary.failed.push({ file: p.file, error: `store: ${(err as Error).message}` });
+        }
+      }
+    }
+    const failed = new Set(this.summary.failed.map((f) => f.file));
+    for (const p of pending)
+      if (!failed.has(p.file)) this.hashes.set(p.extraction.article.id, p.extraction.article.contentHash);
+  }
+
+  private async write(extractions: ArticleExtraction[]): Promise<void> {
+    const res = await unlessAborted(
+      writeArticles(this.db, extractions, { reliability: this.reliability }),
+      this.signal,
+    );
+    this.summary.stored += res.stored.length;
+    this.summary.unchanged += res.unchanged.length;
+  }
+}
+
 async function ingestInto(
   summary: IngestSummary,
   db: Db,
@@ -153,38 +214,10 @@ async function ingestInto(
   const extractor = createExtractor();
   const progress = opts.progress === false ? SILENT_PROGRESS : createProgress(files.length);
 
-  let batch: { file: string; extraction: ArticleExtraction }[] = [];
+  const writer = new BatchWriter(db, summary, hashes, reliability, batchSize, opts.signal);
   let articles = 0;
   let filesDone = 0;
   let currentFile = "";
-  const write = async (extractions: ArticleExtraction[]) => {
-    const res = await unlessAborted(writeArticles(db, extractions, { reliability }), opts.signal);
-    summary.stored += res.stored.length;
-    summary.unchanged += res.unchanged.length;
-  };
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const pending = batch;
-    batch = [];
-    try {
-      await write(pending.map((p) => p.extraction));
-    } catch (err) {
-      // A lost database fails every article alike: stop (ingest() says how to resume).
-      if (databaseGone(err, opts.signal)) throw err;
-      // One bad article must not sink its batch: retry one by one to find and name it.
-      for (const p of pending) {
-        try {
-          await write([p.extraction]);
-        } catch (err) {
-          if (databaseGone(err, opts.signal)) throw err;
-          summary.failed.push({ file: p.file, error: `store: ${(err as Error).message}` });
-        }
-      }
-    }
-    const failed = new Set(summary.failed.map((f) => f.file));
-    for (const p of pending)
-      if (!failed.has(p.file)) hashes.set(p.extraction.article.id, p.extraction.article.contentHash);
-  };
 
   // Articles wait in groups of EXTRACT_GROUP to be extracted together (extractMany), then join the
   // write batch in reading order.
@@ -200,12 +233,14 @@ async function ingestInto(
         summary.failed.push({ file, error: `extract: ${x.error}` });
         continue;
       }
+      let extraction: ArticleExtraction;
       try {
-        batch.push({ file, extraction: registry.resolve(x.extraction) });
+        extraction = registry.resolve(x.extraction);
       } catch (err) {
         summary.failed.push({ file, error: `extract: ${(err as Error).message}` });
+        continue;
       }
-      if (batch.length >= batchSize) await flush();
+      await writer.add({ file, extraction });
     }
   };
 
@@ -222,7 +257,7 @@ async function ingestInto(
       const { article } = outcome;
       if (
         hashes.get(article.id) === article.contentHash &&
-        !batch.some((b) => b.extraction.article.id === article.id) &&
+        !writer.holds(article.id) &&
         !group.some((g) => g.article.id === article.id)
       ) {
         summary.unchanged++;
@@ -234,7 +269,7 @@ async function ingestInto(
     progress.tick(articles, filesDone);
   }
   await extractGroup();
-  await flush();
+  await writer.flush();
   progress.end();
   const counts = await storeCounts(db);
   summary.entities = counts.entities;
