@@ -5,6 +5,7 @@ import { PROJECT_ROOT } from "../src/config.js";
 
 export interface ChildServer {
   url: string;
+  pid: number;
   close(): Promise<void>;
 }
 
@@ -34,6 +35,7 @@ export function serveInChild(env: Record<string, string>, timeoutMs = 60_000): P
       child.stdout.resume();
       resolve({
         url,
+        pid: child.pid!,
         close: async () => {
           child.kill("SIGTERM");
           await exited;

@@ -1,8 +1,8 @@
 // name: actor-timeline
 // question: What did this actor do, or have done to it, and when — claim by claim, in date order?
 // params: name (string) — the actor (name, alias or id)
-// params: from (string, optional) — earliest date, YYYY[-MM[-DD]]
-// params: to (string, optional) — latest date, YYYY[-MM[-DD]]
+// params: from (date, optional) — earliest date, YYYY[-MM[-DD]]
+// params: to (date, optional) — latest date, YYYY[-MM[-DD]]
 // example: geokg query actor-timeline --param name="North Korea"
 // example: geokg query actor-timeline --param name="Kim Jong Un" --param from=2024-06
 MATCH (e:Entity)

@@ -3,13 +3,22 @@
 // params: actor (string, optional) — only claims with this actor as subject or object (name, alias or id)
 // example: geokg query contested-claims
 // example: geokg query contested-claims --param actor="North Korea" --format json
-MATCH (c1:Claim)-[:CONTRADICTS]->(c2:Claim)
-MATCH (a1:Article)-[:ASSERTS]->(c1), (a2:Article)-[:ASSERTS]->(c2)
-MATCH (s:Entity {id: c1.source}), (t:Entity {id: c1.target})
+// One row per side of a disagreement: the relation, what is disputed (denial, quantity or date), the
+// position taken (affirmed/denied, a number, a date) and who takes it. Rows of one relation and one
+// dispute are the sides that contradict each other; claims record their disputes (Claim.disputes).
+MATCH (c:Claim {contested: true})
+MATCH (s:Entity {id: c.source}), (t:Entity {id: c.target})
 WHERE $actor IS NULL OR any(x IN [s, t] WHERE x.id = $actor OR toLower(x.name) = toLower($actor)
       OR any(al IN coalesce(x.aliases, []) WHERE toLower(al) = toLower($actor)))
-RETURN c1.type AS relation, s.name AS subject, t.name AS object,
-       c1.certainty AS certainty1, c1.date AS date1, c1.quantity AS quantity1, coalesce(a1.source, a1.id) AS outlet1,
-       c2.certainty AS certainty2, c2.date AS date2, c2.quantity AS quantity2, coalesce(a2.source, a2.id) AS outlet2,
-       c1.id AS claim1, c2.id AS claim2
-ORDER BY relation, subject, object
+MATCH (a:Article)-[:ASSERTS]->(c)
+UNWIND c.disputes AS dispute
+WITH c, s, t, a, dispute,
+     CASE dispute
+       WHEN 'denial' THEN CASE c.certainty WHEN 'denied' THEN 'denied' ELSE 'affirmed' END
+       WHEN 'quantity' THEN toString(c.quantity)
+       ELSE c.date
+     END AS position
+RETURN c.type AS relation, s.name AS subject, t.name AS object, dispute, position,
+       collect(DISTINCT c.certainty) AS certainties, collect(DISTINCT coalesce(a.source, a.id)) AS outlets,
+       count(c) AS claims, collect(c.id) AS claimIds
+ORDER BY relation, subject, object, dispute, position

@@ -1,6 +1,6 @@
 // name: new-relations-since
 // question: Which relations were first reported on or after a date?
-// params: since (string) — YYYY[-MM[-DD]]
+// params: since (date) — YYYY[-MM[-DD]]
 // params: type (string, optional) — only this relation type, e.g. SENT_TROOPS_TO
 // example: geokg query new-relations-since --param since=2024-06-01
 // First reported = the earliest publication date of an article stating it, else its earliest event date.

@@ -2,8 +2,8 @@
 // question: Everything reported between two actors (and the people serving them) in a period, claim by claim.
 // params: a (string) — first actor (name, alias or id)
 // params: b (string) — second actor (name, alias or id)
-// params: from (string, optional) — earliest date, YYYY[-MM[-DD]]
-// params: to (string, optional) — latest date, YYYY[-MM[-DD]]
+// params: from (date, optional) — earliest date, YYYY[-MM[-DD]]
+// params: to (date, optional) — latest date, YYYY[-MM[-DD]]
 // example: geokg query relations-between-in-period --param a=Russia --param b="North Korea" --param from=2024-06 --param to=2024-06
 // A state's side includes the people AFFILIATED_WITH it, so a meeting of two leaders counts as
 // something between their states. Claims are dated by the event date, else the article's date.

@@ -2,7 +2,7 @@
 // question: Who held a role (e.g. foreign minister) in a state or organisation on a given date?
 // params: role (string) — the role, matched as a substring: "foreign minister", "president"
 // params: of (string) — the state or organisation (name, alias or id)
-// params: date (string) — the date asked about, YYYY-MM-DD (or YYYY-MM, YYYY)
+// params: date (date) — the date asked about, YYYY-MM-DD (or YYYY-MM, YYYY)
 // example: geokg query role-holder-at-date --param role="foreign minister" --param of="North Korea" --param date=2024-01-15
 // Rows whose term (validFrom/validTo, from the gazetteer) covers the date come first. Without a term,
 // the holders the articles report are listed by how close their reported dates are to the date asked.

@@ -1,5 +1,6 @@
 // The API's error contract: `{ "error": "<message>" }` with a proper status, never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from "express";
+import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { HttpError } from "./validate.js";
 
 export const notFound: RequestHandler = (req, res) => {
@@ -16,8 +17,19 @@ interface ErrorLike {
   name?: string;
 }
 
-export const errorHandler: ErrorRequestHandler = (err: ErrorLike, _req, res, _next) => {
-  void _next;
+/** The API's error handler; `onUnavailable` hears of every error meaning "Neo4j is unreachable". */
+export function errorHandler(onUnavailable: (err: unknown) => void = () => {}): ErrorRequestHandler {
+  return (err: ErrorLike, _req, res, _next) => {
+    void _next;
+    const { status, message } = statusOf(err, onUnavailable);
+    res.status(status).json({ error: message });
+  };
+}
+
+function statusOf(
+  err: ErrorLike,
+  onUnavailable: (err: unknown) => void,
+): { status: number; message: string } {
   let status = 500;
   let message = "internal server error";
   if (err instanceof HttpError) {
@@ -38,12 +50,13 @@ export const errorHandler: ErrorRequestHandler = (err: ErrorLike, _req, res, _ne
   } else if (typeof err?.code === "string" && err.code.startsWith("Neo.ClientError")) {
     status = 400;
     message = err.message ?? "query failed";
-  } else if (typeof err?.code === "string" && /ServiceUnavailable|SessionExpired/.test(err.code)) {
+  } else if (classifyNeo4jError(err) === "unavailable") {
     status = 503;
     message = "the Neo4j database is not reachable";
+    onUnavailable(err);
   } else {
     // Unexpected: log for the operator, but tell the client nothing about internals.
     console.error("geokg api:", err);
   }
-  res.status(status).json({ error: message });
-};
+  return { status, message };
+}

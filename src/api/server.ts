@@ -7,7 +7,9 @@ import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { PROJECT_ROOT } from "../config.js";
 import type { Db } from "../store/connection.js";
+import { DbCircuit } from "./db-circuit.js";
 import { errorHandler, notFound } from "./errors.js";
+import { hostGuard } from "./host-guard.js";
 import { articleRoutes } from "./routes/articles.js";
 import { cypherRoutes, DEFAULT_CYPHER_LIMITS, type CypherLimits } from "./routes/cypher.js";
 import { entityRoutes } from "./routes/entities.js";
@@ -21,10 +23,16 @@ export const VIEWER_DIR = join(PROJECT_ROOT, "viz", "dist");
 export interface AppOptions {
   /** Send `Access-Control-Allow-Origin: *` on API responses (off by default). */
   cors?: boolean;
+  /** The interface bound (its name is served; see host-guard.ts). */
+  host?: string;
+  /** More host names to answer to besides loopback and `host` (`--allow-host`). */
+  allowHosts?: string[];
   cypher?: Partial<CypherLimits>;
   /** Folder of the built viewer; default viz/dist. */
   viewerDir?: string;
   bodyLimit?: string;
+  /** Where the server reports Neo4j going away and coming back (default: nowhere). */
+  log?: (message: string) => void;
 }
 
 // The viewer needs scripts, workers (FA2 runs in a blob: worker), WebGL and canvas exports; nothing else.
@@ -44,6 +52,8 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
   const app = express();
   app.disable("x-powered-by");
   app.set("query parser", "extended");
+  // First, for the viewer's files as much as for the API: nothing is answered to a foreign name.
+  app.use(hostGuard({ host: opts.host, allowHosts: opts.allowHosts, cors: opts.cors }));
   app.use((_req, res, next) => {
     res.setHeader("X-Content-Type-Options", "nosniff");
     res.setHeader("Content-Security-Policy", CSP);
@@ -62,7 +72,10 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
     });
   }
   api.use(express.json({ limit: opts.bodyLimit ?? "100kb" }));
-  api.use(healthRoutes(db));
+  const circuit = new DbCircuit(db, opts.log);
+  app.locals.circuit = circuit;
+  api.use(healthRoutes(db, circuit));
+  api.use(circuit.guard());
   api.use(graphRoutes(db));
   api.use(entityRoutes(db));
   api.use(relationRoutes(db));
@@ -70,7 +83,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
   api.use(cypherRoutes(db, { ...DEFAULT_CYPHER_LIMITS, ...opts.cypher }));
   api.use(exportRoutes(db));
   api.use(notFound);
-  api.use(errorHandler);
+  api.use(errorHandler((err) => circuit.trip(err)));
   app.use("/api", api);
 
   const viewerDir = opts.viewerDir ?? VIEWER_DIR;
@@ -82,7 +95,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
     });
   }
   app.use(notFound);
-  app.use(errorHandler);
+  app.use(errorHandler());
   return app;
 }
 
@@ -96,8 +109,8 @@ export async function startServer(
   db: Db,
   opts: AppOptions & { host?: string; port?: number } = {},
 ): Promise<RunningServer> {
-  const app = createApp(db, opts);
   const host = opts.host ?? "127.0.0.1";
+  const app = createApp(db, { ...opts, host });
   const server = await new Promise<Server>((resolve, reject) => {
     const s = app.listen(opts.port ?? 3000, host, (err?: Error) => (err ? reject(err) : resolve(s)));
     s.once("error", reject);
@@ -109,6 +122,7 @@ export async function startServer(
     server,
     close: () =>
       new Promise<void>((resolve, reject) => {
+        (app.locals.circuit as DbCircuit).stop();
         server.closeAllConnections();
         server.close((err) => (err ? reject(err) : resolve()));
       }),

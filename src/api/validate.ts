@@ -1,6 +1,8 @@
 // Request validation with zod: query strings and bodies become typed values or a 400 naming the
 // offending parameter. Every route parses its input through here.
 import { z } from "zod";
+import { MAX_PARAM_DEPTH, MAX_QUERY_CHARS, valueDepth } from "../store/cypher-bounds.js";
+import { strictDate, wholeNumber } from "../strict-values.js";
 import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES, type GraphFilter } from "../types.js";
 
 /** An error that carries its HTTP status; the error handler turns it into `{error}` JSON. */
@@ -23,8 +25,6 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, where: str
   throw new HttpError(400, `invalid ${where}: ${problems.join("; ")}`);
 }
 
-const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
-
 /** "a,b" or repeated `?x=a&x=b` → ["a","b"], each checked against the allowed values. */
 function csvOf<T extends readonly [string, ...string[]]>(values: T) {
   return z
@@ -43,9 +43,9 @@ export const graphQuerySchema = z
     types: csvOf(ENTITY_TYPES).optional(),
     relations: csvOf(RELATION_TYPES).optional(),
     certainty: csvOf(CERTAINTIES).optional(),
-    from: z.string().regex(DATE, "expected YYYY, YYYY-MM or YYYY-MM-DD").optional(),
-    to: z.string().regex(DATE, "expected YYYY, YYYY-MM or YYYY-MM-DD").optional(),
-    minSources: z.coerce.number().int().min(1).max(10_000).optional(),
+    from: strictDate().optional(),
+    to: strictDate().optional(),
+    minSources: wholeNumber().pipe(z.number().min(1).max(10_000)).optional(),
   })
   .strict();
 
@@ -64,14 +64,14 @@ export function graphFilterFrom(query: unknown): GraphFilter {
 export const entitySearchSchema = z
   .object({
     q: z.string().trim().min(1, "must not be empty").max(200),
-    limit: z.coerce.number().int().min(1).max(100).default(10),
+    limit: wholeNumber().pipe(z.number().min(1).max(100)).default(10),
   })
   .strict();
 
 export const pageSchema = z
   .object({
-    limit: z.coerce.number().int().min(1).max(1000).default(100),
-    offset: z.coerce.number().int().min(0).default(0),
+    limit: wholeNumber().pipe(z.number().min(1).max(1000)).default(100),
+    offset: wholeNumber().default(0),
   })
   .strict();
 
@@ -88,10 +88,20 @@ const cypherParam: z.ZodType<unknown> = z.lazy(() =>
   ]),
 );
 
+// The depth is checked before the recursive schema walks the value: a body of a few kilobytes of
+// nested lists would overflow the stack of a recursive check.
+const cypherParams = z
+  .record(z.string(), z.unknown())
+  .refine((p) => valueDepth(p, MAX_PARAM_DEPTH + 1) <= MAX_PARAM_DEPTH + 1, {
+    error: `nested too deeply (more than ${MAX_PARAM_DEPTH} levels of lists or maps)`,
+    abort: true,
+  })
+  .pipe(z.record(z.string(), cypherParam));
+
 export const cypherBodySchema = z
   .object({
-    query: z.string().trim().min(1, "must not be empty").max(20_000),
-    params: z.record(z.string(), cypherParam).default({}),
+    query: z.string().trim().min(1, "must not be empty").max(MAX_QUERY_CHARS),
+    params: cypherParams.default({}),
   })
   .strict();
 

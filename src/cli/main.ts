@@ -31,4 +31,7 @@ try {
 } catch (err) {
   console.error(`geokg: ${err instanceof Error ? err.message : String(err)}`);
   process.exitCode = process.exitCode || 1;
+  // A query abandoned at its deadline leaves a socket the server may hold open for minutes; the
+  // message is written (stderr is synchronous), so do not wait for it.
+  process.exit();
 }

@@ -1,5 +1,6 @@
 export {
   ingest,
+  IngestStopped,
   DEFAULT_BATCH_SIZE,
   type IngestOptions,
   type IngestSummary,

@@ -6,10 +6,12 @@ import { readArticles, expandInputs } from "../read/index.js";
 import { createExtractor, EXTRACT_GROUP } from "../extract/index.js";
 import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
+import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { applySchema } from "../store/schema.js";
+import { migrateContradictions } from "../store/migrate-contradictions.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
-import { loadReliability } from "../store/source-reliability.js";
+import { loadReliability, type Reliability } from "../store/source-reliability.js";
 import type { Article, ArticleExtraction } from "../types.js";
 import { createProgress, SILENT_PROGRESS } from "./progress.js";
 import { storeCounts } from "./store-counts.js";
@@ -21,6 +23,11 @@ export interface IngestOptions {
   batchSize?: number;
   /** Show progress on stderr when it is a TTY (default true). */
   progress?: boolean;
+  /**
+   * Aborted when the database is known to be gone (the CLI watches the managed JVM): the ingest stops
+   * at once instead of waiting out the driver's retries. The reason should be an Error naming the cause.
+   */
+  signal?: AbortSignal;
 }
 
 export interface IngestFailure {
@@ -44,11 +51,53 @@ export interface IngestSummary {
   seconds: number;
 }
 
+/**
+ * The database went away during the ingest. Everything stored before is whole (each batch is one
+ * transaction); the message says what happened and how to resume. `summary` is the work done so far.
+ */
+export class IngestStopped extends Error {
+  constructor(
+    readonly summary: IngestSummary,
+    db: Db,
+    cause: unknown,
+  ) {
+    const why = (cause as Error)?.message ?? String(cause);
+    const restart = db.target.managed
+      ? "start it again with `geokg db start`"
+      : `bring back the Neo4j that NEO4J_URI names (${db.target.uri})`;
+    super(
+      `ingest stopped: Neo4j at ${db.target.uri} is not reachable (${why}). ` +
+        `${summary.stored} articles were confirmed stored before that; every stored article is whole. ` +
+        `To resume, ${restart}, then run the same command again: stored articles are skipped.`,
+      { cause },
+    );
+    this.name = "IngestStopped";
+  }
+}
+
+/** True for failures that mean the database, not the article, is the problem. */
+function databaseGone(err: unknown, signal?: AbortSignal): boolean {
+  return Boolean(signal?.aborted) || classifyNeo4jError(err) === "unavailable";
+}
+
+/** `work`, or the signal's reason as soon as it is aborted (the work is then left to fail on its own). */
+function unlessAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  work.catch(() => {});
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason as Error);
+    signal.addEventListener("abort", onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
+}
+
 // Articles per write transaction. Per-article transactions spend most of their time on per-query
 // overhead; each batch also looks its entities up and reads the claims on its keys once, so larger
 // batches amortise that: in `npm run bench -- store` (2,000 articles, steady state) 250 per batch
 // reached 0.40-0.46 of the bare-create rate, 500 0.50-0.52 and 1,000 0.62. A batch commits whole or
-// not at all, so each article stays atomic; a failed batch is retried article by article.
+// not at all, so each article stays atomic; a batch that failed on its content is retried article by
+// article, one that failed because the database is gone stops the ingest (IngestStopped).
 export const DEFAULT_BATCH_SIZE = 1000;
 
 async function filterSince(files: string[], since: Date | undefined): Promise<string[]> {
@@ -65,15 +114,9 @@ async function filterSince(files: string[], since: Date | undefined): Promise<st
 }
 
 export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {}): Promise<IngestSummary> {
-  const started = Date.now();
-  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  await applySchema(db);
-  const reliability = loadReliability();
-  const all = await expandInputs(inputs);
-  const files = await filterSince(all, opts.since);
   const summary: IngestSummary = {
-    files: files.length,
-    skippedOld: all.length - files.length,
+    files: 0,
+    skippedOld: 0,
     read: 0,
     stored: 0,
     unchanged: 0,
@@ -82,43 +125,99 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
     relations: 0,
     seconds: 0,
   };
+  try {
+    return await ingestInto(summary, db, inputs, opts);
+  } catch (err) {
+    if (err instanceof IngestStopped || !databaseGone(err, opts.signal)) throw err;
+    throw new IngestStopped(summary, db, opts.signal?.aborted ? opts.signal.reason : err);
+  }
+}
+
+interface Extracted {
+  file: string;
+  extraction: ArticleExtraction;
+}
+
+/** The write side of an ingest: articles gathered into batches, each written in one transaction. */
+class BatchWriter {
+  private pending: Extracted[] = [];
+
+  constructor(
+    private readonly db: Db,
+    private readonly summary: IngestSummary,
+    private readonly hashes: Map<string, string>,
+    private readonly reliability: Reliability,
+    private readonly batchSize: number,
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  holds(articleId: string): boolean {
+    return this.pending.some((p) => p.extraction.article.id === articleId);
+  }
+
+  async add(item: Extracted): Promise<void> {
+    this.pending.push(item);
+    if (this.pending.length >= this.batchSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (this.pending.length === 0) return;
+    const pending = this.pending;
+    this.pending = [];
+    try {
+      await this.write(pending.map((p) => p.extraction));
+    } catch (err) {
+      // A lost database fails every article alike: stop (ingest() says how to resume).
+      if (databaseGone(err, this.signal)) throw err;
+      // One bad article must not sink its batch: retry one by one to find and name it.
+      for (const p of pending) {
+        try {
+          await this.write([p.extraction]);
+        } catch (err) {
+          if (databaseGone(err, this.signal)) throw err;
+          this.summary.failed.push({ file: p.file, error: `store: ${(err as Error).message}` });
+        }
+      }
+    }
+    const failed = new Set(this.summary.failed.map((f) => f.file));
+    for (const p of pending)
+      if (!failed.has(p.file)) this.hashes.set(p.extraction.article.id, p.extraction.article.contentHash);
+  }
+
+  private async write(extractions: ArticleExtraction[]): Promise<void> {
+    const res = await unlessAborted(
+      writeArticles(this.db, extractions, { reliability: this.reliability }),
+      this.signal,
+    );
+    this.summary.stored += res.stored.length;
+    this.summary.unchanged += res.unchanged.length;
+  }
+}
+
+async function ingestInto(
+  summary: IngestSummary,
+  db: Db,
+  inputs: string[],
+  opts: IngestOptions,
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  await applySchema(db);
+  const reliability = loadReliability();
+  await migrateContradictions(db, reliability);
+  const all = await expandInputs(inputs);
+  const files = await filterSince(all, opts.since);
+  summary.files = files.length;
+  summary.skippedOld = all.length - files.length;
   const hashes = await storedContentHashes(db);
   const registry = new EntityRegistry(await listEntities(db));
   const extractor = createExtractor();
   const progress = opts.progress === false ? SILENT_PROGRESS : createProgress(files.length);
 
-  let batch: { file: string; extraction: ArticleExtraction }[] = [];
+  const writer = new BatchWriter(db, summary, hashes, reliability, batchSize, opts.signal);
   let articles = 0;
   let filesDone = 0;
   let currentFile = "";
-  const flush = async () => {
-    if (batch.length === 0) return;
-    const pending = batch;
-    batch = [];
-    try {
-      const res = await writeArticles(
-        db,
-        pending.map((p) => p.extraction),
-        { reliability },
-      );
-      summary.stored += res.stored.length;
-      summary.unchanged += res.unchanged.length;
-    } catch {
-      // One bad article must not sink its batch: retry one by one to find and name it.
-      for (const p of pending) {
-        try {
-          const res = await writeArticles(db, [p.extraction], { reliability });
-          summary.stored += res.stored.length;
-          summary.unchanged += res.unchanged.length;
-        } catch (err) {
-          summary.failed.push({ file: p.file, error: `store: ${(err as Error).message}` });
-        }
-      }
-    }
-    const failed = new Set(summary.failed.map((f) => f.file));
-    for (const p of pending)
-      if (!failed.has(p.file)) hashes.set(p.extraction.article.id, p.extraction.article.contentHash);
-  };
 
   // Articles wait in groups of EXTRACT_GROUP to be extracted together (extractMany), then join the
   // write batch in reading order.
@@ -134,12 +233,14 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
         summary.failed.push({ file, error: `extract: ${x.error}` });
         continue;
       }
+      let extraction: ArticleExtraction;
       try {
-        batch.push({ file, extraction: registry.resolve(x.extraction) });
+        extraction = registry.resolve(x.extraction);
       } catch (err) {
         summary.failed.push({ file, error: `extract: ${(err as Error).message}` });
+        continue;
       }
-      if (batch.length >= batchSize) await flush();
+      await writer.add({ file, extraction });
     }
   };
 
@@ -156,7 +257,7 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
       const { article } = outcome;
       if (
         hashes.get(article.id) === article.contentHash &&
-        !batch.some((b) => b.extraction.article.id === article.id) &&
+        !writer.holds(article.id) &&
         !group.some((g) => g.article.id === article.id)
       ) {
         summary.unchanged++;
@@ -168,7 +269,7 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
     progress.tick(articles, filesDone);
   }
   await extractGroup();
-  await flush();
+  await writer.flush();
   progress.end();
   const counts = await storeCounts(db);
   summary.entities = counts.entities;

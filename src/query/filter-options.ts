@@ -3,6 +3,7 @@
 // empty export.
 import type { Command } from "commander";
 import { z } from "zod";
+import { strictDate, wholeNumber } from "../strict-values.js";
 import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES, type GraphFilter } from "../types.js";
 
 export interface FilterFlags {
@@ -31,10 +32,7 @@ const list = <T extends readonly [string, ...string[]]>(values: T, flag: string)
       ),
     );
 
-const date = (flag: string) =>
-  z
-    .string()
-    .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { error: `${flag}: expected a date YYYY, YYYY-MM or YYYY-MM-DD` });
+const date = (flag: string) => strictDate(`${flag}: `);
 
 const schema = z
   .object({
@@ -42,11 +40,7 @@ const schema = z
     relations: list(RELATION_TYPES, "--relations").optional(),
     from: date("--from").optional(),
     to: date("--to").optional(),
-    minSources: z.coerce
-      .number({ error: "--min-sources: expected a whole number" })
-      .int("--min-sources: expected a whole number")
-      .min(0, "--min-sources: must be 0 or more")
-      .optional(),
+    minSources: wholeNumber("--min-sources: ").optional(),
     certainty: list(CERTAINTIES, "--certainty").optional(),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to + "~", { error: "--from is after --to" });

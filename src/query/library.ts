@@ -7,7 +7,8 @@ import { CYPHER_DIR } from "../config.js";
 
 export const QUERY_DIR = join(CYPHER_DIR, "queries");
 
-export const PARAM_TYPES = ["string", "int", "float", "boolean", "json"] as const;
+/** `date`: YYYY, YYYY-MM or YYYY-MM-DD, checked to be a real date and passed on as a string. */
+export const PARAM_TYPES = ["string", "int", "float", "boolean", "json", "date"] as const;
 export type ParamType = (typeof PARAM_TYPES)[number];
 
 export interface QueryParam {

@@ -2,7 +2,10 @@
 // (a date like 2024 stays a string); literal Cypher gets the value's evident type. Integers become
 // neo4j Integers because plain JS numbers reach Cypher as floats, which LIMIT and `=` on ints reject.
 import neo4j from "neo4j-driver";
+import { dateProblem, isCalendarDate } from "../strict-values.js";
 import type { ParamType, QueryParam } from "./library.js";
+
+const DECIMAL = /^[-+]?(\d+\.\d*|\.\d+|\d+)(e[-+]?\d+)?$/i;
 
 /** Split repeated `k=v` arguments; the first `=` separates, so values may contain `=`. */
 export function parseParamArgs(args: readonly string[]): Record<string, string> {
@@ -46,9 +49,12 @@ export function coerceParam(name: string, text: string, type?: ParamType): unkno
       if (!/^[-+]?\d+$/.test(t)) throw new Error(`parameter ${name}: "${text}" is not an integer`);
       return neo4j.int(t);
     case "float":
-      if (t === "" || !Number.isFinite(Number(t)))
-        throw new Error(`parameter ${name}: "${text}" is not a number`);
+      // Decimal notation only: Number() would also take "0x10" and "Infinity".
+      if (!DECIMAL.test(t)) throw new Error(`parameter ${name}: "${text}" is not a number`);
       return Number(t);
+    case "date":
+      if (!isCalendarDate(t)) throw new Error(`parameter ${name}: ${dateProblem(t)}`);
+      return t;
     case "boolean":
       if (!/^(true|false)$/i.test(t)) throw new Error(`parameter ${name}: "${text}" is not true or false`);
       return t.toLowerCase() === "true";
@@ -58,7 +64,7 @@ export function coerceParam(name: string, text: string, type?: ParamType): unkno
       if (t === "null") return null;
       if (/^(true|false)$/i.test(t)) return t.toLowerCase() === "true";
       if (/^[-+]?\d+$/.test(t)) return neo4j.int(t);
-      if (/^[-+]?(\d+\.\d*|\.\d+|\d+)(e[-+]?\d+)?$/i.test(t)) return Number(t);
+      if (DECIMAL.test(t)) return Number(t);
       if (/^[[{"]/.test(t)) return intsDeep(parseJson(name, t));
       return text;
   }

@@ -1,6 +1,11 @@
 // Pure part of the aggregate rebuild: from every Claim on one (type, source, target), the properties of
-// the aggregate relation and which claims contradict each other. No database here, so it is unit-tested
-// directly; `rebuild-aggregates.ts` feeds it and writes the result.
+// the aggregate relation and which claims are contested, on what grounds. No database here, so it is
+// unit-tested directly; `rebuild-aggregates.ts` feeds it and writes the result.
+//
+// Contradictions are found and stored in linear space (issue 12). Claims are grouped by what they assert
+// (affirmed or denied; each quantity; each date) and counted per group and per article, so whether a
+// claim disagrees with any other is a few lookups; the result is one list of grounds per contested
+// claim, not one link per disagreeing pair (200 dated reports of one pair made 19,900 links).
 import { CAMEO, SYMMETRIC_RELATIONS, type Certainty, type Relation, type RelationType } from "../types.js";
 import type { Reliability } from "./source-reliability.js";
 
@@ -45,15 +50,19 @@ export interface AggregateProps {
   validTo: string | null;
   quantities: number[];
   weight: number;
+  /** Grounds on which claims of this relation disagree (union of its claims'). */
+  disputes: Dispute[];
 }
+
+/** What two claims disagree on: one affirms what the other denies, or their quantities, or dates. */
+export type Dispute = "denial" | "quantity" | "date";
+const DISPUTE_ORDER: readonly Dispute[] = ["denial", "quantity", "date"];
 
 export interface AggregateResult {
   key: AggregateKey;
   props: AggregateProps;
-  /** Claim id pairs [a, b] (a < b) to link as (a)-[:CONTRADICTS]->(b). */
-  contradictions: [string, string][];
-  /** Ids of the claims taking part in a contradiction. */
-  contestedClaims: string[];
+  /** Contested claims (by id) with the grounds on which some other claim contradicts them. */
+  disputes: Map<string, Dispute[]>;
 }
 
 /** Most affirmative first: the aggregate's `certainty` is the first one any claim has. */
@@ -77,16 +86,95 @@ function datesDisagree(a: string, b: string): boolean {
 /**
  * Two claims on the same (type, source, target) contradict when one affirms and the other denies, or —
  * between different articles — they give different quantities or incompatible dates. (Within one
- * article two dates describe two events, not a disagreement.)
+ * article two dates describe two events, not a disagreement.) The reference definition, pair by pair;
+ * `findDisputes` computes the same for a whole set without comparing pairs.
  */
-export function contradicts(a: ClaimFacts, b: ClaimFacts): boolean {
-  const denial =
+export function disputeKinds(a: ClaimFacts, b: ClaimFacts): Dispute[] {
+  const kinds: Dispute[] = [];
+  if (
     (AFFIRMS.has(a.certainty) && b.certainty === "denied") ||
-    (AFFIRMS.has(b.certainty) && a.certainty === "denied");
-  if (denial) return true;
-  if (a.articleId === b.articleId) return false;
-  if (a.quantity !== undefined && b.quantity !== undefined && a.quantity !== b.quantity) return true;
-  return a.date !== undefined && b.date !== undefined && datesDisagree(a.date, b.date);
+    (AFFIRMS.has(b.certainty) && a.certainty === "denied")
+  )
+    kinds.push("denial");
+  if (a.articleId === b.articleId) return kinds;
+  if (a.quantity !== undefined && b.quantity !== undefined && a.quantity !== b.quantity)
+    kinds.push("quantity");
+  if (a.date !== undefined && b.date !== undefined && datesDisagree(a.date, b.date)) kinds.push("date");
+  return kinds;
+}
+
+export function contradicts(a: ClaimFacts, b: ClaimFacts): boolean {
+  return disputeKinds(a, b).length > 0;
+}
+
+/** Counts of values, overall and per article, to ask "how many claims of another article …" in O(1). */
+class Tally {
+  private readonly all = new Map<string, number>();
+  private readonly byArticle = new Map<string, number>();
+  total = 0;
+  private readonly totals = new Map<string, number>();
+
+  add(article: string, values: Iterable<string>): void {
+    this.total++;
+    this.totals.set(article, (this.totals.get(article) ?? 0) + 1);
+    for (const v of values) {
+      this.all.set(v, (this.all.get(v) ?? 0) + 1);
+      const k = `${article}\u0000${v}`;
+      this.byArticle.set(k, (this.byArticle.get(k) ?? 0) + 1);
+    }
+  }
+
+  /** Claims outside `article` counted under `value`. */
+  elsewhere(article: string, value: string): number {
+    return (this.all.get(value) ?? 0) - (this.byArticle.get(`${article}\u0000${value}`) ?? 0);
+  }
+
+  /** Claims outside `article`. */
+  totalElsewhere(article: string): number {
+    return this.total - (this.totals.get(article) ?? 0);
+  }
+}
+
+// Dates are compatible when one is a prefix of the other ("2024-03" and "2024-03-02"). A date is
+// tallied under "=" + itself and "<" + each of its prefixes, itself included; the dates compatible with
+// d are then those under "<d" (d and its refinements) plus those equal to one of d's strict prefixes.
+function dateKeys(date: string): string[] {
+  const keys = [`=${date}`];
+  for (let i = 1; i <= date.length; i++) keys.push(`<${date.slice(0, i)}`);
+  return keys;
+}
+
+function compatibleDatesElsewhere(tally: Tally, article: string, date: string): number {
+  let n = tally.elsewhere(article, `<${date}`);
+  for (let i = 1; i < date.length; i++) n += tally.elsewhere(article, `=${date.slice(0, i)}`);
+  return n;
+}
+
+/** The grounds on which each claim is contradicted by some other claim (see disputeKinds). */
+export function findDisputes(claims: readonly ClaimFacts[]): Map<string, Dispute[]> {
+  const affirmed = claims.some((c) => AFFIRMS.has(c.certainty));
+  const denied = claims.some((c) => c.certainty === "denied");
+  const quantities = new Tally();
+  const dates = new Tally();
+  for (const c of claims) {
+    if (c.quantity !== undefined) quantities.add(c.articleId, [String(c.quantity)]);
+    if (c.date !== undefined) dates.add(c.articleId, dateKeys(c.date));
+  }
+  const out = new Map<string, Dispute[]>();
+  for (const c of claims) {
+    const kinds = new Set<Dispute>();
+    if (affirmed && denied && (AFFIRMS.has(c.certainty) || c.certainty === "denied")) kinds.add("denial");
+    const a = c.articleId;
+    if (
+      c.quantity !== undefined &&
+      quantities.totalElsewhere(a) > quantities.elsewhere(a, String(c.quantity))
+    )
+      kinds.add("quantity");
+    if (c.date !== undefined && dates.totalElsewhere(a) > compatibleDatesElsewhere(dates, a, c.date))
+      kinds.add("date");
+    if (kinds.size) out.set(c.id, [...kinds]);
+  }
+  return out;
 }
 
 function sortedUnique<T extends string | number>(values: Iterable<T>): T[] {
@@ -104,17 +192,9 @@ export function aggregateClaims(
   reliability: Reliability,
 ): AggregateResult {
   if (claims.length === 0) throw new Error(`no claims for ${aggregateId(key)}`);
-  const contradictions: [string, string][] = [];
-  const contested = new Set<string>();
+  const disputes = findDisputes(claims);
+  const grounds = new Set([...disputes.values()].flat());
   const ordered = [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  for (let i = 0; i < ordered.length; i++) {
-    for (let j = i + 1; j < ordered.length; j++) {
-      if (contradicts(ordered[i], ordered[j])) {
-        contradictions.push([ordered[i].id, ordered[j].id]);
-        contested.add(ordered[i].id).add(ordered[j].id);
-      }
-    }
-  }
   const present = new Set(claims.map((c) => c.certainty));
   const certainties = CERTAINTY_ORDER.filter((c) => present.has(c));
   const dates = sortedUnique(claims.flatMap((c) => (c.date ? [c.date] : [])));
@@ -126,8 +206,7 @@ export function aggregateClaims(
   const weight = outlets.reduce((sum, o) => sum + reliability.of(o === "(unknown)" ? undefined : o), 0);
   return {
     key,
-    contradictions,
-    contestedClaims: [...contested].sort(),
+    disputes,
     props: {
       id: aggregateId(key),
       cameo: CAMEO[key.type],
@@ -135,7 +214,7 @@ export function aggregateClaims(
       certainty: certainties[0],
       certainties,
       happened: claims.some((c) => HAPPENED.has(c.certainty)),
-      contested: contradictions.length > 0,
+      contested: disputes.size > 0,
       articles: articleIds.length,
       outlets: outlets.length,
       articleIds,
@@ -151,6 +230,7 @@ export function aggregateClaims(
       quantities: sortedUnique(claims.flatMap((c) => (c.quantity !== undefined ? [c.quantity] : []))),
       // Rounded so that float sums do not print as 2.3000000000000003.
       weight: Math.round(weight * 1000) / 1000,
+      disputes: DISPUTE_ORDER.filter((d) => grounds.has(d)),
     },
   };
 }

@@ -1,5 +1,5 @@
 // The one way every module gets a database: an external Neo4j from NEO4J_* variables, or geokg's managed one.
-import neo4j, { type Driver } from "neo4j-driver";
+import neo4j, { type Config, type Driver } from "neo4j-driver";
 import { managedConnection, startManaged } from "./neo4j/server.js";
 
 export interface Neo4jTarget {
@@ -62,20 +62,54 @@ export interface Db {
   /** Pass as `database` to every session / executeQuery (undefined = the server's default database). */
   database?: string;
   target: Neo4jTarget;
+  /**
+   * The driver for analyst Cypher (read-only-cypher.ts), made on first use: its own small pool, so
+   * queries the server never answers cannot take the connections the rest of geokg needs, and no
+   * retries, so a query that ran out of memory or time is answered at once instead of run again.
+   */
+  readOnlyDriver(): Driver;
+  /** Point this connection at another URI of the same server (the managed one restarted on a new port). */
+  useUri(uri: string): Promise<void>;
   close(): Promise<void>;
 }
 
-export async function openDb(opts: { start?: boolean } = {}): Promise<Db> {
+/** How a connection reacts when Neo4j is slow or gone. */
+export interface ConnectOptions {
+  /** How long a transaction that failed on a lost connection or a transient error is retried (ms). */
+  retryMs?: number;
+  /** How long to wait for a connection, pooled or new (ms). */
+  acquisitionTimeoutMs?: number;
+}
+
+/** The CLI's commands: ride out a short hiccup, give up well within a minute. */
+export const DEFAULT_CONNECT: Required<ConnectOptions> = { retryMs: 15_000, acquisitionTimeoutMs: 10_000 };
+/** `geokg serve`: answer 503 within seconds rather than keep a browser waiting (api/db-circuit.ts). */
+export const SERVE_CONNECT: Required<ConnectOptions> = { retryMs: 2_000, acquisitionTimeoutMs: 3_000 };
+/** Connections the read-only driver may hold at once: the most analyst queries running together. */
+export const READ_ONLY_POOL_SIZE = 16;
+const CONNECT_TIMEOUT_MS = 5_000;
+
+export async function openDb(opts: { start?: boolean } & ConnectOptions = {}): Promise<Db> {
   const target = await resolveTarget(opts);
-  return connect(target);
+  return connect(target, opts);
+}
+
+function driverConfig(opts: ConnectOptions): Config {
+  const o = { ...DEFAULT_CONNECT, ...opts };
+  return {
+    userAgent: "geokg/0.1",
+    connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, o.acquisitionTimeoutMs),
+    connectionAcquisitionTimeout: o.acquisitionTimeoutMs,
+    maxTransactionRetryTime: o.retryMs,
+  };
 }
 
 /** Opens a driver on a resolved target and checks that it answers (so a wrong password fails here, clearly). */
-export async function connect(target: Neo4jTarget): Promise<Db> {
+export async function connect(target: Neo4jTarget, opts: ConnectOptions = {}): Promise<Db> {
+  const auth = neo4j.auth.basic(target.username, target.password);
+  const config = driverConfig(opts);
   // The URI goes to the driver unchanged so neo4j:// routing (clusters, Aura) works.
-  const driver = neo4j.driver(target.uri, neo4j.auth.basic(target.username, target.password), {
-    userAgent: "geokg/0.1",
-  });
+  const driver = neo4j.driver(target.uri, auth, config);
   try {
     await driver.executeQuery("RETURN 1", {}, { database: target.database });
   } catch (err) {
@@ -85,15 +119,32 @@ export async function connect(target: Neo4jTarget): Promise<Db> {
       cause: err,
     });
   }
+  let readOnly: Driver | undefined;
   let closed = false;
-  return {
+  const db: Db = {
     driver,
     database: target.database,
     target,
+    readOnlyDriver() {
+      readOnly ??= neo4j.driver(db.target.uri, auth, {
+        ...config,
+        maxConnectionPoolSize: READ_ONLY_POOL_SIZE,
+        maxTransactionRetryTime: 0,
+      });
+      return readOnly;
+    },
+    async useUri(uri) {
+      const old = [db.driver, readOnly];
+      db.target = { ...db.target, uri };
+      db.driver = neo4j.driver(uri, auth, config);
+      readOnly = undefined;
+      await Promise.all(old.map((d) => d?.close()));
+    },
     async close() {
       if (closed) return;
       closed = true;
-      await driver.close();
+      await Promise.all([db.driver.close(), readOnly?.close()]);
     },
   };
+  return db;
 }

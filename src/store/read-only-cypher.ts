@@ -1,42 +1,77 @@
-// Runs analyst-supplied Cypher without letting it change or leave the graph. The database is the
-// judge: the query is planned with EXPLAIN and refused unless Neo4j itself calls it read-only and its
-// plan holds no operator that reaches outside (LOAD CSV, admin commands, dbms.* / apoc.* procedures,
-// batched transactions, another database). It then runs in a READ session inside executeRead with a
-// transaction timeout, and the stream is abandoned once the row cap is passed. A keyword pre-check only
-// exists to give a clearer message for the common cases; the plan check is what enforces.
-import neo4j, { type Driver, type Plan, type Record as Neo4jRecord } from "neo4j-driver";
+// Runs analyst-supplied Cypher without letting it change or leave the graph, or harm the server. The
+// database is the judge of what a query does: it is planned with EXPLAIN and refused unless Neo4j itself
+// calls it read-only and its plan holds no operator that reaches outside (LOAD CSV, admin commands,
+// batched transactions, another database) and calls no procedure outside a short allow-list. A keyword
+// pre-check only exists to give a clearer message for the common cases; the plan check is what enforces.
+//
+// Resources are bounded on every side (issue 12): the query's size and nesting are checked on the text
+// before Neo4j sees it (cypher-bounds.ts); it runs on the connection's read-only driver — its own small
+// pool, so hung queries cannot starve the rest of geokg, and no retries, so a query that ran out of
+// memory or time is not run six more times; the transaction has a server-side timeout and the whole call
+// a client-side deadline; and the result stream is abandoned at a row cap or a byte budget.
+import neo4j, {
+  type Driver,
+  type ManagedTransaction,
+  type Plan,
+  type Record as Neo4jRecord,
+} from "neo4j-driver";
 import type { SerializedGraph } from "graphology-types";
+import { checkBounds, stripLiterals } from "./cypher-bounds.js";
+import { CypherDeadlineExceeded, CypherRejected } from "./cypher-errors.js";
+
+export { CypherRejected, CypherDeadlineExceeded } from "./cypher-errors.js";
+export { stripLiterals } from "./cypher-bounds.js";
 
 /** What this module needs from a connection (structurally the store's `Db`). */
 export interface CypherTarget {
   driver: Driver;
   database?: string;
+  /** The driver for analyst queries (own pool, no retries); `driver` when absent. */
+  readOnlyDriver?: () => Driver;
 }
 
 export interface ReadOnlyCypherOptions {
   timeoutMs?: number;
   maxRows?: number;
+  /** Budget for the rows' JSON, in characters; rows past it are dropped and `truncated` set. */
+  maxBytes?: number;
+  /** Nesting bound (cypher-bounds.ts); tests lift it to reach Neo4j's own failure. */
+  maxNesting?: number;
 }
 
 export interface ReadOnlyCypherResult {
   columns: string[];
   rows: Record<string, unknown>[];
-  /** True when the query had more than `maxRows` rows; only the first `maxRows` are returned. */
+  /** True when rows were left out: more than `maxRows`, or more than `maxBytes` of JSON. */
   truncated: boolean;
   /** The nodes and relationships found in the rows, when there are any. */
   graph?: SerializedGraph;
 }
 
-/** The query was refused before it ran; the message says why. */
-export class CypherRejected extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = "CypherRejected";
-  }
-}
-
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_ROWS = 1_000;
+export const DEFAULT_MAX_BYTES = 8 * 1024 * 1024;
+/**
+ * Time past the server-side timeout before the client gives up. The server's own answer ("ran longer than
+ * the limit") is clearer, and a Neo4j with default settings notices timeouts only every 2 s.
+ */
+export const DEADLINE_MARGIN_MS = 2_500;
+// Records fetched per round trip: with rows of a megabyte, what is in flight stays in the tens of MB.
+const FETCH_SIZE = 50;
+
+/** Procedures an analyst may call: schema, labels, full-text search, ping. Everything else is refused. */
+export const ALLOWED_PROCEDURES: ReadonlySet<string> = new Set([
+  "db.labels",
+  "db.relationshipTypes",
+  "db.propertyKeys",
+  "db.schema.visualization",
+  "db.schema.nodeTypeProperties",
+  "db.schema.relTypeProperties",
+  "db.index.fulltext.queryNodes",
+  "db.index.fulltext.queryRelationships",
+  "db.index.fulltext.listAvailableAnalyzers",
+  "db.ping",
+]);
 
 // Text checks: fast, clear messages. Comments and string literals are blanked first so that a
 // property value like 'use the load' does not trip them.
@@ -84,16 +119,6 @@ const FORBIDDEN_OPERATORS: Record<string, string> = {
   ShowSettings: "SHOW SETTINGS is not allowed: it exposes server configuration",
 };
 
-const FORBIDDEN_PROCEDURE =
-  /^(dbms\.|apoc\.|tx\.|db\.(create|drop|clear|checkpoint|index\.fulltext\.awaitEventuallyConsistent))/i;
-
-/** Blank out comments and string literals (keeping length) so keyword checks only see query structure. */
-export function stripLiterals(query: string): string {
-  return query.replace(/\/\/[^\n]*|\/\*[\s\S]*?\*\/|'(?:\\.|[^'\\])*'|"(?:\\.|[^"\\])*"|`[^`]*`/g, (m) =>
-    " ".repeat(m.length),
-  );
-}
-
 function checkText(query: string): void {
   if (!query.trim()) throw new CypherRejected("empty query");
   const code = stripLiterals(query);
@@ -113,44 +138,113 @@ function planOperators(plan: Plan | false): { operator: string; database?: strin
   return out;
 }
 
-async function checkPlan(
-  target: CypherTarget,
-  query: string,
-  params: Record<string, unknown>,
-): Promise<void> {
-  const session = target.driver.session({ database: target.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    const summary = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, params).summary());
-    for (const op of planOperators(summary.plan)) {
-      const reason = FORBIDDEN_OPERATORS[op.operator];
-      if (reason) throw new CypherRejected(reason);
-      if (op.operator === "ProcedureCall") {
-        const name = op.details.match(/^\s*([\w.]+)\s*\(/)?.[1] ?? "";
-        if (FORBIDDEN_PROCEDURE.test(name))
-          throw new CypherRejected(
-            `procedure ${name} is not allowed: it administers or changes the database`,
-          );
-      }
-      const expected = target.database ?? summary.database.name;
-      if (op.database && expected && op.database !== expected) {
-        throw new CypherRejected(`queries may only read the ${expected} database, not ${op.database}`);
-      }
-    }
-    if (summary.queryType !== "r") {
-      const kind =
-        { w: "writes", rw: "reads and writes", s: "changes the schema or runs an administrative procedure" }[
-          summary.queryType
-        ] ?? summary.queryType;
-      throw new CypherRejected(
-        `only read-only queries are allowed; Neo4j plans this one as a query that ${kind}`,
-      );
-    }
-  } finally {
-    await session.close();
+function checkProcedure(details: string): void {
+  // Details read "db.labels() :: (label :: STRING)": the plan names the procedure canonically, however
+  // the query spelled it (backquotes, spaces, case).
+  const name = details.match(/^\s*([\w.]+)\s*\(/)?.[1] ?? "(unknown)";
+  if (!ALLOWED_PROCEDURES.has(name)) {
+    throw new CypherRejected(
+      `procedure ${name} is not allowed: analyst queries may only call ${[...ALLOWED_PROCEDURES].join(", ")}`,
+    );
   }
 }
 
-/** Run one read-only Cypher query with a timeout and a row cap; see the module comment for the guarantees. */
+async function checkPlan(
+  tx: ManagedTransaction,
+  database: string | undefined,
+  query: string,
+  params: Record<string, unknown>,
+): Promise<void> {
+  const summary = await tx.run(`EXPLAIN ${query}`, params).summary();
+  for (const op of planOperators(summary.plan)) {
+    const reason = FORBIDDEN_OPERATORS[op.operator];
+    if (reason) throw new CypherRejected(reason);
+    if (op.operator === "ProcedureCall") checkProcedure(op.details);
+    const expected = database ?? summary.database.name;
+    if (op.database && expected && op.database !== expected) {
+      throw new CypherRejected(`queries may only read the ${expected} database, not ${op.database}`);
+    }
+  }
+  if (summary.queryType !== "r") {
+    const kind =
+      { w: "writes", rw: "reads and writes", s: "changes the schema or runs an administrative procedure" }[
+        summary.queryType
+      ] ?? summary.queryType;
+    throw new CypherRejected(
+      `only read-only queries are allowed; Neo4j plans this one as a query that ${kind}`,
+    );
+  }
+}
+
+/** JSON size of a converted value, in characters, estimated without building the JSON text. */
+export function jsonSize(value: unknown): number {
+  let size = 0;
+  const stack: unknown[] = [value];
+  while (stack.length) {
+    const v = stack.pop();
+    if (typeof v === "string") size += v.length + 2;
+    else if (v === null || v === undefined) size += 4;
+    else if (typeof v !== "object") size += String(v).length;
+    else if (Array.isArray(v)) {
+      size += 1 + v.length;
+      for (const x of v) stack.push(x);
+    } else {
+      size += 2;
+      for (const [k, x] of Object.entries(v as Record<string, unknown>)) {
+        size += k.length + 4;
+        stack.push(x);
+      }
+    }
+  }
+  return size;
+}
+
+interface Limits {
+  maxRows: number;
+  maxBytes: number;
+}
+
+/** Reads the stream up to the row cap and the byte budget; leaving the loop discards the rest. */
+async function readRows(
+  tx: ManagedTransaction,
+  query: string,
+  params: Record<string, unknown>,
+  limits: Limits,
+): Promise<ReadOnlyCypherResult> {
+  const result = tx.run(query, params);
+  const records: Neo4jRecord[] = [];
+  let truncated = false;
+  let bytes = 0;
+  for await (const record of result) {
+    if (records.length >= limits.maxRows) {
+      truncated = true;
+      break;
+    }
+    bytes += jsonSize(record.keys.map((k) => toJson(record.get(k))));
+    if (bytes > limits.maxBytes) {
+      truncated = true;
+      break;
+    }
+    records.push(record);
+  }
+  const columns = records.length ? [...records[0].keys].map(String) : [...(await result.keys())].map(String);
+  return toResult(columns, records, truncated);
+}
+
+/** Rejects with CypherDeadlineExceeded once `ms` have passed without `work` settling. */
+async function withDeadline<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new CypherDeadlineExceeded(ms)), ms);
+  });
+  try {
+    return await Promise.race([work, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** Run one read-only Cypher query within bounds; see the module comment for the guarantees. */
 export async function runReadOnlyCypher(
   target: CypherTarget,
   query: string,
@@ -159,37 +253,38 @@ export async function runReadOnlyCypher(
 ): Promise<ReadOnlyCypherResult> {
   const timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   const maxRows = Math.max(0, Math.floor(opts.maxRows ?? DEFAULT_MAX_ROWS));
+  const limits = { maxRows, maxBytes: opts.maxBytes ?? DEFAULT_MAX_BYTES };
+  checkBounds(query, params, { maxNesting: opts.maxNesting });
   checkText(query);
-  await checkPlan(target, query, params);
 
-  const session = target.driver.session({
+  const driver = target.readOnlyDriver?.() ?? target.driver;
+  const session = driver.session({
     database: target.database,
     defaultAccessMode: neo4j.session.READ,
-    // Ask for no more than we keep (plus one to detect truncation) per batch from the server.
-    fetchSize: Math.min(Math.max(maxRows + 1, 1), 1000),
+    fetchSize: Math.min(Math.max(maxRows + 1, 1), FETCH_SIZE),
   });
+  // One transaction: planned (and refused, or not), then run.
+  const work = session.executeRead(
+    async (tx) => {
+      await checkPlan(tx, target.database, query, params);
+      return readRows(tx, query, params, limits);
+    },
+    { timeout: timeoutMs },
+  );
+  let abandoned = false;
   try {
-    return await session.executeRead(
-      async (tx) => {
-        const result = tx.run(query, params);
-        const records: Neo4jRecord[] = [];
-        let truncated = false;
-        for await (const record of result) {
-          if (records.length >= maxRows) {
-            truncated = true;
-            break; // leaving the loop discards the rest of the stream
-          }
-          records.push(record);
-        }
-        const columns = records.length
-          ? [...records[0].keys].map(String)
-          : [...(await result.keys())].map(String);
-        return toResult(columns, records, truncated);
-      },
-      { timeout: timeoutMs },
-    );
+    return await withDeadline(work, timeoutMs + DEADLINE_MARGIN_MS);
+  } catch (err) {
+    if (err instanceof CypherDeadlineExceeded) {
+      // The server may never answer: closing would wait for it. The connection stays with the
+      // read-only pool (or is dropped when the server gives up on it); the answer goes out now.
+      abandoned = true;
+      work.catch(() => {});
+    }
+    throw err;
   } finally {
-    await session.close();
+    if (abandoned) session.close().catch(() => {});
+    else await session.close();
   }
 }
 

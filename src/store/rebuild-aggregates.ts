@@ -1,5 +1,7 @@
-// Rebuilds aggregate relations (and CONTRADICTS links, Claim.contested) for the (type, source, target)
+// Rebuilds aggregate relations (and Claim.contested / Claim.disputes) for the (type, source, target)
 // keys a write or removal touched, from every Claim on those keys, inside the caller's transaction.
+// CONTRADICTS links between claims, which earlier versions stored for every disagreeing pair, are
+// deleted on the way (migrate-contradictions.ts does the same for keys no write touches).
 //
 // In two steps, so a write does not read back the claims it has just created: `readStoredClaims`
 // runs BEFORE the writer creates its claims (after it deleted the ones it replaces), and
@@ -31,24 +33,19 @@ OPTIONAL MATCH (a:Article)-[:ASSERTS]->(c)
 RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target, c.certainty AS certainty,
        c.date AS date, c.role AS role, c.quantity AS quantity, c.validFrom AS validFrom, c.validTo AS validTo,
        c.articleId AS articleId, a.published AS published, a.source AS outlet,
-       coalesce(c.contested, false) AS contested, [(c)-[:CONTRADICTS]->(d:Claim) | d.id] AS contradicts`;
+       coalesce(c.contested, false) AS contested, c.disputes AS disputes,
+       EXISTS { (c)-[:CONTRADICTS]->() } AS linked`;
 
-// Only what changed is written: most rebuilds leave every claim's contested flag and links as they were.
+// Only what changed is written: most rebuilds leave every claim's contested flag as it was.
 const SET_CONTESTED = `${STABLE_PLAN}
 UNWIND $rows AS row
 MATCH (c:Claim {id: row.id})
-SET c.contested = row.contested`;
+SET c.contested = row.contested, c.disputes = row.disputes`;
 
-const UNLINK_CONTRADICTIONS = `${STABLE_PLAN}
-UNWIND $pairs AS p
-MATCH (:Claim {id: p[0]})-[x:CONTRADICTS]->(:Claim {id: p[1]})
+const DELETE_LEGACY_LINKS = `${STABLE_PLAN}
+UNWIND $ids AS id
+MATCH (:Claim {id: id})-[x:CONTRADICTS]->()
 DELETE x`;
-
-const LINK_CONTRADICTIONS = `${STABLE_PLAN}
-UNWIND $pairs AS p
-MATCH (a:Claim {id: p[0]})
-MATCH (b:Claim {id: p[1]})
-CREATE (a)-[:CONTRADICTS]->(b)`;
 
 // Relationship types cannot be parameters: one fixed query per whitelisted type.
 const DELETE_AGGREGATES = Object.fromEntries(
@@ -86,6 +83,7 @@ const AGGREGATE_FIELDS = fieldSpec<AggregateProps>(
     validTo: true,
     quantities: true,
     weight: true,
+    disputes: true,
   },
   { integers: ["articles", "outlets"] },
 );
@@ -119,12 +117,18 @@ const UPSERT_AGGREGATES = Object.fromEntries(
   ]),
 ) as Record<RelationType, string>;
 
-/** The claims stored on some keys, and their current contested flags and CONTRADICTS links. */
+/** The claims stored on some keys, and what they say about being contested now. */
 export interface StoredClaims {
   claims: ClaimFacts[];
-  wasContested: Map<string, boolean>;
-  /** `${from}\0${to}` of every CONTRADICTS link between them. */
-  links: Set<string>;
+  /** Claim id → its stored contested flag and disputes, as `contestedState` writes them. */
+  was: Map<string, string>;
+  /** Claims with CONTRADICTS links of an earlier version, to delete. */
+  linked: string[];
+}
+
+/** A claim's contested flag and grounds as one comparable string (disputes null when none). */
+function contestedState(contested: boolean, disputes: readonly string[] | null): string {
+  return `${contested}:${disputes?.join(",") ?? ""}`;
 }
 
 function uniqueKeys(keys: AggregateKey[]): AggregateKey[] {
@@ -132,12 +136,15 @@ function uniqueKeys(keys: AggregateKey[]): AggregateKey[] {
 }
 
 export async function readStoredClaims(tx: ManagedTransaction, keys: AggregateKey[]): Promise<StoredClaims> {
-  const stored: StoredClaims = { claims: [], wasContested: new Map(), links: new Set() };
+  const stored: StoredClaims = { claims: [], was: new Map(), linked: [] };
   const keyRows = uniqueKeys(keys);
   if (keyRows.length === 0) return stored;
   for (const r of (await tx.run(READ_CLAIMS, { keys: keyRows })).records) {
-    stored.wasContested.set(r.get("id"), Boolean(r.get("contested")));
-    for (const other of r.get("contradicts") as string[]) stored.links.add(`${r.get("id")}\u0000${other}`);
+    stored.was.set(
+      r.get("id"),
+      contestedState(Boolean(r.get("contested")), r.get("disputes") as string[] | null),
+    );
+    if (r.get("linked")) stored.linked.push(r.get("id"));
     stored.claims.push({
       id: r.get("id"),
       type: r.get("type"),
@@ -203,18 +210,16 @@ export async function writeAggregates(
     );
   };
 
-  const claimRows = results.flatMap((res) => {
-    const contested = new Set(res.contestedClaims);
-    return res.props.claimIds
-      .map((id) => ({ id, contested: contested.has(id) }))
-      .filter((row) => row.contested !== (stored.wasContested.get(row.id) ?? false));
-  });
+  const claimRows = results.flatMap((res) =>
+    res.props.claimIds.flatMap((id) => {
+      const disputes = res.disputes.get(id) ?? null;
+      const row = { id, contested: disputes !== null, disputes };
+      const now = contestedState(row.contested, disputes);
+      return now === (stored.was.get(id) ?? contestedState(false, null)) ? [] : [row];
+    }),
+  );
   if (claimRows.length) send(SET_CONTESTED, { rows: claimRows });
-  const newLinks = new Set(results.flatMap((r) => r.contradictions.map(([a, b]) => `${a}\u0000${b}`)));
-  const unlink = [...stored.links].filter((p) => !newLinks.has(p)).map((p) => p.split("\u0000"));
-  const link = [...newLinks].filter((p) => !stored.links.has(p)).map((p) => p.split("\u0000"));
-  if (unlink.length) send(UNLINK_CONTRADICTIONS, { pairs: unlink });
-  if (link.length) send(LINK_CONTRADICTIONS, { pairs: link });
+  if (stored.linked.length) send(DELETE_LEGACY_LINKS, { ids: stored.linked });
 
   // One pass: new aggregates (no claim stored on the key, none deleted by the caller) apart, the
   // others grouped by type for their per-type MERGE.

@@ -22,7 +22,7 @@ UNWIND $ids AS id
 MATCH (:Article {id: id})-[:ASSERTS]->(c:Claim)
 RETURN DISTINCT c.type AS type, c.source AS source, c.target AS target`;
 
-// DETACH DELETE also drops the claims' ASSERTS, SUBJECT, OBJECT and CONTRADICTS links.
+// DETACH DELETE also drops the claims' ASSERTS, SUBJECT and OBJECT links (and CONTRADICTS of earlier versions).
 const DELETE_OLD = `${STABLE_PLAN}
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
@@ -87,7 +87,7 @@ export interface WriteOptions {
 export interface WriteResult {
   stored: string[];
   unchanged: string[];
-  /** Relationships created by the write (MENTIONS, ASSERTS, SUBJECT/OBJECT, aggregates, CONTRADICTS). */
+  /** Relationships created by the write (MENTIONS, ASSERTS, SUBJECT/OBJECT, aggregates). */
   relationshipsCreated: number;
 }
 

@@ -11,6 +11,9 @@ import { writeFile, mkdtemp } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { API_ARTICLES, fixtureTexts, writeApiArticles, XSS } from "./api-fixtures.js";
+import { rawRequest } from "../helpers/http.js";
+import { tcpProxy } from "../helpers/tcp-proxy.js";
+import { connect, SERVE_CONNECT } from "../../src/store/connection.js";
 
 let db: Db;
 let server: RunningServer;
@@ -97,6 +100,16 @@ describe("GET /api/graph", () => {
     expectJsonError(await get("/api/graph?minSources=many"), 400, /minSources/);
     expectJsonError(await get("/api/graph?from=last-week"), 400, /from/);
     expectJsonError(await get("/api/graph?colour=red"), 400, /colour/);
+    // Issue 12: an impossible date and a hex number were accepted.
+    expectJsonError(
+      await get("/api/graph?from=2024-13-45"),
+      400,
+      /from: "2024-13-45" is not a calendar date/,
+    );
+    expectJsonError(await get("/api/graph?minSources=0x10"), 400, /minSources: expected a whole number/);
+    expectJsonError(await get("/api/articles?limit=1e2"), 400, /limit/);
+    expectJsonError(await get("/api/entities?q=x&limit=0x10"), 400, /limit/);
+    expect((await get("/api/graph?from=2024-02-29&minSources=1")).status).toBe(200);
   });
 });
 
@@ -274,6 +287,27 @@ describe("POST /api/cypher", () => {
       await strict.close();
     }
   });
+
+  it("answers a query over the memory limit with a 400 at once (it was retried for 49 s, then a 500)", async () => {
+    const started = Date.now();
+    const r = await post("/api/cypher", {
+      query: "UNWIND range(1, 40000000) AS i WITH collect(toString(i)) AS l RETURN size(l) AS n",
+    });
+    expectJsonError(r, 400, /more memory than one query may use/);
+    expect(Date.now() - started).toBeLessThan(25_000);
+  });
+
+  it("answers deep nesting, spying procedures and oversized parameters with a 400", async () => {
+    const deep = `RETURN ${"(".repeat(1000)}1${")".repeat(1000)} AS x`;
+    expectJsonError(await post("/api/cypher", { query: deep }), 400, /nested too deeply/);
+    expectJsonError(
+      await post("/api/cypher", { query: "CALL db.stats.retrieve('QUERIES')" }),
+      400,
+      /procedure db\.stats\.retrieve is not allowed/,
+    );
+    const nested = `{"query": "RETURN $p", "params": {"p": ${"[".repeat(5000)}1${"]".repeat(5000)}}}`;
+    expectJsonError(await post("/api/cypher", nested), 400, /nested too deeply/);
+  });
 });
 
 describe("GET /api/export", () => {
@@ -308,6 +342,86 @@ describe("routing and errors", () => {
       expect(res2.headers.get("access-control-allow-origin")).toBe("*");
     } finally {
       await open.close();
+    }
+  });
+});
+
+describe("Host and Origin guard (DNS rebinding)", () => {
+  it("answers only the names it serves: loopback names and the bound host", async () => {
+    const port = Number(new URL(base).port);
+    for (const host of [`127.0.0.1:${port}`, `localhost:${port}`, `[::1]:${port}`, "LOCALHOST"]) {
+      expect((await rawRequest(base, { path: "/api/health", host })).status).toBe(200);
+    }
+    for (const host of ["attacker.example", `attacker.example:${port}`, "127.0.0.1.attacker.example"]) {
+      const r = await rawRequest(base, { path: "/api/graph", host });
+      expect(r.status).toBe(403);
+      expect(JSON.parse(r.body).error).toMatch(/--allow-host/);
+    }
+    // No Host at all: Node refuses HTTP/1.1 requests without one before geokg sees them.
+    expect((await rawRequest(base, { path: "/api/graph", host: "" })).status).toBe(400);
+    // The viewer's files too: a rebound page must not even load them.
+    expect((await rawRequest(base, { path: "/", host: "attacker.example" })).status).toBe(403);
+  });
+
+  it("answers names added with allowHosts", async () => {
+    const open = await startServer(db, { port: 0, allowHosts: ["geokg.lan", "10.0.0.7"] });
+    try {
+      for (const host of ["geokg.lan", "GEOKG.LAN:8080", "10.0.0.7"])
+        expect((await rawRequest(open.url, { path: "/api/health", host })).status).toBe(200);
+      expect((await rawRequest(open.url, { path: "/api/health", host: "other.lan" })).status).toBe(403);
+    } finally {
+      await open.close();
+    }
+  });
+
+  it("refuses POSTs from a foreign Origin, and accepts its own", async () => {
+    const port = Number(new URL(base).port);
+    const body = JSON.stringify({ query: "RETURN 1 AS one" });
+    const send = (origin: string) =>
+      rawRequest(base, { path: "/api/cypher", method: "POST", body, headers: { Origin: origin } });
+    expect((await send("http://attacker.example")).status).toBe(403);
+    expect((await send("null")).status).toBe(403);
+    expect((await send(`http://localhost:${port + 1}`)).status).toBe(403);
+    expect((await send(`http://127.0.0.1:${port}`)).status).toBe(200);
+    // No Origin (curl, scripts): nothing to check.
+    expect((await rawRequest(base, { path: "/api/cypher", method: "POST", body })).status).toBe(200);
+  });
+});
+
+describe("when Neo4j goes away", () => {
+  it("answers 503 within 5 s (it took 30-66 s), at once after that, and recovers when Neo4j is back", async () => {
+    const proxy = await tcpProxy(db.target.uri);
+    const viaProxy = await connect({ ...db.target, uri: proxy.uri }, SERVE_CONNECT);
+    const served = await startServer(viaProxy, { port: 0 });
+    const timed = async (path: string) => {
+      const started = Date.now();
+      const res = await fetch(new URL(path, served.url));
+      await res.text();
+      return { status: res.status, ms: Date.now() - started };
+    };
+    try {
+      expect((await timed("/api/graph")).status).toBe(200);
+      await proxy.close();
+      const first = await timed("/api/graph");
+      expect(first.status).toBe(503);
+      expect(first.ms).toBeLessThan(5_000);
+      for (const path of ["/api/entities?q=Lavrov", "/api/articles", "/api/health"]) {
+        const r = await timed(path);
+        expect(r.status).toBe(503);
+        expect(r.ms).toBeLessThan(1_000);
+      }
+      await proxy.reopen();
+      let back = await timed("/api/graph");
+      for (let i = 0; back.status !== 200 && i < 50; i++) {
+        await new Promise((r) => setTimeout(r, 200));
+        back = await timed("/api/graph");
+      }
+      expect(back.status).toBe(200);
+      expect((await timed("/api/health")).status).toBe(200);
+    } finally {
+      await served.close();
+      await viaProxy.close();
+      await proxy.close();
     }
   });
 });

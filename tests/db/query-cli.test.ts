@@ -40,7 +40,7 @@ describe("geokg query", () => {
       expect(stdout).toContain(e.name);
       expect(stdout).toContain(e.question);
     }
-    expect(stdout).toMatch(/--param date=… \(string\) the date asked about/);
+    expect(stdout).toMatch(/--param date=… \(date\) the date asked about/);
   });
 
   it("runs a library query by name as a terminal table", async () => {

@@ -100,13 +100,17 @@ describe("query library on a known graph", () => {
     expect(one.rows).toEqual([expect.objectContaining({ source: "Poland", target: "Ukraine", outlets: 1 })]);
   });
 
-  it("contested-claims pairs the denial with the allegation", async () => {
+  it("contested-claims sets the denial against the allegation (and their dates), one row per side", async () => {
     const c = await q("contested-claims");
-    expect(c.rows).toHaveLength(1);
-    const row = c.rows[0];
-    expect(row).toMatchObject({ relation: "SENT_TROOPS_TO", subject: "France", object: "Ukraine" });
-    expect([row.certainty1, row.certainty2].sort()).toEqual(["alleged", "denied"]);
-    expect([row.outlet1, row.outlet2].sort()).toEqual(["outlet-b.example", "outlet-c.example"]);
+    const on = { relation: "SENT_TROOPS_TO", subject: "France", object: "Ukraine" };
+    // The denial (outlet b, March) and the allegation (outlet c, June) disagree on two grounds.
+    expect(c.rows.map((r) => [r.dispute, r.position, r.certainties, r.outlets, r.claims])).toEqual([
+      ["date", "2024-03", ["denied"], ["outlet-b.example"], 1],
+      ["date", "2024-06", ["alleged"], ["outlet-c.example"], 1],
+      ["denial", "affirmed", ["alleged"], ["outlet-c.example"], 1],
+      ["denial", "denied", ["denied"], ["outlet-b.example"], 1],
+    ]);
+    for (const row of c.rows) expect(row).toMatchObject(on);
     expect((await q("contested-claims", { actor: "Poland" })).rows).toEqual([]);
   });
 

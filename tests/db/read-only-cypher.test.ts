@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import type { Db } from "../../src/store/connection.js";
 import { applySchema } from "../../src/store/schema.js";
-import { CypherRejected, runReadOnlyCypher } from "../../src/store/read-only-cypher.js";
+import { CypherRejected, DEADLINE_MARGIN_MS, runReadOnlyCypher } from "../../src/store/read-only-cypher.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { loadAnalystFixture } from "./query-fixture.js";
 
@@ -185,5 +185,116 @@ describe("runReadOnlyCypher reads", () => {
     await expect(runReadOnlyCypher(db, slow, {}, { timeoutMs: 200 })).rejects.toThrow(
       /timeout|terminated|TransactionTimedOut/i,
     );
+  });
+});
+
+// Issue 12: requests that exhausted, hung or spied on the database through the read-only gate.
+describe("runReadOnlyCypher under attack", () => {
+  const deep = (n: number) => `RETURN ${"(".repeat(n)}1${")".repeat(n)} AS x`;
+
+  it("refuses deep nesting before it reaches Neo4j (its parser never answered such queries)", async () => {
+    const forms = [
+      deep(1000),
+      `RETURN ${"NOT ".repeat(1000)}true AS x`,
+      `RETURN size(${"[".repeat(500)}1${"]".repeat(500)}) AS x`,
+      `WITH {a: 1} AS m RETURN m${".a".repeat(1000)} AS x`,
+      `RETURN 1${"+1".repeat(5000)} AS x`,
+    ];
+    for (const query of forms) {
+      const started = Date.now();
+      const err = await runReadOnlyCypher(db, query, {}).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CypherRejected);
+      expect((err as Error).message).toMatch(/nested too deeply/);
+      expect(Date.now() - started).toBeLessThan(2_000);
+    }
+    // Ordinary nesting still runs.
+    expect((await runReadOnlyCypher(db, deep(20), {})).rows).toEqual([{ x: 1 }]);
+  });
+
+  it("refuses queries and parameters beyond the size bounds", async () => {
+    const long = `RETURN 1 AS x ${"/* padding */ ".repeat(2000)}`;
+    await expect(runReadOnlyCypher(db, long, {})).rejects.toThrow(
+      /query is too long: 2\d{4} characters \(limit 20000\)/,
+    );
+    let nested: unknown = 1;
+    for (let i = 0; i < 100; i++) nested = [nested];
+    await expect(runReadOnlyCypher(db, "RETURN $p AS p", { p: nested })).rejects.toThrow(
+      /parameter p is nested too deeply/,
+    );
+  });
+
+  it("answers a query whose server never replies within the deadline", async () => {
+    // With the nesting bound lifted, Neo4j's parser overflows its stack and never sends a reply.
+    const started = Date.now();
+    const err = await runReadOnlyCypher(db, deep(1000), {}, { timeoutMs: 1_000, maxNesting: Infinity }).catch(
+      (e: unknown) => e,
+    );
+    expect((err as Error).name).toBe("CypherDeadlineExceeded");
+    expect((err as Error).message).toMatch(`did not answer within ${1_000 + DEADLINE_MARGIN_MS} ms`);
+    expect(Date.now() - started).toBeLessThan(1_000 + DEADLINE_MARGIN_MS + 3_000);
+    // The hung connection is the analyst pool's, not the store's: other reads go on.
+    expect(
+      (await db.driver.executeQuery("RETURN 1 AS one", {}, { database: db.database })).records,
+    ).toHaveLength(1);
+  });
+
+  const procedures: [string, string][] = [
+    ["db.stats.retrieve (other clients' queries)", "CALL db.stats.retrieve('QUERIES')"],
+    ["db.stats.collect", "CALL db.stats.collect('QUERIES')"],
+    ["db.stats.clear", "CALL db.stats.clear('QUERIES')"],
+    ["db.stats.stop", "CALL db.stats.stop('QUERIES')"],
+    ["db.prepareForReplanning", "CALL db.prepareForReplanning()"],
+    ["db.resampleOutdatedIndexes", "CALL db.resampleOutdatedIndexes()"],
+    ["a backquoted name", "CALL `db`.`stats`.`retrieve`('QUERIES')"],
+    [
+      "a procedure inside a subquery",
+      "CALL () { CALL db.stats.retrieve('QUERIES') YIELD section RETURN section } RETURN section",
+    ],
+  ];
+  for (const [what, query] of procedures) {
+    it(`refuses ${what}: only allow-listed procedures run`, async () => {
+      const err = await runReadOnlyCypher(db, query, {}).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CypherRejected);
+      expect((err as Error).message).toMatch(/procedure db\.\S+ is not allowed/);
+    });
+  }
+
+  it("runs the allow-listed procedures an analyst needs", async () => {
+    for (const query of [
+      "CALL db.labels() YIELD label RETURN label",
+      "CALL db.relationshipTypes() YIELD relationshipType RETURN relationshipType",
+      "CALL db.schema.visualization()",
+      "CALL db.ping()",
+      "CALL db.index.fulltext.queryNodes('entityNames', 'Germany') YIELD node RETURN node.name AS name",
+    ]) {
+      await expect(runReadOnlyCypher(db, query, {})).resolves.toMatchObject({ truncated: false });
+    }
+  });
+
+  it("does not retry a query that exceeds the transaction memory limit", async () => {
+    const started = Date.now();
+    const err = await runReadOnlyCypher(
+      db,
+      "UNWIND range(1, 40000000) AS i WITH collect(toString(i)) AS l RETURN size(l) AS n",
+      {},
+      { timeoutMs: 60_000 },
+    ).catch((e: unknown) => e);
+    expect((err as { code?: string }).code).toMatch(/MemoryPoolOutOfMemoryError|OutOfMemoryError/);
+    // One attempt takes a few seconds; the driver's retries took 49 s.
+    expect(Date.now() - started).toBeLessThan(25_000);
+  });
+
+  it("bounds the bytes of a result as well as its rows, and says it truncated", async () => {
+    // 100 rows of 1 MiB each: far below the row cap, far above the byte budget.
+    const r = await runReadOnlyCypher(
+      db,
+      "UNWIND range(1, 100) AS i RETURN i, reduce(s = 'x', k IN range(1, 20) | s + s) AS blob",
+      {},
+      { maxBytes: 4 * 1024 * 1024 },
+    );
+    expect(r.truncated).toBe(true);
+    expect(r.rows.length).toBeGreaterThan(0);
+    expect(r.rows.length).toBeLessThanOrEqual(4);
+    expect(JSON.stringify(r.rows).length).toBeLessThanOrEqual(4 * 1024 * 1024 + 100);
   });
 });

@@ -4,6 +4,8 @@ import { clearDb, openTestDb } from "../helpers/db.js";
 import type { Db } from "../../src/store/connection.js";
 import { applySchema } from "../../src/store/schema.js";
 import { writeArticle, writeArticles } from "../../src/store/write-article.js";
+import { migrateContradictions } from "../../src/store/migrate-contradictions.js";
+import { removeArticle } from "../../src/store/remove-article.js";
 import { readGraph, readGraphJson, type StoredGraph } from "../../src/store/read-graph.js";
 import { viewEdgeAttributes } from "../../src/store/edge-attributes.js";
 import { listEntities } from "../../src/store/read-entities.js";
@@ -134,7 +136,7 @@ describe("writeArticles", () => {
     ).toEqual([{ id: ana.id }, { id: cy.id }]);
   });
 
-  it("keeps contradicting claims apart, links them and marks the aggregate contested", async () => {
+  it("keeps contradicting claims apart, marks them and the aggregate contested, and says on what", async () => {
     const yes = extraction(
       "c-yes",
       "h",
@@ -153,20 +155,17 @@ describe("writeArticles", () => {
     await writeArticle(db, no, { reliability });
     const claims = await query(
       db,
-      "MATCH (c:Claim) RETURN c.certainty AS cert, c.contested AS contested ORDER BY cert",
+      "MATCH (c:Claim) RETURN c.certainty AS cert, c.contested AS contested, c.disputes AS disputes ORDER BY cert",
     );
     expect(claims).toEqual([
-      { cert: "asserted", contested: true },
-      { cert: "denied", contested: true },
+      { cert: "asserted", contested: true, disputes: ["denial"] },
+      { cert: "denied", contested: true, disputes: ["denial"] },
     ]);
-    expect(
-      await query(db, "MATCH (a:Claim)-[:CONTRADICTS]->(b:Claim) RETURN a.certainty AS a, b.certainty AS b"),
-    ).toHaveLength(1);
     const agg = await query(
       db,
-      "MATCH (:Country)-[r:SENT_TROOPS_TO]->(:Country) RETURN r.contested AS c, r.certainties AS cs, r.happened AS h, r.quantities AS q",
+      "MATCH (:Country)-[r:SENT_TROOPS_TO]->(:Country) RETURN r.contested AS c, r.disputes AS d, r.certainties AS cs, r.happened AS h, r.quantities AS q",
     );
-    expect(agg).toEqual([{ c: true, cs: ["asserted", "denied"], h: true, q: [500] }]);
+    expect(agg).toEqual([{ c: true, d: ["denial"], cs: ["asserted", "denied"], h: true, q: [500] }]);
 
     // A third article with another troop count contradicts the first too, never overwriting it.
     const other = extraction(
@@ -178,13 +177,79 @@ describe("writeArticles", () => {
     );
     await writeArticle(db, other, { reliability });
     expect(
-      await query(db, "MATCH ()-[r:SENT_TROOPS_TO]->() RETURN r.quantities AS q, r.articles AS n"),
-    ).toEqual([{ q: [500, 800], n: expect.anything() }]);
-    expect(
-      await query(db, "MATCH (:Claim)-[x:CONTRADICTS]->(:Claim) RETURN count(x) AS n").then((r) =>
-        Number(r[0].n),
+      await query(db, "MATCH ()-[r:SENT_TROOPS_TO]->() RETURN r.quantities AS q, r.disputes AS d"),
+    ).toEqual([{ q: [500, 800], d: ["denial", "quantity"] }]);
+    expect(await query(db, "MATCH (c:Claim) RETURN c.articleId AS a, c.disputes AS d ORDER BY a")).toEqual([
+      { a: "c-no", d: ["denial"] },
+      { a: "c-other", d: ["denial", "quantity"] },
+      { a: "c-yes", d: ["denial", "quantity"] },
+    ]);
+    // Removing the denial leaves the quantities in dispute, and nothing else.
+    await removeArticle(db, "c-no", reliability);
+    expect(await query(db, "MATCH (c:Claim) RETURN c.articleId AS a, c.disputes AS d ORDER BY a")).toEqual([
+      { a: "c-other", d: ["quantity"] },
+      { a: "c-yes", d: ["quantity"] },
+    ]);
+  });
+
+  it("stores contradictions in linear space: 200 dated reports of one pair (19,900 links before)", async () => {
+    const reports = Array.from({ length: 200 }, (_, i) =>
+      extraction(
+        `d${i}`,
+        "h",
+        [norland, sudmark],
+        [
+          relation(`d${i}`, "SENT_TROOPS_TO", norland, sudmark, "reported", {
+            date: `${2000 + (i % 20)}-${String((i % 10) + 1).padStart(2, "0")}-0${(i % 9) + 1}`,
+          }),
+        ],
+        { source: `Outlet ${i % 7}` },
       ),
-    ).toBe(3);
+    );
+    await writeArticles(db, reports.slice(0, 120), { reliability });
+    await writeArticles(db, reports.slice(120), { reliability });
+    const rels = await query(db, "MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS n ORDER BY t");
+    // Per article two MENTIONS, one ASSERTS, one SUBJECT, one OBJECT; one aggregate.
+    expect(rels.map((r) => [r.t, Number(r.n)])).toEqual([
+      ["ASSERTS", 200],
+      ["MENTIONS", 400],
+      ["OBJECT", 200],
+      ["SENT_TROOPS_TO", 1],
+      ["SUBJECT", 200],
+    ]);
+    expect(
+      await query(db, "MATCH (c:Claim) RETURN c.contested AS c, c.disputes AS d, toFloat(count(*)) AS n"),
+    ).toEqual([{ c: true, d: ["date"], n: 200 }]);
+  });
+
+  it("migrates an earlier version's CONTRADICTS links: on the next rebuild of their key, or at the next ingest", async () => {
+    const say = (id: string, certainty: "asserted" | "denied", a = norland, b = sudmark) =>
+      extraction(id, "h", [a, b], [relation(id, "SENT_TROOPS_TO", a, b, certainty)], { source: id });
+    const zed = country("zedland", "Zedland");
+    for (const x of [
+      say("m1", "asserted"),
+      say("m2", "denied"),
+      say("m3", "asserted", zed, sudmark),
+      say("m4", "denied", zed, sudmark),
+    ])
+      await writeArticle(db, x, { reliability });
+    // What 0.1 stored: a link per contradicting pair, no disputes.
+    await query(
+      db,
+      `MATCH (a:Claim {certainty: 'asserted'}), (b:Claim {certainty: 'denied', source: a.source})
+       CREATE (a)-[:CONTRADICTS]->(b) SET a.disputes = null, b.disputes = null`,
+    );
+    const links = async () =>
+      Number((await query(db, "MATCH ()-[x:CONTRADICTS]->() RETURN count(x) AS n"))[0].n);
+    expect(await links()).toBe(2);
+    await writeArticle(db, say("m5", "asserted"), { reliability });
+    expect(await links()).toBe(1);
+    expect(await migrateContradictions(db, reliability)).toBe(1);
+    expect(await links()).toBe(0);
+    expect(await query(db, "MATCH (c:Claim) RETURN c.articleId AS a, c.disputes AS d ORDER BY a")).toEqual(
+      ["m1", "m2", "m3", "m4", "m5"].map((a) => ({ a, d: ["denial"] })),
+    );
+    expect(await migrateContradictions(db, reliability)).toBe(0);
   });
 
   it("finds entities by alias through the entityNames full-text index", async () => {

@@ -40,8 +40,8 @@ describe("library files", () => {
       /x\.cypher: header has no "\/\/ name:" line/,
     );
     expect(() =>
-      parseQueryFile("// name: x\n// question: q\n// params: a (date) — d\nRETURN 1", "x.cypher"),
-    ).toThrow(/x\.cypher: parameter a has unknown type "date"/);
+      parseQueryFile("// name: x\n// question: q\n// params: a (uuid) — d\nRETURN 1", "x.cypher"),
+    ).toThrow(/x\.cypher: parameter a has unknown type "uuid"/);
     expect(() =>
       parseQueryFile("// name: x\n// question: q\n// params: broken\nRETURN 1", "x.cypher"),
     ).toThrow(/x\.cypher: bad params line/);

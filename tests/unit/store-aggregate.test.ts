@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { aggregateClaims, contradicts, type ClaimFacts } from "../../src/store/aggregate-claims.js";
+import {
+  aggregateClaims,
+  contradicts,
+  disputeKinds,
+  type ClaimFacts,
+} from "../../src/store/aggregate-claims.js";
+import { CERTAINTIES } from "../../src/types.js";
 import { articleRows } from "../../src/store/article-rows.js";
 import { outletKey, reliabilityFrom } from "../../src/store/source-reliability.js";
 import { splitStatements } from "../../src/store/schema.js";
@@ -65,7 +71,7 @@ describe("aggregateClaims", () => {
     expect(res.props.weight).toBe(1.5);
     // "2024-03" and "2024-03-02" are compatible: no contradiction.
     expect(res.props.contested).toBe(false);
-    expect(res.contradictions).toEqual([]);
+    expect(res.disputes.size).toBe(0);
   });
 
   it("links an affirming and a denying claim and marks both contested", () => {
@@ -75,8 +81,13 @@ describe("aggregateClaims", () => {
       rel,
     );
     expect(res.props.contested).toBe(true);
-    expect(res.contradictions).toEqual([["c2", "c9"]]);
-    expect(res.contestedClaims).toEqual(["c2", "c9"]);
+    expect(res.props.disputes).toEqual(["denial"]);
+    expect(res.disputes).toEqual(
+      new Map([
+        ["c2", ["denial"]],
+        ["c9", ["denial"]],
+      ]),
+    );
     expect(res.props.certainty).toBe("asserted");
     expect(res.props.happened).toBe(true);
   });
@@ -103,6 +114,66 @@ describe("contradicts", () => {
     expect(contradicts(claim({ certainty: "planned" }), claim({ id: "c2", certainty: "denied" }))).toBe(
       false,
     );
+  });
+});
+
+// Issue 12: every pair of claims was compared and linked, so 200 dated reports of one pair of actors
+// made 19,900 links, and a 50,000-line corpus ran out of memory.
+describe("contested claims in linear space", () => {
+  const key = { type: "SENT_TROOPS_TO" as const, source: "country:a", target: "country:b" };
+  const dated = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      claim({
+        id: `c${String(i).padStart(6, "0")}`,
+        type: key.type,
+        articleId: `a${i}`,
+        certainty: "reported",
+        date: `${2000 + (i % 25)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
+      }),
+    );
+
+  it("200 dated reports of one pair: each claim is contested on its date, one entry per claim", () => {
+    const res = aggregateClaims(key, dated(200), rel);
+    expect(res.disputes.size).toBe(200);
+    expect(new Set([...res.disputes.values()].map((d) => d.join()))).toEqual(new Set(["date"]));
+    expect(res.props.contested).toBe(true);
+    expect(res.props.disputes).toEqual(["date"]);
+  });
+
+  it("50,000 claims on one key take seconds, not a quadratic number of comparisons", () => {
+    const claims = dated(50_000);
+    const started = Date.now();
+    const res = aggregateClaims(key, claims, rel);
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(res.disputes.size).toBe(50_000);
+  });
+
+  it("marks exactly the claims some other claim contradicts, on the grounds it does (pairwise check)", () => {
+    // A small seeded generator: the same sets every run.
+    let seed = 12;
+    const pick = <T>(xs: readonly T[]): T => xs[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % xs.length];
+    for (let round = 0; round < 400; round++) {
+      const claims = Array.from({ length: 1 + (round % 9) }, (_, i) =>
+        claim({
+          id: `c${i}`,
+          articleId: pick(["a1", "a2", "a3"]),
+          certainty: pick(CERTAINTIES),
+          quantity: pick([undefined, 100, 200, 300]),
+          date: pick([undefined, "2023", "2024", "2024-03", "2024-03-02", "2024-03-09", "2024-04"]),
+        }),
+      );
+      const expected = new Map<string, string[]>();
+      for (const a of claims) {
+        const kinds = new Set(claims.filter((b) => b !== a).flatMap((b) => disputeKinds(a, b)));
+        const order = ["denial", "quantity", "date"];
+        if (kinds.size)
+          expected.set(
+            a.id,
+            [...kinds].sort((x, y) => order.indexOf(x) - order.indexOf(y)),
+          );
+      }
+      expect(aggregateClaims(key, claims, rel).disputes).toEqual(expected);
+    }
   });
 });
 

@@ -1,28 +1,41 @@
-// POST /api/cypher {query, params} — read-only Cypher with a timeout and a row cap. Anything that
-// writes or reaches outside the graph is refused by runReadOnlyCypher; that refusal becomes a 400.
+// POST /api/cypher {query, params} — read-only Cypher within bounds (read-only-cypher.ts). A refused,
+// wrong, too hungry or too slow query is the client's to fix: 400 with the reason. A server that does
+// not answer by the deadline is a 504; an unreachable one a 503 (errors.ts).
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
-import { DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT_MS, runReadOnlyCypher } from "../../store/read-only-cypher.js";
+import { classifyNeo4jError, describeQueryFailure } from "../../store/cypher-errors.js";
+import {
+  DEFAULT_MAX_BYTES,
+  DEFAULT_MAX_ROWS,
+  DEFAULT_TIMEOUT_MS,
+  runReadOnlyCypher,
+} from "../../store/read-only-cypher.js";
 import { cypherBodySchema, HttpError, parse } from "../validate.js";
 
 export interface CypherLimits {
   timeoutMs: number;
   maxRows: number;
+  maxBytes: number;
 }
 
 export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
   timeoutMs: DEFAULT_TIMEOUT_MS,
   maxRows: DEFAULT_MAX_ROWS,
+  maxBytes: DEFAULT_MAX_BYTES,
 };
 
-/** True for errors that mean "your query" rather than "our server": they get a 400 with the reason. */
-function isClientFault(err: unknown): boolean {
-  const e = err as { name?: string; code?: string };
-  return (
-    e?.name === "CypherRejected" ||
-    (typeof e?.code === "string" &&
-      (e.code.startsWith("Neo.ClientError") || e.code.includes("TransactionTimedOut")))
-  );
+/** The HTTP answer to a failed query, or the error itself when it is the server's (errors.ts). */
+export function queryFailure(err: unknown, limits: CypherLimits): unknown {
+  const e = err as { name?: string };
+  if (e?.name === "CypherDeadlineExceeded")
+    return new HttpError(504, describeQueryFailure(err, limits.timeoutMs));
+  const kind = classifyNeo4jError(err);
+  if (kind === "query" || kind === "memory" || kind === "timeout") {
+    return new HttpError(400, `query refused: ${describeQueryFailure(err, limits.timeoutMs)}`);
+  }
+  // A result nested deeper than the driver can unpack or JSON can hold.
+  if (err instanceof RangeError) return new HttpError(400, "query refused: its result is nested too deeply");
+  return err;
 }
 
 export function cypherRoutes(db: Db, limits: CypherLimits = DEFAULT_CYPHER_LIMITS): Router {
@@ -38,15 +51,7 @@ export function cypherRoutes(db: Db, limits: CypherLimits = DEFAULT_CYPHER_LIMIT
         graph: result.graph ?? null,
       });
     } catch (err) {
-      const code = (err as { code?: string }).code ?? "";
-      if (code.includes("TransactionTimedOut")) {
-        throw new HttpError(
-          400,
-          `query refused: it ran longer than the ${limits.timeoutMs} ms limit and was stopped`,
-        );
-      }
-      if (isClientFault(err)) throw new HttpError(400, `query refused: ${(err as Error).message}`);
-      throw err;
+      throw queryFailure(err, limits);
     }
   });
   return router;

@@ -1,13 +1,32 @@
 // GET /api/health — is the server up, and can it reach Neo4j?
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
+import { classifyNeo4jError } from "../../store/cypher-errors.js";
 import { withRead } from "../../store/read-plain.js";
+import type { DbCircuit } from "../db-circuit.js";
+
+function down(db: Db, error: string, since?: Date) {
+  return {
+    status: "degraded",
+    server: { uptimeSeconds: Math.round(process.uptime()) },
+    neo4j: {
+      status: "down",
+      uri: db.target.uri,
+      database: db.database ?? null,
+      error,
+      ...(since ? { since: since.toISOString() } : {}),
+    },
+  };
+}
 
 // Only the URI and database name: the target also holds the password, which must never be sent.
-export function healthRoutes(db: Db): Router {
+export function healthRoutes(db: Db, circuit?: DbCircuit): Router {
   const router = Router();
   router.get("/health", async (_req, res) => {
     const started = Date.now();
+    // While the circuit is open its probe knows best; asking again would take the retry window.
+    const outage = circuit?.outage;
+    if (outage) return void res.status(503).json(down(db, outage.cause, outage.since));
     try {
       const info = await db.driver.getServerInfo({ database: db.database });
       await withRead(db, (tx) => tx.run("RETURN 1"));
@@ -23,16 +42,8 @@ export function healthRoutes(db: Db): Router {
         },
       });
     } catch (err) {
-      res.status(503).json({
-        status: "degraded",
-        server: { uptimeSeconds: Math.round(process.uptime()) },
-        neo4j: {
-          status: "down",
-          uri: db.target.uri,
-          database: db.database ?? null,
-          error: (err as Error).message,
-        },
-      });
+      if (classifyNeo4jError(err) === "unavailable") circuit?.trip(err);
+      res.status(503).json(down(db, (err as Error).message));
     }
   });
   return router;

@@ -2,6 +2,7 @@
 import type { Command } from "commander";
 import { externalTarget } from "../../store/connection.js";
 import { DEFAULT_PORT, managedStatus, startManaged, stopManaged } from "../../store/neo4j/server.js";
+import { parseWholeNumber } from "../../strict-values.js";
 
 export function registerDb(program: Command): void {
   const db = program
@@ -17,7 +18,7 @@ export function registerDb(program: Command): void {
       `Bolt port (default ${DEFAULT_PORT}, or any free port when it is taken)`,
       parsePort,
     )
-    .option("--timeout <seconds>", "How long to wait for it to get ready", (v) => Number(v), 180)
+    .option("--timeout <seconds>", "How long to wait for it to get ready", seconds("--timeout"), 180)
     .action(async (o: { port?: number; timeout: number }) => {
       const ext = externalTarget();
       if (ext) {
@@ -37,7 +38,12 @@ export function registerDb(program: Command): void {
 
   db.command("stop")
     .description("Stop the managed Neo4j (SIGTERM, clean shutdown; SIGKILL after the grace period)")
-    .option("--grace <seconds>", "Seconds to wait for a clean shutdown before SIGKILL", (v) => Number(v), 60)
+    .option(
+      "--grace <seconds>",
+      "Seconds to wait for a clean shutdown before SIGKILL",
+      seconds("--grace"),
+      60,
+    )
     .action(async (o: { grace: number }) => {
       const r = await stopManaged({ graceMs: o.grace * 1000 });
       if (!r.wasRunning) console.log("geokg's Neo4j is not running");
@@ -75,7 +81,15 @@ export function registerDb(program: Command): void {
 }
 
 function parsePort(v: string): number {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1 || n > 65535) throw new Error(`--port: '${v}' is not a port number`);
+  const n = parseWholeNumber(v);
+  if (n === undefined || n < 1 || n > 65535) throw new Error(`--port: '${v}' is not a port number`);
   return n;
+}
+
+function seconds(flag: string): (v: string) => number {
+  return (v) => {
+    const n = parseWholeNumber(v);
+    if (n === undefined) throw new Error(`${flag}: '${v}' is not a whole number of seconds`);
+    return n;
+  };
 }

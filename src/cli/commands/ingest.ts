@@ -1,14 +1,50 @@
 // `geokg ingest <paths|globs…>`: read, extract and store articles; summary at the end, exit 1 if any failed.
 import type { Command } from "commander";
-import { ingest, type IngestSummary } from "../../ingest/index.js";
-import { openDb } from "../../store/connection.js";
+import { ingest, IngestStopped, type IngestOptions, type IngestSummary } from "../../ingest/index.js";
+import { openDb, type Db } from "../../store/connection.js";
+import { watchManagedServer } from "../../store/neo4j/watch.js";
+import { isCalendarDate, parseWholeNumber } from "../../strict-values.js";
+
+/** Exit status of an ingest that stopped because the database went away (1: some files failed). */
+export const EXIT_DATABASE_GONE = 2;
+
+/**
+ * Runs an ingest for the CLI: while it runs, geokg's managed JVM is watched, so its death stops the
+ * ingest within a second. A database that went away ends the command with IngestStopped (its message
+ * says how to resume; main.ts prints it) and exit status 2.
+ */
+export async function ingestForCli(
+  db: Db,
+  paths: string[],
+  opts: Omit<IngestOptions, "signal"> = {},
+): Promise<IngestSummary> {
+  const controller = new AbortController();
+  const watch = db.target.managed
+    ? watchManagedServer(undefined, (pid) =>
+        controller.abort(new Error(`geokg's Neo4j (pid ${pid}) exited: killed, crashed or stopped`)),
+      )
+    : null;
+  try {
+    return await ingest(db, paths, { ...opts, signal: controller.signal });
+  } catch (err) {
+    if (err instanceof IngestStopped) process.exitCode = EXIT_DATABASE_GONE;
+    throw err;
+  } finally {
+    watch?.stop();
+  }
+}
 
 export function parseSince(value: string): Date {
-  const date = new Date(value);
-  if (!/^\d{4}-\d{2}-\d{2}/.test(value) || Number.isNaN(date.getTime())) {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !isCalendarDate(value)) {
     throw new Error(`--since: expected a date like 2024-06-01, got "${value}"`);
   }
-  return date;
+  return new Date(`${value}T00:00:00Z`);
+}
+
+function parseBatch(value: string): number {
+  const n = parseWholeNumber(value);
+  if (n === undefined || n < 1) throw new Error(`--batch: expected a whole number ≥ 1, got "${value}"`);
+  return n;
 }
 
 export function formatSummary(s: IngestSummary): string {
@@ -32,11 +68,11 @@ export function registerIngest(program: Command): void {
     .argument("<paths...>", "article files, folders or globs (txt, md, html, json, jsonl)")
     .option("--since <date>", "only files modified on or after this date (YYYY-MM-DD)", parseSince)
     .option("--json", "print the summary as JSON")
-    .option("--batch <n>", "articles per write transaction", (v) => Number.parseInt(v, 10))
+    .option("--batch <n>", "articles per write transaction", parseBatch)
     .action(async (paths: string[], opts: { since?: Date; json?: boolean; batch?: number }) => {
       const db = await openDb();
       try {
-        const summary = await ingest(db, paths, { since: opts.since, batchSize: opts.batch });
+        const summary = await ingestForCli(db, paths, { since: opts.since, batchSize: opts.batch });
         console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
         if (summary.failed.length) process.exitCode = 1;
       } finally {

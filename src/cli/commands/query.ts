@@ -6,6 +6,8 @@ import { loadLibrary, type LibraryEntry } from "../../query/library.js";
 import { parseParamArgs } from "../../query/params.js";
 import { formatResult, OUTPUT_FORMATS, type OutputFormat } from "../../query/format.js";
 import { runQuery } from "../../query/run-query.js";
+import { classifyNeo4jError, describeQueryFailure } from "../../store/cypher-errors.js";
+import { DEFAULT_TIMEOUT_MS } from "../../store/read-only-cypher.js";
 
 interface QueryFlags {
   param: string[];
@@ -73,7 +75,12 @@ export function registerQuery(program: Command): void {
       const timeoutMs = flags.timeout === undefined ? undefined : positiveInt("--timeout", flags.timeout);
       const db = await openDb();
       try {
-        const result = await runQuery(db, query, { params, limit, timeoutMs });
+        const result = await runQuery(db, query, { params, limit, timeoutMs }).catch((err: unknown) => {
+          const kind = classifyNeo4jError(err);
+          if (kind === "unavailable" || kind === "other") throw err;
+          const reason = describeQueryFailure(err, timeoutMs ?? DEFAULT_TIMEOUT_MS);
+          throw new Error(`query refused: ${reason}`, { cause: err });
+        });
         const { source: _source, ...shown } = result;
         void _source;
         process.stdout.write(formatResult(shown, flags.format as OutputFormat));

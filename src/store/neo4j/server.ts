@@ -67,9 +67,12 @@ export interface StartResult extends ServerState {
   buildMs: number;
 }
 
+// No -XX:+ExitOnOutOfMemoryError (the stock launcher has it): a read query can build a value the
+// transaction memory tracker does not see (`reduce(s = "x", i IN range(1, 29) | s + s)`); Neo4j then
+// answers that query with an OutOfMemoryError and carries on, where the flag made the JVM exit (issue 12).
+// Should the database ever stay unavailable after one, the launcher exits and serve/start restart it.
 const JVM_FLAGS = [
   "-XX:+UseG1GC",
-  "-XX:+ExitOnOutOfMemoryError",
   "-Djdk.nio.maxCachedBufferSize=1024",
   "-Dio.netty.tryReflectionSetAccessible=true",
   "--add-opens=java.base/java.nio=ALL-UNNAMED",

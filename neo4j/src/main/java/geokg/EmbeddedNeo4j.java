@@ -2,6 +2,7 @@ package geokg;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
@@ -19,7 +20,8 @@ import org.neo4j.graphdb.GraphDatabaseService;
  *
  * <p>Usage: {@code EmbeddedNeo4j <homeDir> <port>}; the password for the {@code neo4j} user comes from the
  * environment variable {@code GEOKG_NEO4J_PASSWORD} (not an argument, so it does not show in {@code ps}).
- * Memory settings can be overridden with {@code GEOKG_NEO4J_PAGECACHE} and {@code GEOKG_NEO4J_TX_MAX}.
+ * Memory settings can be overridden with {@code GEOKG_NEO4J_PAGECACHE}, {@code GEOKG_NEO4J_TX_MAX} (all transactions
+ * together, default half the heap) and {@code GEOKG_NEO4J_TX_ONE_MAX} (one transaction, default a quarter of it).
  *
  * <p>Prints {@code GEOKG_NEO4J_READY <uri> <version>} once the {@code neo4j} database answers a query; the
  * Node side waits for that line. SIGTERM runs the shutdown hook, which closes the stores cleanly.
@@ -42,6 +44,11 @@ public final class EmbeddedNeo4j {
         Files.createDirectories(home);
 
         long t0 = System.nanoTime();
+        // Transaction memory sits well below the heap (issue 12): a query that collects or sorts too much
+        // fails alone with a memory error instead of exhausting the heap every other thread shares.
+        long heap = Runtime.getRuntime().maxMemory();
+        long txTotal = sizeOr("GEOKG_NEO4J_TX_MAX", heap / 2);
+        long txOne = Math.min(sizeOr("GEOKG_NEO4J_TX_ONE_MAX", heap / 4), txTotal);
         DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
@@ -52,7 +59,11 @@ public final class EmbeddedNeo4j {
                 // Sized for a 2-core, 24 GiB machine that also runs Node and a browser: the heap is set by -Xmx,
                 // the page cache and transaction memory explicitly (the default page cache is half of RAM).
                 .setConfig(GraphDatabaseSettings.pagecache_memory, bytes(env("GEOKG_NEO4J_PAGECACHE", "512m")))
-                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, bytes(env("GEOKG_NEO4J_TX_MAX", "1g")))
+                .setConfig(GraphDatabaseSettings.memory_transaction_global_max_size, txTotal)
+                .setConfig(GraphDatabaseSettings.memory_transaction_max_size, txOne)
+                // Timed-out transactions are noticed within 0.2 s instead of the default 2 s, so a query's
+                // timeout ends it close to the time the client was promised.
+                .setConfig(GraphDatabaseSettings.transaction_monitor_check_interval, Duration.ofMillis(200))
                 // Settings without a public typed constant go through a properties file in the home folder.
                 .loadPropertiesFromFile(writeConf(home))
                 .build();
@@ -78,6 +89,7 @@ public final class EmbeddedNeo4j {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         System.out.println("GEOKG_NEO4J_READY bolt://127.0.0.1:" + port + " " + version + " " + ms + "ms");
         System.out.flush();
+        watchHealth(db, stopped);
         stopped.await();
     }
 
@@ -140,6 +152,38 @@ public final class EmbeddedNeo4j {
         }, "geokg-owner-watch");
         t.setDaemon(true);
         t.start();
+    }
+
+    /**
+     * The JVM no longer exits on OutOfMemoryError (a query building a huge value outside the memory tracker
+     * must fail alone, not take the server down). If an OutOfMemoryError or anything else ever leaves the
+     * database unavailable for good (a "panic"), exit instead of serving errors: whoever runs the server
+     * (geokg serve/start) restarts it.
+     */
+    private static void watchHealth(GraphDatabaseService db, CountDownLatch stopped) {
+        Thread t = new Thread(() -> {
+            int failures = 0;
+            while (stopped.getCount() > 0) {
+                try {
+                    Thread.sleep(5000);
+                } catch (InterruptedException e) {
+                    return;
+                }
+                failures = db.isAvailable(2000) || stopped.getCount() == 0 ? 0 : failures + 1;
+                if (failures >= 3) {
+                    System.out.println("GEOKG_NEO4J_UNHEALTHY database unavailable for 15 s; exiting");
+                    System.out.flush();
+                    System.exit(70);
+                }
+            }
+        }, "geokg-health-watch");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static long sizeOr(String name, long fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : bytes(v);
     }
 
     private static String env(String name, String fallback) {
