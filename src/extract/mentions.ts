@@ -280,19 +280,24 @@ const OUTLET_NEXT = new Set(
 const REPORTING = new Set(["reported", "reports", "quoted", "cited", "broadcast", "published", "aired"]);
 const CLOSING_QUOTES = new Set(["'", "’", '"', "”"]);
 
-/** Is the run [start, end) where news outlets are named, as the source of a report? */
-function outletContext(doc: Analysed, start: number, end: number): boolean {
+/**
+ * Is the run [start, end) where news outlets are named, as the source of a report? "noun" when an outlet
+ * noun follows ("the X newspaper": sure), "verb" when only a reporting verb or "told"/"according to" frames it
+ * (people are quoted there too, so the tagger's person wins).
+ */
+function outletContext(doc: Analysed, start: number, end: number): "noun" | "verb" | false {
   const { lowers } = doc;
   const next = lowers[CLOSING_QUOTES.has(doc.texts[end]) ? end + 1 : end] ?? "";
-  if (OUTLET_NEXT.has(next) || REPORTING.has(next)) return true;
+  if (OUTLET_NEXT.has(next)) return "noun";
   const prev = lowers[start - 1] ?? "";
   const before = lowers[start - 2] ?? "";
-  return (
+  const verb =
+    REPORTING.has(next) ||
     prev === "told" ||
     REPORTING.has(prev) ||
     (prev === "to" && before === "according") ||
-    (prev === "by" && REPORTING.has(before))
-  );
+    (prev === "by" && REPORTING.has(before));
+  return verb ? "verb" : false;
 }
 
 /** Verbs right after a lone name that make it someone: speaking, meeting, travelling. */
@@ -413,6 +418,9 @@ function innerName(
       if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
     }
   }
+  // Only a run with organisation words, or a title after other words ("ISI Chief"), may split: the
+  // tagger is asked about no other ("Ubaid ur-Rehman Nizamani" is one name, "President X Y" a title).
+  if (!splittable(doc, from, end)) return undefined;
   const p = tagged?.over(s, end - 1, end);
   if (
     !p ||
@@ -438,6 +446,17 @@ function innerName(
   let q = p.start;
   while (q - 1 > from && ROLE_HEADS.has(doc.lowers[q - 1])) q--;
   return q;
+}
+
+/** Does [from, end - 2) hold an organisation word, or a role head after a word that is no title? */
+function splittable(doc: Analysed, from: number, end: number): boolean {
+  const lowers = doc.lowers;
+  for (let q = from; q < end - 2; q++) {
+    const w = lowers[q];
+    if (ORG_TAIL.has(w) || ORG_LEAD.has(w)) return true;
+    if (q > from && ROLE_HEADS.has(w) && !TITLE_WORDS.has(lowers[q - 1])) return true;
+  }
+  return false;
 }
 
 /** The first token in [from, to] where a gazetteer form starts, if any. */
@@ -862,15 +881,23 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
             : tagged?.typeOf(s, start, runEnd, nWords);
         const sure = learned && learned !== "other" ? tagged?.sure(s, start, runEnd) : false;
         const looksPerson = nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start]);
+        const outlet = knownPersonWords(lowers, start, runEnd, knownParts)
+          ? false
+          : outletContext(doc, start, runEnd);
         if (titled || appos) m.type = "Person";
-        else if (
-          learned !== "Person" &&
-          !knownPersonWords(lowers, start, runEnd, knownParts) &&
-          outletContext(doc, start, runEnd)
-        ) {
+        else if (outlet === "noun" || (outlet === "verb" && learned !== "Person")) {
           // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
           m.type = "Organization";
           m.weak = true;
+        } else if (
+          nWords === 1 &&
+          !acronym &&
+          SPEAKER_VERBS.has(lowers[runEnd] ?? "") &&
+          tagged?.over(s, start, runEnd)?.label === "PER"
+        ) {
+          // "Vučić said", "Okafor met …": one unknown word the tagger reads as a person, doing what people
+          // do — a person of its own (resolution keeps a lone weak guess out).
+          m.type = "Person";
         } else if (learned === "other" && !acronym) {
           // A nationality, event or product the tagger recognises: no actor.
           i = runEnd;
@@ -895,15 +922,6 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
         } else if (looksPerson) {
           m.type = "Person";
           m.weak = true;
-        } else if (
-          nWords === 1 &&
-          !acronym &&
-          SPEAKER_VERBS.has(lowers[runEnd] ?? "") &&
-          tagged?.over(s, start, runEnd)?.label === "PER"
-        ) {
-          // "Vučić said", "Okafor met …": one unknown word the tagger reads as a person, doing what people
-          // do — a person of its own (resolution keeps a lone weak guess out).
-          m.type = "Person";
         } else if (acronym) {
           // Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the
           // article spelled them out: "the Rapid Support Forces (RSF)", then "the RSF".
