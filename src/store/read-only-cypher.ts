@@ -140,7 +140,7 @@ function planOperators(plan: Plan | false): { operator: string; database?: strin
 
 function checkProcedure(details: string): void {
   // Details read "db.labels() :: (label :: STRING)": the plan names the procedure canonically, however
-  // the query spelled it (backquotes, spaces, case).
+  // the query spelled it (backquotes, spaces).
   const name = details.match(/^\s*([\w.]+)\s*\(/)?.[1] ?? "(unknown)";
   if (!ALLOWED_PROCEDURES.has(name)) {
     throw new CypherRejected(
