@@ -81,13 +81,16 @@ export interface ConnectOptions {
   acquisitionTimeoutMs?: number;
 }
 
-/** The CLI's commands: ride out a short hiccup, give up well within a minute. */
-export const DEFAULT_CONNECT: Required<ConnectOptions> = { retryMs: 15_000, acquisitionTimeoutMs: 10_000 };
+/**
+ * The CLI's commands: ride out a short hiccup, give up well within a minute. A refused connection fails
+ * at once, so a server that is gone costs the 15 s of retries; the 30 s for a connection are for a server
+ * that is up but slow to accept one (a loaded 2-core machine took over 10 s).
+ */
+export const DEFAULT_CONNECT: Required<ConnectOptions> = { retryMs: 15_000, acquisitionTimeoutMs: 30_000 };
 /** `geokg serve`: answer 503 within seconds rather than keep a browser waiting (api/db-circuit.ts). */
 export const SERVE_CONNECT: Required<ConnectOptions> = { retryMs: 2_000, acquisitionTimeoutMs: 3_000 };
 /** Connections the read-only driver may hold at once: the most analyst queries running together. */
 export const READ_ONLY_POOL_SIZE = 16;
-const CONNECT_TIMEOUT_MS = 5_000;
 
 export async function openDb(opts: { start?: boolean } & ConnectOptions = {}): Promise<Db> {
   const target = await resolveTarget(opts);
@@ -98,7 +101,7 @@ function driverConfig(opts: ConnectOptions): Config {
   const o = { ...DEFAULT_CONNECT, ...opts };
   return {
     userAgent: "geokg/0.1",
-    connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, o.acquisitionTimeoutMs),
+    connectionTimeout: o.acquisitionTimeoutMs,
     connectionAcquisitionTimeout: o.acquisitionTimeoutMs,
     maxTransactionRetryTime: o.retryMs,
   };
