@@ -67,8 +67,23 @@ export const POS_TAGS = [
 export const POS_PAD = POS_TAGS.length;
 /** Tag indices, PAD included. */
 export const N_POS = POS_TAGS.length + 1;
-const POS_INDEX = new Map<string, number>(POS_TAGS.map((t, k) => [t, k]));
-const posIndex = (tag: string | undefined): number => POS_INDEX.get(tag ?? "X") ?? POS_INDEX.get("X")!;
+const POS_X = POS_TAGS.indexOf("X");
+// The tags by a small hash of their first and last letters and length, with no two tags in one slot.
+const posSlot = (tag: string): number =>
+  (tag.charCodeAt(0) + tag.charCodeAt(tag.length - 1) + tag.length * 9) & 31;
+const POS_SLOTS = new Int8Array(32).fill(-1);
+for (const [k, tag] of POS_TAGS.entries()) {
+  if (POS_SLOTS[posSlot(tag)] >= 0)
+    throw new Error(`part-of-speech tags ${tag} and ${POS_TAGS[POS_SLOTS[posSlot(tag)]]} share a slot`);
+  POS_SLOTS[posSlot(tag)] = k;
+}
+
+/** Index in POS_TAGS of a tag; anything else reads as X. */
+export function posIndex(tag: string | undefined): number {
+  if (tag === undefined || tag.length === 0) return POS_X;
+  const k = POS_SLOTS[posSlot(tag)];
+  return k >= 0 && POS_TAGS[k] === tag ? k : POS_X;
+}
 
 /**
  * Fill `view` for the sentence of tokens [from, to) of some token array: `words` holds their
@@ -84,6 +99,14 @@ export function fillView(
   to: number,
 ): SentenceView {
   const n = to - from;
+  sizeView(view, words, n);
+  for (let k = 0; k < n; k++) view.pos[k] = posIndex(tags[from + k]);
+  markRuns(view);
+  return view;
+}
+
+/** Make `view` n tokens long over `words`, its arrays grown when too short; pos and runs are the caller's to set. */
+export function sizeView(view: SentenceView, words: WordInfo[], n: number): void {
   if (view.runStart.length < n) {
     const size = Math.max(n, view.runStart.length * 2);
     view.runStart = new Int32Array(size);
@@ -92,16 +115,10 @@ export function fillView(
   }
   view.n = n;
   view.words = words;
-  for (let k = 0; k < n; k++) view.pos[k] = posIndex(tags[from + k]);
-  markRuns(view);
-  return view;
 }
 
-const isConnector = (w: WordInfo): boolean =>
-  (w.classes & C.PARTICLE) !== 0 || w.norm === "-" || w.norm === "&";
-
 /** Runs of capitalised words, joined across up to two particles or hyphens ("Abdullah al - Ani"). */
-function markRuns(v: SentenceView): void {
+export function markRuns(v: SentenceView): void {
   const { n, words, runStart, runEnd } = v;
   let j = 0;
   while (j < n) {
@@ -113,8 +130,8 @@ function markRuns(v: SentenceView): void {
     let e = j + 1;
     for (;;) {
       if (e < n && words[e].upper) e++;
-      else if (e + 1 < n && isConnector(words[e]) && words[e + 1].upper) e += 2;
-      else if (e + 2 < n && isConnector(words[e]) && isConnector(words[e + 1]) && words[e + 2].upper) e += 3;
+      else if (e + 1 < n && words[e].connector && words[e + 1].upper) e += 2;
+      else if (e + 2 < n && words[e].connector && words[e + 1].connector && words[e + 2].upper) e += 3;
       else break;
     }
     for (let k = j; k < e; k++) {
@@ -155,7 +172,8 @@ export function windowFeatures(
   return at;
 }
 
-const T = {
+/** Seeds of the context feature templates (the runtime builds the same keys from per-word partial mixes, model.ts). */
+export const CONTEXT_SEEDS = {
   pairPrev: template("w-1|w"),
   pairNext: template("w|w+1"),
   wordShapePrev: template("w-1|s"),
@@ -173,9 +191,11 @@ const T = {
   posShape: template("p|s"),
 };
 
+const T = CONTEXT_SEEDS;
+
 // Classes of the words around and at the end of a run that say what it is.
-const CONTEXT_CLASSES = C.TITLE | C.HONORIFIC | C.PREPOSITION | C.ROLE_HEAD | C.PLACE_NEXT;
-const HEAD_CLASSES =
+export const CONTEXT_CLASSES = C.TITLE | C.HONORIFIC | C.PREPOSITION | C.ROLE_HEAD | C.PLACE_NEXT;
+export const HEAD_CLASSES =
   C.ORG_TAIL | C.PLACE_TAIL | C.EVENT_TAIL | C.G_COUNTRY | C.G_PLACE | C.G_PERSON | C.G_ORG;
 
 /**
@@ -251,12 +271,15 @@ export function richFeatures(
   return at;
 }
 
+/** Position of token i in the run [s, e) (inside, first, last, single) with its length: one code, 1..16, for all run features. */
+export const runPosition = (i: number, s: number, e: number): number =>
+  ((i === s ? 1 : 0) | (i === e - 1 ? 2 : 0)) * 4 + Math.min(e - s, 4);
+
 function runFeatures(v: SentenceView, i: number, out: Int32Array, lex: Uint8Array, at: number): number {
   const s = v.runStart[i];
   if (s < 0) return at;
   const e = v.runEnd[i];
-  // Position in the run (inside, first, last, single) with its length: one code for all run features.
-  const pos = ((i === s ? 1 : 0) | (i === e - 1 ? 2 : 0)) * 4 + Math.min(e - s, 4);
+  const pos = runPosition(i, s, e);
   const before = wordAt(v, s - 1);
   const head = v.words[e - 1];
   lex.fill(0, at, at + 7);

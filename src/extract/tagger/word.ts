@@ -59,6 +59,8 @@ export interface WordInfo {
   classes: number;
   /** Starts with an upper-case letter. */
   upper: boolean;
+  /** A particle, hyphen or ampersand: joins capitalised words into one run ("al - Ani", "Ministry of Defence"). */
+  connector: boolean;
   /** Features read at every position of a token's window; core[0] is the word itself. */
   core: Int32Array;
   /** Features read at the token itself only: the exact form (case kept), affixes, shape and length… */
@@ -232,6 +234,7 @@ export function wordInfo(text: string, gazWords: GazetteerWords): WordInfo {
     shapeHash,
     classes,
     upper,
+    connector: (classes & C.PARTICLE) !== 0 || norm === "-" || norm === "&",
     core: Int32Array.from(core),
     self: Int32Array.from(self),
     identity,
@@ -249,6 +252,7 @@ export function padInfo(side: "start" | "end"): WordInfo {
     shapeHash,
     classes: 0,
     upper: false,
+    connector: false,
     core: Int32Array.of(normHash, shapeHash),
     self: new Int32Array(0),
     identity: 0,
