@@ -11,7 +11,7 @@ import {
 } from "../types.js";
 import { loadGazetteer, type Gazetteer } from "./gazetteer/index.js";
 import { getNlp, placeTokens, tokenise, type Analysed, type WinkTokens } from "./nlp.js";
-import { findMentions, type Mention } from "./mentions.js";
+import { findMentions, type Mention } from "./mentions/index.js";
 import { TaggedNames } from "./tagged-names.js";
 import { loadTagger } from "./tagger/index.js";
 import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";

@@ -6,7 +6,7 @@
 import type { Article, RelationType } from "../types.js";
 import type { Gazetteer } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mentions/index.js";
 import type { Resolution } from "./resolve.js";
 import { affiliations, RuleContext, SENTENCE_RULES, TRIGGERS } from "./rules/index.js";
 

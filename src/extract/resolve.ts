@@ -4,7 +4,7 @@
 import type { Entity, EntityType } from "../types.js";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
-import type { Mention } from "./mentions.js";
+import type { Mention } from "./mentions/index.js";
 import { PREPOSITIONS } from "./lexicon.js";
 import { startsUpper } from "./char-class.js";
 import { nameParts, normName, partVariant, sameNameVariant, slug } from "./text-similarity.js";

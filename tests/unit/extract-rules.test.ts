@@ -2,7 +2,7 @@
 // tests: a new rule (src/extract/rules/) gets a test here.
 import { describe, expect, it } from "vitest";
 import { loadGazetteer } from "../../src/extract/gazetteer/index.js";
-import { findMentions } from "../../src/extract/mentions.js";
+import { findMentions } from "../../src/extract/mentions/index.js";
 import { analyse } from "../../src/extract/nlp.js";
 import type { RawRelation } from "../../src/extract/relations.js";
 import { resolveMentions, resolvePronouns } from "../../src/extract/resolve.js";

@@ -1,7 +1,7 @@
 // AFFILIATED_WITH, before any sentence rule: the affiliations findMentions read from titles and
 // appositions ("Foreign Minister X", "X, a secretary of …"), with the role. They also give each
 // person the state they act for (RuleContext.stateOf), which state-level rules map the person onto.
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 import type { RuleContext } from "./context.js";
 
 export function affiliations(ctx: RuleContext): void {

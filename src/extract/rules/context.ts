@@ -6,7 +6,7 @@
 import type { EntityType, RelationType } from "../../types.js";
 import type { Gazetteer } from "../gazetteer/index.js";
 import type { Analysed, Sentence } from "../nlp.js";
-import type { Mention } from "../mentions.js";
+import type { Mention } from "../mentions/index.js";
 import type { Resolution } from "../resolve.js";
 import type { RawRelation } from "../relations.js";
 import { PREPOSITIONS } from "../lexicon.js";

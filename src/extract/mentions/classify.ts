@@ -1,0 +1,62 @@
+// Typing a run by its own words: organisation, place and event heads, and "the Government of X".
+import type { EntityType } from "../../types.js";
+import { type Gazetteer, type GazetteerMatch } from "../gazetteer/index.js";
+import type { Analysed } from "../nlp.js";
+import { EVENT_TAIL, ORG_LEAD, ORG_TAIL, PLACE_NEXT, PLACE_TAIL } from "../lexicon.js";
+import { isWord } from "./mention.js";
+
+const GOVERNMENT = new Set(["government", "republic", "kingdom", "state"]);
+
+/** "Government of [the] X" where X is a state the gazetteer knows, to the end of the run. */
+export function governmentOf(
+  doc: Analysed,
+  gaz: Gazetteer,
+  start: number,
+  end: number,
+): GazetteerMatch | undefined {
+  if (!GOVERNMENT.has(doc.lowers[start]) || doc.lowers[start + 1] !== "of") return undefined;
+  const at = doc.lowers[start + 2] === "the" ? start + 3 : start + 2;
+  const hit = gaz.matchAt(doc.texts, at, end);
+  return hit && hit.entry.type === "Country" && at + hit.length === end ? hit : undefined;
+}
+
+/** A state's legislature named by its generic word alone is still that state's organ ("Parliament"). */
+export const isParliament = (w: string): boolean => w === "parliament" || w === "congress" || w === "senate";
+
+const NUMERAL = /^(?:[ivx]+|\d+)$/;
+
+export function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
+  const lowers = doc.lowers;
+  // One pass over the run's words, no word array: this runs for every capitalised run.
+  let count = 0;
+  let first = "";
+  let last = "";
+  let beforeOf: string | undefined; // the word before the first "of" that is not the first word
+  let seenOf = false;
+  // "World War II", "Summit 2024": an event word followed only by numbers. True while the last
+  // event word seen has had only numerals after it.
+  let event = false;
+  for (let k = from; k < to; k++) {
+    if (!isWord(doc, k)) continue;
+    const w = lowers[k];
+    const of = w === "of" || w === "for" || w === "on";
+    if (count === 0) first = w;
+    else if (of && !seenOf) beforeOf = last;
+    if (of) seenOf = true;
+    if (event && !NUMERAL.test(w)) event = false;
+    if (EVENT_TAIL.has(w)) event = true;
+    last = w;
+    count++;
+  }
+  if (!count) return undefined;
+  // "Government of National Accord": an organisation's head word outranks an event word in its tail.
+  const orgOf =
+    beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
+  if (event && !orgOf) return "event";
+  if (ORG_TAIL.has(last) || orgOf) return "Organization";
+  if ((PLACE_TAIL.has(last) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) && count >= 2)
+    return "Place";
+  // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
+  if (PLACE_NEXT.has(lowers[to] ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last))) return "Place";
+  return undefined;
+}

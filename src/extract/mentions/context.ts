@@ -1,0 +1,88 @@
+// Typing a run by the words around it: outlets, places, speakers.
+import type { Analysed } from "../nlp.js";
+
+/** Nouns after a name that make it an outlet ("the Addis Standard newspaper", "Al-Arabiya TV"). */
+const OUTLET_NEXT = new Set(
+  `newspaper daily agency broadcaster tv t.v. channel outlet website magazine radio television weekly paper`.split(
+    " ",
+  ),
+);
+/** Verbs of reporting around an outlet: "X reported", "reported X", "reported by X", "quoted by X". */
+const REPORTING = new Set(["reported", "reports", "quoted", "cited", "broadcast", "published", "aired"]);
+const CLOSING_QUOTES = new Set(["'", "’", '"', "”"]);
+
+/**
+ * Is the run [start, end) where news outlets are named, as the source of a report? "noun" when an outlet
+ * noun follows ("the X newspaper": sure), "verb" when only a reporting verb or "told"/"according to" frames it
+ * (people are quoted there too, so the tagger's person wins).
+ */
+export function outletContext(doc: Analysed, start: number, end: number): "noun" | "verb" | false {
+  const { lowers } = doc;
+  const next = lowers[CLOSING_QUOTES.has(doc.texts[end]) ? end + 1 : end] ?? "";
+  if (OUTLET_NEXT.has(next)) return "noun";
+  const prev = lowers[start - 1] ?? "";
+  const before = lowers[start - 2] ?? "";
+  const verb =
+    REPORTING.has(next) ||
+    prev === "told" ||
+    REPORTING.has(prev) ||
+    (prev === "to" && before === "according") ||
+    (prev === "by" && REPORTING.has(before));
+  return verb ? "verb" : false;
+}
+
+/** Verbs right after a lone name that make it someone: speaking, meeting, travelling. */
+export const SPEAKER_VERBS = new Set(
+  `said says told tells added stated wrote spoke speaks noted insisted warned explained argued urged stressed
+  met meets visited arrived travelled traveled flew replied answered declared vowed pledged`.split(/\s+/),
+);
+
+/** "Iberian", "Sahelian": one word with an adjective's ending names no place or organisation. */
+export function adjectiveLike(texts: string[], start: number, nWords: number): boolean {
+  return nWords === 1 && /(?:ian|ean|ese|ish|ic|an)$/.test(texts[start]);
+}
+
+/** Are all the run's words parts of people the article has named? */
+export function knownPersonWords(
+  lowers: string[],
+  start: number,
+  end: number,
+  knownParts: ReadonlySet<string>,
+): boolean {
+  for (let q = start; q < end; q++) if (lowers[q].length > 2 && !knownParts.has(lowers[q])) return false;
+  return true;
+}
+
+const PLACE_PREPOSITIONS = new Set([
+  "in",
+  "near",
+  "outside",
+  "across",
+  "into",
+  "throughout",
+  "toward",
+  "towards",
+  "around",
+]);
+const PLACE_NOUNS = new Set([
+  "province",
+  "region",
+  "city",
+  "town",
+  "village",
+  "port",
+  "district",
+  "county",
+  "state",
+  "capital",
+  "island",
+  "governorate",
+  "oblast",
+]);
+
+/** Is the name at `start` where places stand: after "in", "near" …, or "the province/town of"? */
+export function placeContext(doc: Analysed, start: number): boolean {
+  const prev = doc.lowers[start - 1] ?? "";
+  if (PLACE_PREPOSITIONS.has(prev)) return true;
+  return prev === "of" && PLACE_NOUNS.has(doc.lowers[start - 2] ?? "");
+}

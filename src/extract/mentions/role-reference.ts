@@ -1,0 +1,63 @@
+// "the North Korean leader", "the top diplomat": a role standing for a person named elsewhere.
+import { type Gazetteer } from "../gazetteer/index.js";
+import type { Analysed } from "../nlp.js";
+import { mayStart } from "./gazetteer-scan.js";
+import { isCap, isPossessiveAt } from "./mention.js";
+
+const REF_ROLES = [
+  "foreign minister",
+  "defence minister",
+  "defense minister",
+  "prime minister",
+  "top diplomat",
+  "leader",
+  "president",
+  "premier",
+  "chancellor",
+  "official",
+  "diplomat",
+  "envoy",
+  "minister",
+  "spokesperson",
+  "spokesman",
+  "visitor",
+  "guest",
+  "counterpart",
+];
+
+const REF_ROLE_WORDS = REF_ROLES.map((r) => ({ role: r, words: r.split(" ") }));
+const REF_FIRST = new Set(REF_ROLE_WORDS.map((r) => r.words[0]));
+
+/**
+ * "the North Korean leader", "the Russian president", "the top diplomat" — a role standing for a
+ * person, when no name follows. Returns the state (if given), the role and the token after it.
+ */
+export function roleReference(
+  doc: Analysed,
+  gaz: Gazetteer,
+  i: number,
+  end: number,
+): { state?: string; role: string; end: number } | undefined {
+  const { texts, lowers } = doc;
+  let j = i + 1;
+  let state: string | undefined;
+  if (isCap(doc, j)) {
+    if (!mayStart(gaz, texts[j], lowers[j])) return undefined;
+    const m = gaz.matchAt(texts, j, Math.min(end, j + 4));
+    if (!m || m.entry.type !== "Country") return undefined;
+    state = m.entry.id;
+    j += m.length;
+    if (isPossessiveAt(doc, j)) j++;
+  }
+  if (!REF_FIRST.has(lowers[j] ?? "")) return undefined;
+  const rest = [lowers[j], lowers[j + 1]];
+  for (const { role: r, words } of REF_ROLE_WORDS) {
+    if (words.every((w, k) => rest[k] === w)) {
+      const after = j + words.length;
+      // A name after the role makes it a title, handled elsewhere.
+      if (isCap(doc, after) || (!state && r !== "top diplomat")) return undefined;
+      return { state, role: r === "top diplomat" ? "foreign minister" : r, end: after };
+    }
+  }
+  return undefined;
+}

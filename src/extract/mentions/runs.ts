@@ -1,0 +1,211 @@
+// Capitalised runs: where a name starts and ends — hyphens, particles, possessives and the "of"/"and"
+// inside organisation names join it; a person or a state inside it cuts it.
+import { type Gazetteer } from "../gazetteer/index.js";
+import type { Analysed, Sentence } from "../nlp.js";
+import type { TaggedNames } from "../tagged-names.js";
+import {
+  ADJ_SUFFIX,
+  COLLECTIVE_NOUNS,
+  NAME_PARTICLES,
+  NOT_NAME,
+  ORG_LEAD,
+  ORG_TAIL,
+  PLACE_TAIL,
+  ROLE_HEADS,
+  TITLE_WORDS,
+} from "../lexicon.js";
+import { classify } from "./classify.js";
+import { mayStart } from "./gazetteer-scan.js";
+import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
+
+/** Capitalised run starting at i: name words joined by hyphens, apostrophes and "of" inside organisation names. */
+export function capRun(doc: Analysed, i: number, end: number): number {
+  const { texts, lowers } = doc;
+  let j = i;
+  while (j < end) {
+    const t = texts[j];
+    if (isCap(doc, j) && !NOT_NAME.has(lowers[j])) {
+      j++;
+      continue;
+    }
+    const next = texts[j + 1];
+    if (
+      j > i &&
+      next !== undefined &&
+      (t === "-" || t === "‑") &&
+      adjacent(doc, j - 1) &&
+      adjacent(doc, j) &&
+      isWord(doc, j + 1)
+    ) {
+      if (isCap(doc, j + 1) || (next.length <= 3 && !ADJ_SUFFIX.has(lowers[j + 1]))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+    if (
+      j > i &&
+      next !== undefined &&
+      POSSESSIVE.test(t) &&
+      t.length === 1 &&
+      lowers[j - 1].endsWith("s") &&
+      isCap(doc, j + 1)
+    ) {
+      j++;
+      continue;
+    }
+    // "Mohamed 'Hemedti' Dagalo": a nickname in quotes between name words.
+    if (j > i && QUOTES.has(t) && isCap(doc, j + 1) && QUOTES.has(texts[j + 2] ?? "") && isCap(doc, j + 3)) {
+      j += 3;
+      continue;
+    }
+    // "People's Liberation Army": a collective noun's possessive inside an organisation name.
+    if (j > i && (t === "'s" || t === "’s") && COLLECTIVE_NOUNS.has(lowers[j - 1]) && isCap(doc, j + 1)) {
+      j++;
+      continue;
+    }
+    // "Abdel Fattah al-Sisi", "Lula da Silva": a particle between name words.
+    if (j > i && NAME_PARTICLES.has(t) && particleJoins(doc, j)) {
+      j += doc.texts[j + 1] === "-" ? 2 : 1;
+      continue;
+    }
+    if (j > i && ORG_JOINERS.has(lowers[j]) && orgJoin(doc, i, j)) {
+      j++;
+      if (lowers[j] === "the") j++;
+      continue;
+    }
+    break;
+  }
+  // Never end on a joiner.
+  while (j > i && !isWord(doc, j - 1)) j--;
+  return j;
+}
+
+/**
+ * "External Affairs Minister Subrahmanyam Jaishankar": a role head inside a capitalised run, with at
+ * least two name words after it, ends the title part. One word after it stays ("General Dynamics").
+ */
+export function afterLastRoleHead(doc: Analysed, start: number, end: number): number {
+  for (let q = end - 3; q >= start; q--) {
+    if (ROLE_HEADS.has(doc.lowers[q])) {
+      let words = 0;
+      for (let r = q + 1; r < end; r++) if (isCap(doc, r) && !TITLE_WORDS.has(doc.lowers[r])) words++;
+      return words >= 2 ? q + 1 : start;
+    }
+  }
+  return start;
+}
+
+/** "al-" right before the capitalised word at i, joined by a hyphen with no spaces. */
+export function particleOpens(doc: Analysed, i: number): boolean {
+  return (
+    doc.texts[i - 1] === "-" &&
+    NAME_PARTICLES.has(doc.texts[i - 2] ?? "") &&
+    adjacent(doc, i - 2) &&
+    adjacent(doc, i - 1)
+  );
+}
+
+/** Below this score a person the tagger finds inside a longer run does not split it. */
+const SPLIT_SCORE = 0.6;
+
+/**
+ * Where a capitalised run should end because another name starts inside it: a person the tagger is
+ * sure of that ends the run ("… of Representatives Aqeela Saleh"), or a state, place or organisation
+ * the gazetteer knows, when the run is no organisation or place name of its own ("Support Ukraine").
+ */
+export function innerName(
+  doc: Analysed,
+  gaz: Gazetteer,
+  tagged: TaggedNames | undefined,
+  s: Sentence,
+  from: number,
+  end: number,
+): number | undefined {
+  if (end - from < 2) return undefined;
+  const kind = classify(doc, from, end);
+  if (kind !== "Organization" && kind !== "Place") {
+    for (let q = from + 1; q < end; q++) {
+      if (!isCap(doc, q) || !mayStart(gaz, doc.texts[q], doc.lowers[q])) continue;
+      const hit = gaz.matchAt(doc.texts, q, end);
+      if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
+    }
+  }
+  // Only a run with organisation words, or a title after other words ("ISI Chief"), may split: the
+  // tagger is asked about no other ("Ubaid ur-Rehman Nizamani" is one name, "President X Y" a title).
+  if (!splittable(doc, from, end)) return undefined;
+  const p = tagged?.over(s, end - 1, end);
+  if (
+    !p ||
+    p.label !== "PER" ||
+    p.end !== end ||
+    p.start <= from ||
+    p.end - p.start < 2 ||
+    p.score < SPLIT_SCORE
+  )
+    return undefined;
+  for (let q = p.start; q < p.end; q++)
+    if (TITLE_WORDS.has(doc.lowers[q]) || ORG_TAIL.has(doc.lowers[q]) || ORG_LEAD.has(doc.lowers[q]))
+      return undefined;
+  // Only a run of organisation or title words splits off: "Ubaid ur-Rehman Nizamani" is one name.
+  let orgOrTitle = false;
+  for (let q = from; q < p.start && !orgOrTitle; q++) {
+    const w = doc.lowers[q];
+    orgOrTitle = ORG_TAIL.has(w) || ORG_LEAD.has(w) || ROLE_HEADS.has(w);
+  }
+  if (!orgOrTitle || NAME_PARTICLES.has(doc.texts[p.start - 1]) || doc.texts[p.start - 1] === "-")
+    return undefined;
+  // "the ISI Chief Nadim Anjum": a role head before the person is the person's title, not the run's.
+  let q = p.start;
+  while (q - 1 > from && ROLE_HEADS.has(doc.lowers[q - 1])) q--;
+  return q;
+}
+
+/** Does [from, end - 2) hold an organisation word, or a role head after a word that is no title? */
+function splittable(doc: Analysed, from: number, end: number): boolean {
+  const lowers = doc.lowers;
+  for (let q = from; q < end - 2; q++) {
+    const w = lowers[q];
+    if (ORG_TAIL.has(w) || ORG_LEAD.has(w)) return true;
+    if (q > from && ROLE_HEADS.has(w) && !TITLE_WORDS.has(lowers[q - 1])) return true;
+  }
+  return false;
+}
+
+const QUOTES = new Set(["'", "‘", "’", '"', "“", "”"]);
+
+/** Words that join an organisation name's head to its tail ("Authority on Development"). */
+const ORG_JOINERS = new Set(["of", "for", "on", "and", "&"]);
+
+/** Is the particle at j followed by a name word, directly or over a hyphen ("al-Sisi")? */
+function particleJoins(doc: Analysed, j: number): boolean {
+  if (doc.texts[j + 1] === "-") return adjacent(doc, j) && adjacent(doc, j + 1) && isCap(doc, j + 2);
+  return isCap(doc, j + 1) && !NOT_NAME.has(doc.lowers[j + 1]);
+}
+
+/**
+ * May the joiner at j carry the run on? "of"/"for"/"on" after an organisation word ("Ministry of Defence",
+ * "Committee of the Red Cross"); "and" only inside such a tail ("Ministry of Foreign Affairs and Trade"),
+ * never between two whole names.
+ */
+function orgJoin(doc: Analysed, i: number, j: number): boolean {
+  const lowers = doc.lowers;
+  const at = lowers[j + 1] === "the" ? j + 2 : j + 1;
+  if (!isCap(doc, at) || NOT_NAME.has(lowers[at])) return false;
+  const w = lowers[j];
+  // "Great Pyramid of Giza", "Gulf of Aden": a place word takes "of" too.
+  if (w === "of" && PLACE_TAIL.has(lowers[j - 1])) return true;
+  let orgWord = false;
+  let tail = false;
+  for (let q = i; q < j; q++) {
+    if (ORG_LEAD.has(lowers[q]) || ORG_TAIL.has(lowers[q])) orgWord = true;
+    if (orgWord && (lowers[q] === "of" || lowers[q] === "for" || lowers[q] === "on")) tail = true;
+  }
+  if (w !== "and" && w !== "&") return orgWord;
+  if (!tail || lowers[j + 1] === "the") return false;
+  // One more word ("… Relations and Cooperation"), or words that end the organisation's name; a run of
+  // name words after "and" is the next name ("… on Development and Mohammed bin Salman").
+  let k = at;
+  while (isCap(doc, k) || (NAME_PARTICLES.has(doc.texts[k]) && particleJoins(doc, k))) k++;
+  return k - at === 1 || ORG_TAIL.has(lowers[k - 1]);
+}

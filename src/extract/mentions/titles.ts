@@ -1,0 +1,250 @@
+// Titles and appositions before and after person names: role, affiliation and span.
+import type { Analysed } from "../nlp.js";
+import { roleBefore, type MentionIndex } from "../role-phrases.js";
+import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, TITLE_WORDS } from "../lexicon.js";
+import { Mention } from "./mention.js";
+
+/**
+ * Title words directly before token i (over an optional comma): where the title starts and the role
+ * it gives; undefined for the many names that have none (no object made for them).
+ */
+export function titleBefore(
+  doc: Analysed,
+  i: number,
+  floor: number,
+): { from: number; role: string | undefined } | undefined {
+  const lowers = doc.lowers;
+  let j = i - 1;
+  if (doc.texts[j] === ",") j--;
+  // Most names have no title: answer before building anything.
+  if (j < floor || !TITLE_WORDS.has(lowers[j])) return undefined;
+  // The title words are tokens (j, last]; read in place rather than gathered into arrays.
+  const last = j;
+  let honorific = false;
+  let head = false;
+  while (j >= floor && TITLE_WORDS.has(lowers[j])) {
+    const w = lowers[j];
+    if (HONORIFICS.has(w)) honorific = true;
+    if (ROLE_HEADS.has(w)) head = true;
+    j--;
+  }
+  if (!head && !honorific) return undefined;
+  // The role: the title words but fillers and honorifics, in text order.
+  let role = "";
+  for (let q = j + 1; q <= last; q++) {
+    const w = lowers[q];
+    if (ROLE_FILLERS.has(w) || HONORIFICS.has(w)) continue;
+    role = role ? `${role} ${w}` : w;
+  }
+  if (lowers[j] === "his" || lowers[j] === "her") j--;
+  return { from: j + 1, role: role || undefined };
+}
+
+const ARTICLES = new Set(["a", "an", "the"]);
+const ROLE_LINKS = new Set(["of", "from", "at", "in", "for", "to"]);
+
+/** ", a prominent secretary of …" after a name: returns the role and the token after the role phrase. */
+export function appositionAfter(
+  doc: Analysed,
+  k: number,
+  end: number,
+  afterPossessive = false,
+): [string, number] | undefined {
+  const lowers = doc.lowers;
+  if (!afterPossessive && doc.texts[k] !== ",") return undefined;
+  // After "North Korea": skip its "'s"; after a comma: skip the comma.
+  let j = k + 1;
+  if (ARTICLES.has(lowers[j] ?? "")) j++;
+  // No title word after the comma (the usual case): no role, and no word list to build.
+  if (!(j < end && (TITLE_WORDS.has(lowers[j]) || ROLE_FILLERS.has(lowers[j])))) return undefined;
+  const words: string[] = [];
+  while (j < end && words.length < 5 && (TITLE_WORDS.has(lowers[j]) || ROLE_FILLERS.has(lowers[j]))) {
+    words.push(lowers[j]);
+    j++;
+  }
+  const role = words.filter((w) => !ROLE_FILLERS.has(w)).join(" ");
+  if (!words.some((w) => ROLE_HEADS.has(w)) || !role) return undefined;
+  if (ROLE_LINKS.has(lowers[j] ?? "")) j++;
+  if (lowers[j] === "the") j++;
+  return [role, j];
+}
+
+/**
+ * Titles and appositions: "Russian President X", "North Korea's foreign minister, X", "his Russian
+ * counterpart X", "X, a prominent secretary of the Workers' Party". Sets role, affiliation and span.
+ */
+export function attachTitles(doc: Analysed, mentions: Mention[]): void {
+  // Token position → index of the name mention ending (possessive included) or starting there,
+  // in the shared position arrays, emptied again however this ends.
+  const endAt = END_AT;
+  const startAt = START_AT;
+  // Filled with undefined up to the article's length, so the arrays stay plain (a store far past
+  // the end of an empty array would turn it into a dictionary).
+  while (endAt.length < doc.texts.length + 2) {
+    endAt.push(undefined);
+    startAt.push(undefined);
+  }
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (m.kind !== "name") continue;
+    endAt[m.possessive ? m.tokEnd + 1 : m.tokEnd] = k;
+    startAt[m.tokStart] = k;
+  }
+  try {
+    titlesAndAppositions(doc, mentions, endAt, startAt);
+  } finally {
+    for (const m of mentions) {
+      endAt[m.tokEnd + 1] = endAt[m.tokEnd] = startAt[m.tokStart] = undefined;
+    }
+    // An outsized article does not keep outsized arrays.
+    if (endAt.length > 50_000) endAt.length = startAt.length = 0;
+  }
+}
+
+// Positions → mention indexes for attachTitles, shared by every article: arrays over an article's
+// tokens made anew for each article were a good share of what extraction allocated, yet only a
+// few dozen positions of them were ever set. Reading past what an article set gives undefined.
+const END_AT: (number | undefined)[] = [];
+const START_AT: (number | undefined)[] = [];
+
+function titlesAndAppositions(
+  doc: Analysed,
+  mentions: Mention[],
+  endAt: readonly (number | undefined)[],
+  startAt: readonly (number | undefined)[],
+): void {
+  const { texts, lowers, sentences } = doc;
+  const endingAt = { get: (pos: number): number | undefined => endAt[pos] };
+  const startingAt = { get: (pos: number): number | undefined => startAt[pos] };
+  const actorType = (m: Mention | undefined): boolean =>
+    !!m && (m.type === "Country" || m.type === "Organization");
+  const index: MentionIndex = {
+    endingAt: (pos) => endAt[pos],
+    startOf: (k) => mentions[k].tokStart,
+    isActor: (k) => actorType(mentions[k]),
+  };
+  mentions.forEach((m, idx) => {
+    if (m.kind !== "name" || (m.type && m.type !== "Person")) return;
+    const s = sentences[m.sentence];
+    // The title scan stops at an organisation ending right before it ("Russian Security Council
+    // Secretary X": the council is the affiliation, not part of the role).
+    let floor = s.tokStart;
+    for (let q = idx - 1; q >= 0 && mentions[q].sentence === m.sentence; q--) {
+      const o = mentions[q];
+      if (o.kind === "name" && o.type === "Organization" && o.tokEnd <= m.tokStart && o.tokEnd > floor)
+        floor = o.tokEnd;
+    }
+    const title = titleBefore(doc, m.tokStart, floor);
+    if (title) {
+      const { from, role } = title;
+      if (m.type === undefined || m.weak) {
+        m.type = "Person";
+        m.weak = false;
+      }
+      m.role = role;
+      m.spanStart = from;
+      const j = from - 1;
+      // "Russian President …": a demonym right before the title; "North Korea's foreign minister …".
+      const k = endingAt.get(j + 1);
+      if (k !== undefined && actorType(mentions[k])) {
+        m.affiliation = k;
+        m.spanStart = mentions[k].spanStart;
+        // "his Russian counterpart X": the possessive belongs to the title too.
+        if (["his", "her"].includes(lowers[m.spanStart - 1] ?? "")) m.spanStart--;
+      } else if (lowers[j] === "his" || lowers[j] === "her") {
+        m.spanStart = j;
+      }
+    }
+    // "the Prime Minister of Hungary, X", "Brazil's ambassador to China, X", "… led by General X".
+    if (m.affiliation === undefined) {
+      const link = roleBefore(doc, title ? title.from : m.tokStart, s.tokStart, index);
+      if (link) {
+        m.affiliation = link.affiliation;
+        m.role ??= link.role;
+        if (m.type === undefined || m.weak) {
+          m.type = "Person";
+          m.weak = false;
+        }
+      }
+    }
+    // ", North Korea's foreign minister": a state's possessive then the role.
+    if (texts[m.tokEnd] === "," && m.affiliation === undefined) {
+      const k = startingAt.get(m.tokEnd + 1);
+      const st = k !== undefined ? mentions[k] : undefined;
+      if (st && st.type === "Country" && st.possessive) {
+        const r = appositionAfter(doc, st.tokEnd, s.tokEnd, true);
+        if (r) {
+          m.affiliation = k;
+          m.role = r[0];
+          if (m.type === undefined || m.weak) {
+            m.type = "Person";
+            m.weak = false;
+          }
+        }
+      }
+    }
+    const appos = appositionAfter(doc, m.tokEnd, s.tokEnd);
+    if (appos) {
+      const [arole, at] = appos;
+      // "Deputy Minister of Economy and Trade of Ukraine": the actor may come after the role's own words.
+      let k = startingAt.get(at) ?? actorAhead(doc, at, s.tokEnd, (pos) => startingAt.get(pos), mentions);
+      // "North Korea's Workers' Party": the organisation, not its state, is what the person belongs to.
+      while (
+        k !== undefined &&
+        mentions[k].possessive &&
+        startingAt.get(mentions[k].tokEnd + 1) !== undefined
+      ) {
+        k = startingAt.get(mentions[k].tokEnd + 1);
+      }
+      if (k !== undefined && actorType(mentions[k])) {
+        if (m.affiliation === undefined) {
+          m.affiliation = k;
+          m.role = arole;
+        } else {
+          // Both a title and an apposition: keep the title's state and record the apposition separately.
+          m.extra = { role: arole, affiliation: k };
+        }
+        if (m.type === undefined || m.weak) {
+          m.type = "Person";
+          m.weak = false;
+        }
+        // "…, head of X and commander of Y": a second role of the same apposition.
+        const second = m.extra === undefined ? secondRole(doc, mentions[k], s.tokEnd) : undefined;
+        const k2 = second && actorAhead(doc, second[1], s.tokEnd, (pos) => startingAt.get(pos), mentions);
+        if (second && k2 !== undefined && k2 !== k && actorType(mentions[k2]))
+          m.extra = { role: second[0], affiliation: k2 };
+      }
+    }
+  });
+}
+
+/**
+ * The first state or organisation mention starting within a few words from `at`, before any comma,
+ * semicolon or verb: "… of Economy and Trade of Ukraine", "… at the UK's University of Manchester".
+ */
+function actorAhead(
+  doc: Analysed,
+  at: number,
+  end: number,
+  startingAt: (pos: number) => number | undefined,
+  mentions: Mention[],
+): number | undefined {
+  for (let q = at; q < end && q < at + 10; q++) {
+    let k = startingAt(q);
+    while (k !== undefined && mentions[k].possessive && startingAt(mentions[k].tokEnd + 1) !== undefined)
+      k = startingAt(mentions[k].tokEnd + 1);
+    if (k !== undefined && (mentions[k].type === "Country" || mentions[k].type === "Organization")) return k;
+    const t = doc.texts[q];
+    if (t === "," || t === ";" || t === ":" || doc.tags[q] === "VERB" || doc.tags[q] === "AUX")
+      return undefined;
+  }
+  return undefined;
+}
+
+/** After the actor of a first role: "and [the] ROLE of|at …" — the role and the token after its link. */
+function secondRole(doc: Analysed, first: Mention, end: number): [string, number] | undefined {
+  let j = first.possessive ? first.tokEnd + 1 : first.tokEnd;
+  if (doc.texts[j] === "(" && doc.texts[j + 2] === ")") j += 3;
+  if (doc.lowers[j] !== "and") return undefined;
+  return appositionAfter(doc, j, end, true);
+}
