@@ -76,7 +76,7 @@ export const PLACE_TAIL = set(`
   house palace square airport station hall cathedral stadium bridge base cosmodrome port harbour harbor plant
   strait sea ocean island islands mountains river peninsula oblast province region district prefecture
   city village county valley desert gulf bay canal lake shoal reef atoll corridor crossing pass heights
-  plateau hills mount mountain pyramid pyramids
+  plateau hills mount mountain pyramid pyramids line
 `);
 
 /** A lowercase word after a name that makes it a place ("the Kursk region"). */
@@ -88,6 +88,7 @@ export const PLACE_NEXT = set(
 export const EVENT_TAIL = set(`
   war wars games olympics cup summit conference forum festival day award awards prize race show treaty
   agreement accord pact declaration charter plan act operation exercise exercises drills program programme
+  memorandum memoranda understanding
 `);
 
 /** Capitalised words that never start or make up a name. */

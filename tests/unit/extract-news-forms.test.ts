@@ -482,3 +482,46 @@ describe("the learned tagger beside the rules", () => {
     expect(x.entities.find((e) => e.name === "Coastal Liberation Army")?.aliases).toContain("CLA");
   });
 });
+
+describe("acronyms defined in brackets (Schwartz–Hearst long forms)", () => {
+  const aliasesOf = (x: ArticleExtraction, name: string): string[] =>
+    x.entities.find((e) => e.name === name)?.aliases ?? [];
+
+  it("ties a syllabic acronym to the name it abbreviates, and later bare uses to it", () => {
+    const x = extract(
+      "Delegates met at a summit of the Andean Trade Community (ANTRACOM) in Lima. ANTRACOM later issued a statement.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Andean Trade Community"]);
+    expect(aliasesOf(x, "Andean Trade Community")).toContain("ANTRACOM");
+  });
+
+  it("lets the acronym decide where the name starts and ends, over a state name and over 'of'", () => {
+    const x = extract("The attack was claimed by the Jaysh-e-Nasr Tanzania (JNT), a militant group.");
+    expect(entityNames(x, "Organization")).toEqual(["Jaysh-e-Nasr Tanzania"]);
+    const y = extract("Patrols resumed on the Ruvuma Line of Joint Patrol (LJP) near the river.");
+    expect(entityNames(y, "Place")).toContain("Line of Joint Patrol");
+    expect(entityNames(y, "Person")).toEqual([]);
+  });
+
+  it("reads no actor into a bracketed acronym of a document", () => {
+    const x = extract("The two ministries signed a Memorandum of Understanding (MoU) on fisheries.");
+    expect(entityNames(x, "Organization")).toEqual([]);
+  });
+
+  it("still ties an acronym from another language to the name right before its brackets", () => {
+    const x = extract(
+      "Officials of the Coastal Guard Service (SGCM) inspected the port. The SGCM said nothing.",
+    );
+    expect(aliasesOf(x, "Coastal Guard Service")).toContain("SGCM");
+  });
+});
+
+describe("titles and joins", () => {
+  it("strips a hyphenated title and does not join a new role over 'and'", () => {
+    const x = extract(
+      "The Chairman of the Morvan Assembly of Elders and Commander-in-Chief of the Morvan Defence Force met envoys.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Morvan Assembly of Elders", "Morvan Defence Force"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+});

@@ -42,3 +42,73 @@ function byInitials(mentions: Mention[], t: string): number | undefined {
   }
   return undefined;
 }
+
+/** A capital first, two capitals at least, up to ten letters, hyphens or "&": "RSF", "CARICOM", "IS-K". */
+export function acronymLike(t: string): boolean {
+  if (t.length < 2 || t.length > 10 || !/^\p{Lu}[\p{L}\d&-]+$/u.test(t)) return false;
+  let caps = 0;
+  for (const c of t) if (c !== c.toLowerCase()) caps++;
+  return caps >= 2;
+}
+
+/** Words a long form may hold besides capitalised ones ("Ministry of the Interior", "Tehreek-e-Taliban"). */
+const LONG_FORM_JOINERS = new Set([
+  "of",
+  "the",
+  "and",
+  "for",
+  "on",
+  "&",
+  "de",
+  "del",
+  "al",
+  "el",
+  "e",
+  "-",
+  "'",
+  "’",
+]);
+
+const isAlnum = (c: string): boolean => /[\p{L}\p{N}]/u.test(c);
+
+/**
+ * Where the long form of the acronym `short` starts among the tokens [from, to), or undefined: Schwartz
+ * and Hearst's algorithm (2003) — every letter of the acronym, from the last, found in order going back
+ * through the words, the first one opening a word — over at most min(|A| + 5, 2|A|) words, all of them
+ * capitalised name words or joiners. "Caribbean Community (CARICOM)", "Line of Actual Control (LAC)".
+ */
+export function longFormStart(doc: Analysed, short: string, from: number, to: number): number | undefined {
+  const letters = [...short].filter(isAlnum);
+  let words = 0;
+  let lo = to;
+  while (lo > from && words < Math.min(letters.length + 5, letters.length * 2)) {
+    lo--;
+    if (/^[\p{L}\p{N}]/u.test(doc.texts[lo])) words++;
+  }
+  // The candidate text, and the token each of its characters belongs to.
+  let long = "";
+  const tokenAt: number[] = [];
+  for (let k = lo; k < to; k++) {
+    if (k > lo && doc.ends[k - 1] < doc.starts[k]) {
+      long += " ";
+      tokenAt.push(k);
+    }
+    long += doc.texts[k];
+    for (let c = 0; c < doc.texts[k].length; c++) tokenAt.push(k);
+  }
+  const lower = long.toLowerCase();
+  let l = lower.length - 1;
+  for (let a = letters.length - 1; a >= 0; a--) {
+    const c = letters[a].toLowerCase();
+    while (l >= 0 && (lower[l] !== c || (a === 0 && l > 0 && isAlnum(lower[l - 1])))) l--;
+    if (l < 0) return undefined;
+    l--;
+  }
+  const start = tokenAt[lower.lastIndexOf(" ", l + 1) + 1];
+  if (start === undefined || start >= to - 0 || !/^\p{Lu}/u.test(doc.texts[start])) return undefined;
+  for (let k = start; k < to; k++) {
+    const t = doc.texts[k];
+    if (!/^\p{Lu}/u.test(t) && !/^\d/.test(t) && !LONG_FORM_JOINERS.has(t.toLowerCase())) return undefined;
+  }
+  return start;
+}

@@ -15,7 +15,7 @@ import {
   TITLE_WORDS,
 } from "../lexicon.js";
 import { INITIAL_LOWER, INITIAL_UPPER, isSpaceCode, startsLower } from "../char-class.js";
-import { acronymOf } from "./acronyms.js";
+import { acronymLike, acronymOf, longFormStart } from "./acronyms.js";
 import { classify, governmentOf, isParliament } from "./classify.js";
 import { SPEAKER_VERBS, adjectiveLike, knownPersonWords, outletContext, placeContext } from "./context.js";
 import { entryParts, gazetteerWithin, mayStart, statePrefix, windowEnd } from "./gazetteer-scan.js";
@@ -92,16 +92,84 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
     acronyms: new Map(),
     capTexts: undefined,
   };
-  for (const s of doc.sentences) {
-    if (s.dateline) continue;
-    let i = s.tokStart;
-    while (i < s.tokEnd) {
-      if (passOver(doc, i, doc.texts[i], doc.lowers[i], scan.knownParts)) i++;
-      else i = pronounAt(scan, s, i) ?? gazetteerNameAt(scan, s, i) ?? runAt(scan, s, i);
-    }
-  }
+  for (const s of doc.sentences) if (!s.dateline) scanRange(scan, s, s.tokStart);
   attachTitles(doc, scan.mentions);
   return scan.mentions;
+}
+
+/** Reads the mentions of sentence `s` from token `from` to its end. */
+function scanRange(scan: Scan, s: Sentence, from: number): void {
+  const { doc } = scan;
+  let i = from;
+  while (i < s.tokEnd) {
+    if (passOver(doc, i, doc.texts[i], doc.lowers[i], scan.knownParts)) i++;
+    else i = pronounAt(scan, s, i) ?? gazetteerNameAt(scan, s, i) ?? runAt(scan, s, i);
+  }
+}
+
+/**
+ * "the Caribbean Community (CARICOM)", "Tehreek-e-Taliban Pakistan (TTP)": an acronym in brackets names
+ * the words before it that it abbreviates — those become one mention (whatever runs the scan had cut them
+ * into; a state opening them stays mentioned too), and the acronym another mention of it. The token after
+ * the acronym, or undefined when no long form fits.
+ */
+function bracketAcronym(scan: Scan, s: Sentence, i: number): number | undefined {
+  const { doc, mentions } = scan;
+  const end = i - 1; // the "("
+  const start = longFormStart(doc, doc.texts[i], s.tokStart, end);
+  if (start === undefined) return undefined;
+  // "Memorandum of Understanding (MoU)", "World Health Assembly (WHA) 2024": no actor.
+  const kind = classify(doc, start, end);
+  if (kind === "event") return undefined;
+  const popped: Mention[] = [];
+  while (mentions.length && mentions[mentions.length - 1].sentence === s.index) {
+    const last = mentions[mentions.length - 1];
+    if (last.tokEnd <= start) break;
+    popped.unshift(mentions.pop()!);
+  }
+  const [first] = popped;
+  if (popped.length === 1 && first.kind === "name" && first.tokStart === start && first.tokEnd === end) {
+    mentions.push(first);
+  } else {
+    // A name cut short by the long form is read again up to where the long form starts.
+    if (first && first.tokStart < start) scanRange(scan, { ...s, tokEnd: start }, first.tokStart);
+    if (first && first.type === "Country" && first.tokStart === start) mentions.push(first);
+    const type =
+      kind === "Organization" || kind === "Place"
+        ? kind
+        : popped.some((m) => m.type === "Organization") || !popped.some((m) => m.type === "Place")
+          ? "Organization"
+          : "Place";
+    mentions.push(
+      mention({
+        sentence: s.index,
+        tokStart: start,
+        tokEnd: end,
+        spanStart: start,
+        surface: text(doc, start, end),
+        kind: "name",
+        type,
+        possessive: false,
+      }),
+    );
+  }
+  for (const [a, k] of scan.acronyms) if (k >= mentions.length - 1) scan.acronyms.delete(a);
+  const long = mentions.length - 1;
+  scan.acronyms.set(doc.texts[i], long);
+  mentions.push(
+    mention({
+      sentence: s.index,
+      tokStart: i,
+      tokEnd: i + 1,
+      spanStart: i,
+      surface: doc.texts[i],
+      kind: "name",
+      type: mentions[long].type,
+      expands: long,
+      possessive: false,
+    }),
+  );
+  return i + 2;
 }
 
 /** A person pronoun or a role reference ("the Russian president") at i: the token after it. */
@@ -259,6 +327,10 @@ function runBounds(scan: Scan, s: Sentence, i: number, opener: boolean): [number
 function runAt(scan: Scan, s: Sentence, i: number): number {
   const { doc, gaz, mentions } = scan;
   const { texts, lowers } = doc;
+  if (texts[i - 1] === "(" && texts[i + 1] === ")" && acronymLike(texts[i])) {
+    const next = bracketAcronym(scan, s, i);
+    if (next !== undefined) return next;
+  }
   // "European Central Bank": a region adjective opening an organisation or place name.
   const opener = isCap(doc, i) && NAME_OPENERS.has(lowers[i]) && isCap(doc, i + 1) && !s.headline;
   if (opener) {
@@ -271,7 +343,9 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   const wholeFrom = start;
   const whole = classify(doc, start, runEnd);
   if (whole !== "Organization" && whole !== "Place") {
-    while (start < runEnd && TITLE_WORDS.has(lowers[start])) start++;
+    // "Commander-in-Chief": a title's hyphenated parts go with it.
+    while (start < runEnd && (TITLE_WORDS.has(lowers[start]) || (start > first && texts[start] === "-")))
+      start += texts[start + 2] === "-" && texts[start] === "-" ? 2 : 1;
     start = afterLastRoleHead(doc, start, runEnd);
   }
   if (start >= runEnd) return runEnd > i ? runEnd : i + 1;

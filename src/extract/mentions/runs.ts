@@ -76,8 +76,8 @@ export function capRun(doc: Analysed, i: number, end: number): number {
     }
     break;
   }
-  // Never end on a joiner.
-  while (j > i && !isWord(doc, j - 1)) j--;
+  // Never end on a joiner ("… of the" where a sentence was cut short).
+  while (j > i && (!isWord(doc, j - 1) || ORG_JOINERS.has(lowers[j - 1]) || lowers[j - 1] === "the")) j--;
   return j;
 }
 
@@ -202,7 +202,8 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
     if (orgWord && (lowers[q] === "of" || lowers[q] === "for" || lowers[q] === "on")) tail = true;
   }
   if (w !== "and" && w !== "&") return orgWord;
-  if (!tail || lowers[j + 1] === "the") return false;
+  // "… of Representatives X and Commander-in-Chief of …": a title after "and" starts someone else's role.
+  if (!tail || lowers[j + 1] === "the" || ROLE_HEADS.has(lowers[at])) return false;
   // One more word ("… Relations and Cooperation"), or words that end the organisation's name; a run of
   // name words after "and" is the next name ("… on Development and Mohammed bin Salman").
   let k = at;
