@@ -22,6 +22,7 @@ export const TITLE_WORDS = set(`
   researcher professor lecturer fellow analyst expert scholar mediator negotiator pm
   presidents ministers leaders chiefs envoys ambassadors diplomats governors senators generals commanders
   secretaries spokespersons spokesmen premiers chancellors kings princes
+  igp cp acp dcp scp ssp supt superintendent
 `);
 
 /** Title words that carry the role (the others only qualify it). */
@@ -34,6 +35,7 @@ export const ROLE_HEADS = set(`
   coach executive brigadier major sergeant sgt corporal captain capt capt. lieutenant lt lt. col col. gen gen.
   maj maj. brig brig. vice-president vice-chairman co-chair lieutenant-general major-general
   researcher professor lecturer fellow analyst expert scholar mediator negotiator pm
+  igp cp acp dcp scp ssp supt superintendent
 `);
 
 /** Qualifiers dropped from a role ("a prominent official" → official). */
@@ -56,7 +58,8 @@ export const ORG_TAIL = set(`
   junta embassy consulate mission bloc caucus chamber board mechanism international watch club
   logistics partners capital ventures airways pharmaceuticals pharma insurance telecom communications media
   entertainment studios labs robotics semiconductors electronics petroleum mining steel chemicals foods
-  brewery motors automotive united fc rovers wanderers athletic
+  brewery motors automotive united fc rovers wanderers athletic dynamics atomics electric
+  weekly daily gazette herald journal telegraph observer chronicle courier
 `);
 
 /** Region adjectives that may open an organisation or place name ("European Central Bank"). */

@@ -5,7 +5,7 @@ import type { Entity, EntityType } from "../types.js";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
 import type { Mention } from "./mentions/index.js";
-import { PREPOSITIONS } from "./lexicon.js";
+import { PLACE_TAIL, PREPOSITIONS } from "./lexicon.js";
 import { startsUpper } from "./char-class.js";
 import { nameParts, normName, partVariant, sameNameVariant, slug } from "./text-similarity.js";
 
@@ -177,6 +177,10 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
     if (m.type === "Person" && parts.length < 2) return;
     const same = byForm.get(m.type)?.get(normName(m.surface));
     if (same) return note(k, same, m.surface);
+    // "Tala" after "Tala Shoal": the first word of a place the article named with its place word.
+    const whole =
+      m.type === "Place" && parts.length === 1 ? placeOfHead(entities.values(), parts[0]) : undefined;
+    if (whole) return note(k, whole, m.surface);
     if (m.type === "Person") {
       // A spelling variant differs in one part at most, so it shares another with the name.
       const cands: ResolvedEntity[] = [];
@@ -338,6 +342,19 @@ function cleanName(s: string): string {
 }
 
 /** Does the test hold for the entity's name or one of its aliases? (No spread array per call.) */
+/** The place named "<word> <place word>" ("Tala Shoal" for "Tala"), by name or alias. */
+function placeOfHead(entities: Iterable<ResolvedEntity>, word: string): ResolvedEntity | undefined {
+  for (const e of entities) {
+    if (e.type !== "Place") continue;
+    const hit = anyName(e, (n) => {
+      const parts = nameParts(n);
+      return parts.length === 2 && parts[0] === word && PLACE_TAIL.has(parts[1]);
+    });
+    if (hit) return e;
+  }
+  return undefined;
+}
+
 function anyName(e: { name: string; aliases: string[] }, test: (name: string) => boolean): boolean {
   if (test(e.name)) return true;
   for (const a of e.aliases) if (test(a)) return true;

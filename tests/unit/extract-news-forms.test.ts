@@ -525,3 +525,57 @@ describe("titles and joins", () => {
     expect(entityNames(x, "Person")).toEqual([]);
   });
 });
+
+describe("organisations and places by the words around them", () => {
+  it("reads a company whose name opens with a title word by its last word", () => {
+    const x = extract("The radars are made by Marshal Dynamics under a new contract.");
+    expect(entityNames(x, "Organization")).toEqual(["Marshal Dynamics"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+
+  it("reads broadcasters and papers named by their own words or the noun before them", () => {
+    const x = extract("A military expert explained to Radio Tamberu that the war would go on.");
+    expect(entityNames(x, "Organization")).toEqual(["Radio Tamberu"]);
+    const y = extract("The pan-African daily Sauti Yetu said the talks had stalled.");
+    expect(entityNames(y, "Organization")).toEqual(["Sauti Yetu"]);
+    const z = extract("Officials spoke to reporters, Reuters Kivu reported.");
+    expect(entityNames(z, "Organization")).toEqual(["Reuters Kivu"]);
+  });
+
+  it("types a name after an organisation noun or 'the president of', and a place after 'the governor of'", () => {
+    const x = extract("Officials criticised the technology company Vantrix on Monday.");
+    expect(entityNames(x, "Organization")).toEqual(["Vantrix"]);
+    const y = extract("He met the president of Norrland Grid, a power company, and the governor of Veshka.");
+    expect(entityNames(y, "Organization")).toEqual(["Norrland Grid"]);
+    expect(entityNames(y, "Place")).toEqual(["Veshka"]);
+  });
+
+  it("reads numbered units and military districts as organisations", () => {
+    const x = extract("The 12 Corps and the North Kavor Military District exchanged fire.");
+    expect(entityNames(x, "Organization")).toEqual(["12 Corps", "North Kavor Military District"]);
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
+  it("reads no actor into a ship's name, even one named after a state", () => {
+    const x = extract("Rebels attacked the bulk carrier Maren Star and the tanker Peru Spirit.");
+    expect(x.entities).toEqual([]);
+  });
+
+  it("keeps a service's title and a police rank off organisations and people", () => {
+    const x = extract(
+      "The Kavor Defence Force Army Chief of Staff Maj Gen Tomas Varga and the head of Operations, CP Dana Feroz, inspected troops.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Kavor Defence Force"]);
+    expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Tomas Varga"]);
+  });
+
+  it("joins another name given with 'or' or 'also known as', and a place's first word, to the place", () => {
+    const x = extract(
+      "Boats were blocked near the Qarn Shoal – or Tala Shoal as locals call it – on Tuesday. Marines stationed in Tala were resupplied.",
+    );
+    expect(entityNames(x, "Place")).toEqual(["Qarn Shoal"]);
+    expect(x.entities.find((e) => e.name === "Qarn Shoal")?.aliases).toEqual(["Tala Shoal", "Tala"]);
+    const y = extract("The Free Coast Front, also known as the Coastal Brigades, attacked the port.");
+    expect(entityNames(y, "Organization")).toEqual(["Free Coast Front"]);
+  });
+});

@@ -24,6 +24,8 @@ export function governmentOf(
 export const isParliament = (w: string): boolean => w === "parliament" || w === "congress" || w === "senate";
 
 const NUMERAL = /^(?:[ivx]+|\d+)$/;
+/** First words of broadcasters' names. */
+const OUTLET_LEAD = new Set(["radio", "tv", "television"]);
 
 export function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
   const lowers = doc.lowers;
@@ -31,6 +33,7 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   let count = 0;
   let first = "";
   let last = "";
+  let beforeLast = "";
   let beforeOf: string | undefined; // the word before the first "of" that is not the first word
   let seenOf = false;
   // "World War II", "Summit 2024": an event word followed only by numbers. True while the last
@@ -45,17 +48,21 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
     if (of) seenOf = true;
     if (event && !NUMERAL.test(w)) event = false;
     if (EVENT_TAIL.has(w)) event = true;
+    beforeLast = last;
     last = w;
     count++;
   }
   if (!count) return undefined;
+  // "Radio Dabanga"-like outlets: a broadcaster's word opens the name.
+  if (count >= 2 && OUTLET_LEAD.has(first)) return "Organization";
   // "Government of National Accord": an organisation's head word outranks an event word in its tail.
   const orgOf =
     beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
   if (event && !orgOf) return "event";
   if (ORG_TAIL.has(last) || orgOf) return "Organization";
   if ((PLACE_TAIL.has(last) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) && count >= 2)
-    return "Place";
+    // "Eastern Military District": a command, not a territory.
+    return beforeLast === "military" ? "Organization" : "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
   if (PLACE_NEXT.has(lowers[to] ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last))) return "Place";
   return undefined;

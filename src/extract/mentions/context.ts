@@ -19,8 +19,9 @@ const CLOSING_QUOTES = new Set(["'", "’", '"', "”"]);
 export function outletContext(doc: Analysed, start: number, end: number): "noun" | "verb" | false {
   const { lowers } = doc;
   const next = lowers[CLOSING_QUOTES.has(doc.texts[end]) ? end + 1 : end] ?? "";
-  if (OUTLET_NEXT.has(next)) return "noun";
   const prev = lowers[start - 1] ?? "";
+  // "the Addis Standard newspaper", "the pan-Arab daily Al Arab".
+  if (OUTLET_NEXT.has(next) || OUTLET_NEXT.has(prev)) return "noun";
   const before = lowers[start - 2] ?? "";
   const verb =
     REPORTING.has(next) ||
@@ -86,3 +87,33 @@ export function placeContext(doc: Analysed, start: number): boolean {
   if (PLACE_PREPOSITIONS.has(prev)) return true;
   return prev === "of" && PLACE_NOUNS.has(doc.lowers[start - 2] ?? "");
 }
+
+/** Nouns right before a name that make it an organisation: "the technology company X", "rebel group X". */
+const ORG_NOUNS_BEFORE = new Set(
+  `company firm giant conglomerate manufacturer maker producer contractor airline bank lender insurer retailer
+  startup group militia party movement`.split(/\s+/),
+);
+/** Roles whose "of X" names an organisation ("the president of X", "a member of X"). */
+const ROLES_OF_ORGS = new Set(
+  `president chairman chairwoman chairperson ceo founder director head chief leader member members`.split(
+    " ",
+  ),
+);
+/** Roles whose "of X" names a place ("the governor of X"). */
+const ROLES_OF_PLACES = new Set(["governor", "mayor", "prefect"]);
+
+/** The type the words right before an untyped name give it: an apposition noun or "ROLE of". */
+export function typeBefore(doc: Analysed, start: number): "Organization" | "Place" | undefined {
+  const prev = doc.lowers[start - 1] ?? "";
+  if (ORG_NOUNS_BEFORE.has(prev)) return "Organization";
+  if (prev !== "of") return undefined;
+  const role = doc.lowers[start - 2] ?? "";
+  return ROLES_OF_ORGS.has(role) ? "Organization" : ROLES_OF_PLACES.has(role) ? "Place" : undefined;
+}
+
+/** Nouns right before a name that make it a vessel's name ("the bulk carrier X"): no actor. */
+export const VESSEL_NOUNS = new Set(
+  `ship vessel tanker carrier freighter frigate destroyer warship submarine cruiser corvette boat yacht ferry`.split(
+    " ",
+  ),
+);

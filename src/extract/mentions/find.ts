@@ -17,7 +17,15 @@ import {
 import { INITIAL_LOWER, INITIAL_UPPER, isSpaceCode, startsLower } from "../char-class.js";
 import { acronymLike, acronymOf, longFormStart } from "./acronyms.js";
 import { classify, governmentOf, isParliament } from "./classify.js";
-import { SPEAKER_VERBS, adjectiveLike, knownPersonWords, outletContext, placeContext } from "./context.js";
+import {
+  SPEAKER_VERBS,
+  adjectiveLike,
+  knownPersonWords,
+  outletContext,
+  placeContext,
+  typeBefore,
+  VESSEL_NOUNS,
+} from "./context.js";
 import { entryParts, gazetteerWithin, mayStart, statePrefix, windowEnd } from "./gazetteer-scan.js";
 import {
   Mention,
@@ -249,16 +257,21 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   )
     return end + 2;
   // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
-  const longer =
+  const run =
     hit.entry.type !== "Person" &&
     hit.via !== "demonym" &&
     isCap(doc, end) &&
     !NOT_NAME.has(lowers[end]) &&
     adjacent(doc, end - 1) === false &&
     !s.headline
-      ? classify(doc, i, capRun(doc, i, s.tokEnd))
+      ? capRun(doc, i, s.tokEnd)
       : undefined;
+  // "the ship Gibraltar Eagle": a vessel named after a place is no mention of it.
+  if (run !== undefined && VESSEL_NOUNS.has(lowers[i - 1] ?? "")) return run;
+  const longer = run === undefined ? undefined : classify(doc, i, run);
   if (longer === "Organization" || longer === "Place") return undefined;
+  // "CNN Türk reported": a known outlet's name opening a longer one, cited as a source.
+  if (run !== undefined && hit.entry.type === "Organization" && outletContext(doc, i, run)) return undefined;
   const prefix =
     hit.entry.type === "Organization" || hit.entry.type === "Place" ? statePrefix(texts, gaz, i, end) : 0;
   if (prefix) {
@@ -306,9 +319,10 @@ function runBounds(scan: Scan, s: Sentence, i: number, opener: boolean): [number
   let start = i;
   let runEnd = opener ? capRun(doc, i + 1, s.tokEnd) : capRun(doc, i, s.tokEnd);
   // "Defence Council Secretary Harald Vik": an organisation, then a title and a name.
-  for (let p = i + 1; p < runEnd - 1; p++) {
+  for (let p = i; p < runEnd - 1; p++) {
     if (ORG_TAIL.has(lowers[p]) && TITLE_WORDS.has(lowers[p + 1]) && ROLE_HEADS.has(lowers[p + 1])) {
-      runEnd = p + 1;
+      // "… Defence Force Army Chief of Staff": a service word after the organisation opens the title.
+      runEnd = p > i && SERVICES.has(lowers[p]) && ORG_TAIL.has(lowers[p - 1]) ? p : p + 1;
       break;
     }
   }
@@ -383,7 +397,11 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   // "the Government", "the Army": one generic organisation word names no organisation in particular.
   const prev = mentions[mentions.length - 1];
   const demonymBefore = prev !== undefined && prev.via === "demonym" && prev.tokEnd === start;
-  if (
+  // "14 Corps", "the 7th Fleet": a number makes a generic unit word a unit.
+  if (kind === "Organization" && nWords === 1 && /^\d+(?:st|nd|rd|th)?$/.test(texts[start - 1] ?? "")) {
+    m.tokStart = m.spanStart = start - 1;
+    m.surface = text(doc, start - 1, runEnd);
+  } else if (
     kind === "event" ||
     (kind === "Organization" && nWords === 1 && !demonymBefore && !isParliament(lowers[start]))
   )
@@ -393,6 +411,13 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     // "Norwegian Defence Council": a demonym right before an unknown organisation is part of its name.
     if (kind === "Organization" && demonymBefore) m.surface = text(doc, prev.tokStart, runEnd);
   } else if (!typeUnknown(scan, s, m, nWords)) return runEnd;
+  // "the Qarn Shoal – or Tala Shoal as Lisbon calls it", "the Free Front, also known as …": another name.
+  const named = m.type === "Person" ? undefined : otherNameOf(scan, s, start);
+  if (named !== undefined) {
+    m.type = mentions[named].type;
+    m.weak = false;
+    m.expands = named;
+  }
   // A name's parts once per article: the same person is named again and again.
   if (m.type === "Person" && !scan.partsOf.has(m.surface)) {
     scan.partsOf.add(m.surface);
@@ -400,6 +425,32 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   }
   mentions.push(m);
   return runEnd;
+}
+
+/** Services whose name opens a title ("Army Chief of Staff", "Navy Commander"). */
+const SERVICES = new Set(["army", "navy", "police", "marines", "airforce"]);
+
+const ALIAS_OPENERS = new Set(["–", "—", "(", "-", ","]);
+
+/**
+ * The place or organisation mention the name at `start` is another name of: "X – or Y", "X (or Y)",
+ * "X, also known as Y", "X (known locally as Y)", "X, aka Y".
+ */
+function otherNameOf(scan: Scan, s: Sentence, start: number): number | undefined {
+  const { doc, mentions } = scan;
+  const lowers = doc.lowers;
+  let j = lowers[start - 1] === "the" ? start - 2 : start - 1;
+  if (lowers[j] === "or") j--;
+  else if (lowers[j] === "aka") j--;
+  else if (lowers[j] === "as" && lowers[j - 1] === "known") {
+    j -= 2;
+    while (lowers[j] === "also" || lowers[j] === "locally" || lowers[j] === "widely") j--;
+  } else return undefined;
+  if (!ALIAS_OPENERS.has(doc.texts[j]) || (lowers[j + 1] === "or" && doc.texts[j] === ",")) return undefined;
+  const k = mentions.length - 1;
+  const prev = mentions[k];
+  if (!prev || prev.sentence !== s.index || prev.kind !== "name" || prev.tokEnd !== j) return undefined;
+  return prev.type === "Place" || prev.type === "Organization" ? k : undefined;
 }
 
 /**
@@ -425,8 +476,19 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
   const sure = learned && learned !== "other" ? tagged?.sure(s, start, runEnd) : false;
   const looksPerson = nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start]);
   const outlet = known ? false : outletContext(doc, start, runEnd);
+  const before = titled || appos || known ? undefined : typeBefore(doc, start);
   if (titled || appos) m.type = "Person";
-  else if (outlet === "noun" || (outlet === "verb" && learned !== "Person")) {
+  else if (VESSEL_NOUNS.has(prevWord)) return false;
+  else if (
+    before &&
+    !sure &&
+    (nWords >= 2 || prevWord !== "of" || before === "Place" || learned === "Organization")
+  ) {
+    // "the technology company X", "the president of X", "the governor of X" — one word after "of" only
+    // when the tagger agrees ("the head of Operations" is no organisation).
+    m.type = before;
+    m.weak = true;
+  } else if (outlet === "noun" || (outlet === "verb" && learned !== "Person")) {
     // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
     m.type = "Organization";
     m.weak = true;

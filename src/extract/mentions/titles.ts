@@ -2,7 +2,7 @@
 import type { Analysed } from "../nlp.js";
 import { roleBefore, type MentionIndex } from "../role-phrases.js";
 import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, TITLE_WORDS } from "../lexicon.js";
-import { Mention } from "./mention.js";
+import { Mention, isCap } from "./mention.js";
 
 /**
  * Title words directly before token i (over an optional comma): where the title starts and the role
@@ -62,6 +62,8 @@ export function appositionAfter(
     words.push(lowers[j]);
     j++;
   }
+  // ", CP Vincent Sano": a title opening the next person's name is no apposition.
+  if (isCap(doc, j) && !TITLE_WORDS.has(lowers[j])) return undefined;
   const role = words.filter((w) => !ROLE_FILLERS.has(w)).join(" ");
   if (!words.some((w) => ROLE_HEADS.has(w)) || !role) return undefined;
   if (ROLE_LINKS.has(lowers[j] ?? "")) j++;
