@@ -41,6 +41,9 @@ export const ROLE_HEADS = set(`
 /** Qualifiers dropped from a role ("a prominent official" → official). */
 export const ROLE_FILLERS = set(`top senior prominent former new veteran his her their its a an the`);
 
+/** Qualifiers inside a longer role phrase, not titles of their own ("Chad's last elected president, X"). */
+export const ROLE_QUALIFIERS = set(`elected outgoing incoming interim acting current last`);
+
 /** Honorifics: the next capitalised word is a person. */
 export const HONORIFICS = set(
   `mr mr. mrs mrs. ms ms. dr dr. sir madam honourable honorable excellency comrade`,

@@ -4,7 +4,7 @@
 // led by General X". Title words directly before the name (and "X, North Korea's foreign minister")
 // are read by mentions.ts; this module reads the longer forms, token by token, from the name back.
 import type { Analysed } from "./nlp.js";
-import { ROLE_FILLERS, ROLE_HEADS, TITLE_WORDS } from "./lexicon.js";
+import { ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "./lexicon.js";
 
 /** Where a role phrase found before a name points: the actor mention's index and the role. */
 export interface RoleLink {
@@ -45,7 +45,8 @@ export function titleRunBack(
     if (TITLE_WORDS.has(w)) {
       if (ROLE_HEADS.has(w)) head = true;
       j--;
-    } else if (HYPHENS.has(w) && j > floor && TITLE_WORDS.has(lowers[j - 1])) j--;
+    } else if (ROLE_QUALIFIERS.has(w) && head) j--;
+    else if (HYPHENS.has(w) && j > floor && TITLE_WORDS.has(lowers[j - 1])) j--;
     else if (w === "in" && HYPHENS.has(lowers[j - 1] ?? "") && HYPHENS.has(lowers[j + 1] ?? "")) j--;
     else if (w === "of" && j > floor && TITLE_WORDS.has(lowers[j - 1]) && TITLE_WORDS.has(lowers[j + 1])) j--;
     else break;
@@ -87,6 +88,8 @@ export function roleBefore(
   if (lowers[p] === "by" && LED_BY.has(lowers[p - 1] ?? "")) return ledBy(doc, p - 2, floor, ix);
   const k = ix.endingAt(p + 1);
   if (k !== undefined && ix.isActor(k)) return roleOfActor(doc, k, floor, ix);
+  // "the Coastal Front and its leader X": the actor the possessive stands for.
+  if (lowers[p] === "its" || lowers[p] === "their") return itsActor(doc, p - 1, floor, ix);
   // "Mali's new military leader, Colonel X": a title group, a comma, the name's own title.
   if (comma && TITLE_WORDS.has(lowers[p])) {
     const run = titleRunBack(doc, p, floor);
@@ -128,4 +131,14 @@ function ledBy(doc: Analysed, p: number, floor: number, ix: MentionIndex): RoleL
   q = skipParenthesis(doc, q, floor);
   const k = ix.endingAt(q + 1);
   return k !== undefined && ix.isActor(k) ? { affiliation: k, role: "leader" } : undefined;
+}
+
+/** "ACTOR[ (ACR)][,] and its …": the actor ending at or before p. */
+function itsActor(doc: Analysed, p: number, floor: number, ix: MentionIndex): RoleLink | undefined {
+  let q = p;
+  if (doc.lowers[q] === "and") q--;
+  if (doc.texts[q] === ",") q--;
+  q = skipParenthesis(doc, q, floor);
+  const k = q >= floor ? ix.endingAt(q + 1) : undefined;
+  return k !== undefined && ix.isActor(k) ? { affiliation: k, role: undefined } : undefined;
 }

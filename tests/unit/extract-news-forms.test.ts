@@ -579,3 +579,25 @@ describe("organisations and places by the words around them", () => {
     expect(entityNames(y, "Organization")).toEqual(["Free Coast Front"]);
   });
 });
+
+describe("more role phrases", () => {
+  it("reads qualifiers inside a state's role phrase ('Chad's last elected president, X')", () => {
+    expect(affiliations("Rebels toppled Chad's last elected president, Roch Tamba Kere, in 2022.")).toEqual([
+      "AFFILIATED_WITH Roch Tamba Kere -> Chad",
+    ]);
+  });
+
+  it("ties 'ORGANISATION and its leader X' to the organisation", () => {
+    expect(affiliations("Envoys met the Coastal Unity Front (CUF) and its leader Omar Rafiq.")).toEqual([
+      "AFFILIATED_WITH Omar Rafiq -> Coastal Unity Front",
+    ]);
+  });
+
+  it("keeps an unknown acronym that has chiefs as an organisation, with its chief", () => {
+    const x = extract("The KSB Chief Hal Verin arrived in Lima on Wednesday.");
+    expect(entityNames(x, "Organization")).toEqual(["KSB"]);
+    expect(affiliations("The KSB Chief Hal Verin arrived in Lima on Wednesday.")).toEqual([
+      "AFFILIATED_WITH Hal Verin -> KSB",
+    ]);
+  });
+});

@@ -528,9 +528,14 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
     // Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the
     // article spelled them out: "the Rapid Support Forces (RSF)", then "the RSF".
     const expanded = acronymOf(doc, scan.mentions, scan.acronyms, start);
-    if (expanded === undefined) return false;
-    m.type = scan.mentions[expanded].type;
-    m.expands = expanded;
+    if (expanded !== undefined) {
+      m.type = scan.mentions[expanded].type;
+      m.expands = expanded;
+    } else if (ROLE_HEADS.has(lowers[runEnd] ?? "") && isCap(doc, runEnd)) {
+      // "the KSB Chief X", "ZNP leader Y": whatever it stands for, it has chiefs — an organisation.
+      m.type = "Organization";
+      m.weak = true;
+    } else return false;
   } else if (
     nWords === 1 &&
     ["in", "near", "outside"].includes(prevWord) &&

@@ -131,6 +131,8 @@ export function innerName(
       if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
     }
   }
+  const afterTail = kind === "Organization" ? personAfterPluralTail(doc, tagged, s, from, end) : undefined;
+  if (afterTail !== undefined) return afterTail;
   // Only a run with organisation words, or a title after other words ("ISI Chief"), may split: the
   // tagger is asked about no other ("Ubaid ur-Rehman Nizamani" is one name, "President X Y" a title).
   if (!splittable(doc, from, end)) return undefined;
@@ -209,4 +211,37 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
   let k = at;
   while (isCap(doc, k) || (NAME_PARTICLES.has(doc.texts[k]) && particleJoins(doc, k))) k++;
   return k - at === 1 || ORG_TAIL.has(lowers[k - 1]);
+}
+
+/** Words that make a run's last words anything but a person's name. */
+const notPersonWord = (w: string): boolean =>
+  ORG_TAIL.has(w) || ORG_LEAD.has(w) || PLACE_TAIL.has(w) || TITLE_WORDS.has(w) || NOT_NAME.has(w);
+
+/**
+ * "… House of Representatives Dana Feroz": an organisation's "of" tail ending in a plural noun
+ * (Representatives, Affairs, States), then two or three name words — the person the organisation's
+ * officer is, unless the tagger is sure they are another organisation or place. Where they start.
+ */
+function personAfterPluralTail(
+  doc: Analysed,
+  tagged: TaggedNames | undefined,
+  s: Sentence,
+  from: number,
+  end: number,
+): number | undefined {
+  const lowers = doc.lowers;
+  let q = from + 1;
+  while (q < end && !(lowers[q] === "of" && (ORG_LEAD.has(lowers[q - 1]) || ORG_TAIL.has(lowers[q - 1]))))
+    q++;
+  for (q++; q < end - 2; q++) {
+    const w = lowers[q];
+    if (w.length <= 3 || !w.endsWith("s") || !isCap(doc, q)) continue;
+    const n = end - q - 1;
+    if (n < 2 || n > 3) return undefined;
+    for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || notPersonWord(lowers[k])) return undefined;
+    const p = tagged?.over(s, q + 1, end);
+    if (p && p.label !== "PER" && p.start > q && p.score >= 0.8) return undefined;
+    return q + 1;
+  }
+  return undefined;
 }

@@ -1,7 +1,7 @@
 // Titles and appositions before and after person names: role, affiliation and span.
 import type { Analysed } from "../nlp.js";
 import { roleBefore, type MentionIndex } from "../role-phrases.js";
-import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, TITLE_WORDS } from "../lexicon.js";
+import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "../lexicon.js";
 import { Mention, isCap } from "./mention.js";
 
 /**
@@ -22,7 +22,7 @@ export function titleBefore(
   const last = j;
   let honorific = false;
   let head = false;
-  while (j >= floor && TITLE_WORDS.has(lowers[j])) {
+  while (j >= floor && (TITLE_WORDS.has(lowers[j]) || (head && ROLE_QUALIFIERS.has(lowers[j])))) {
     const w = lowers[j];
     if (HONORIFICS.has(w)) honorific = true;
     if (ROLE_HEADS.has(w)) head = true;
@@ -33,7 +33,7 @@ export function titleBefore(
   let role = "";
   for (let q = j + 1; q <= last; q++) {
     const w = lowers[q];
-    if (ROLE_FILLERS.has(w) || HONORIFICS.has(w)) continue;
+    if (ROLE_FILLERS.has(w) || HONORIFICS.has(w) || ROLE_QUALIFIERS.has(w)) continue;
     role = role ? `${role} ${w}` : w;
   }
   if (lowers[j] === "his" || lowers[j] === "her") j--;
