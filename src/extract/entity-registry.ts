@@ -5,6 +5,9 @@ import { loadGazetteer } from "./gazetteer/index.js";
 import { relationId } from "./relation-id.js";
 import { normName, sameNameVariant } from "./text-similarity.js";
 
+/** "RSF", "CARICOM": a name of capitals only, two to ten letters. */
+const isAcronym = (name: string): boolean => /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name);
+
 /** Gazetteer entities are canonical: two of them are never merged. */
 const isGazetteerId = (id: string): boolean => loadGazetteer().byId(id) !== undefined;
 
@@ -52,7 +55,7 @@ export class EntityRegistry {
   private match(e: Entity): Entity | undefined {
     const same = this.byId.get(e.id);
     if (same) return same;
-    if (e.type !== "Person") return undefined;
+    if (e.type !== "Person") return this.byAcronym(e);
     const names = [e.name, ...e.aliases];
     for (const k of this.byId.values()) {
       if (k.type !== "Person" || (isGazetteerId(k.id) && isGazetteerId(e.id))) continue;
@@ -75,6 +78,27 @@ export class EntityRegistry {
       if (k.type !== "Person" || k.id === e.id) continue;
       const parts = normName(k.name).split(" ");
       if (parts.length < 2 || parts[parts.length - 1] !== word) continue;
+      if (found) return undefined;
+      found = k;
+    }
+    return found;
+  }
+
+  /**
+   * An organisation or place one article names by an acronym ("the KSB") and another spells out
+   * ("the Kavor Security Bureau (KSB)") is one entity, either way round — when one known entity
+   * carries that acronym, never a guess between two.
+   */
+  private byAcronym(e: Entity): Entity | undefined {
+    // One side is named by the bare acronym; two full names that share one stay apart.
+    const bare = isAcronym(e.name);
+    const mine = bare ? [e.name] : e.aliases.filter(isAcronym);
+    if (!mine.length) return undefined;
+    let found: Entity | undefined;
+    for (const k of this.byId.values()) {
+      if (k.type !== e.type || (isGazetteerId(k.id) && isGazetteerId(e.id))) continue;
+      const theirs = bare ? [k.name, ...k.aliases] : isAcronym(k.name) ? [k.name] : [];
+      if (!mine.some((a) => theirs.includes(a))) continue;
       if (found) return undefined;
       found = k;
     }

@@ -312,6 +312,29 @@ describe("resolution across articles", () => {
     r.resolve(article("a", [person("Ngozi Okafor"), person("Emeka Okafor")]));
     expect(r.resolve(article("b", [person("Okafor")])).entities.map((e) => e.name)).toEqual(["Okafor"]);
   });
+
+  it("resolves an acronym one article spells out in the others, in either order", () => {
+    const spelled = extract("The Kavor Security Bureau (KSB) arrested two reporters.");
+    const bare = extract("The KSB Chief Hal Verin arrived in Lima on Wednesday.");
+    const r = new EntityRegistry();
+    r.resolve(spelled);
+    const later = r.resolve(bare).entities.filter((e) => e.type === "Organization");
+    expect(later.map((e) => e.name)).toEqual(["Kavor Security Bureau"]);
+    const first = new EntityRegistry();
+    first.resolve(bare);
+    const ksb = first.resolve(spelled).entities.filter((e) => e.type === "Organization");
+    expect(ksb).toHaveLength(1);
+    expect([ksb[0].name, ...ksb[0].aliases]).toEqual(
+      expect.arrayContaining(["KSB", "Kavor Security Bureau"]),
+    );
+  });
+
+  it("leaves an acronym two known organisations carry unresolved", () => {
+    const r = new EntityRegistry();
+    r.resolve(extract("The Kavor Security Bureau (KSB) and the Kivu Sports Board (KSB) met."));
+    const x = r.resolve(extract("The KSB Chief Hal Verin arrived in Lima on Wednesday."));
+    expect(x.entities.filter((e) => e.type === "Organization").map((e) => e.name)).toEqual(["KSB"]);
+  });
 });
 
 describe("visits", () => {
