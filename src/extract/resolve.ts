@@ -61,63 +61,168 @@ function usedAsActor(doc: Analysed, m: Mention): boolean {
 }
 
 export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazetteer): Resolution {
-  const entities = new Map<string, ResolvedEntity>();
-  const mentionEntity: (string | undefined)[] = new Array(mentions.length);
+  const r = new ArticleResolver(mentions, gaz);
+  // Pass 1: gazetteer names of two or more words, demonyms, and organisations/places/states.
+  mentions.forEach((m, k) => r.known(doc, m, k));
+  // Pass 2: unknown typed names, joined to a known name they are another form of.
+  mentions.forEach((m, k) => r.typed(m, k));
+  // Pass 3: single words — surnames, family names, a bare "Kim" — to the person the article names.
+  mentions.forEach((m, k) => r.single(m, k));
+  // Weak guesses that a later title or gazetteer name did not confirm are dropped when they are
+  // a single mention of a name with no title: too often a headline fragment or a byline.
+  return { entities: r.entities, mentionEntity: r.mentionEntity };
+}
 
-  // Indexes over the entities found so far: type → normalised form → entity, and the people.
-  // Nested maps rather than "type|form" keys: no key string to build and hash per mention.
-  const byForm = new Map<EntityType, Map<string, ResolvedEntity>>();
-  const people: ResolvedEntity[] = [];
-  // Name part → the people with that part in their name or an alias, and each person's place in
-  // `people`. Joining a name to a person then looks at the few people sharing a part with it, not
-  // at every person of the article; sorting the candidates by `rank` keeps "first introduced wins".
-  const byPart = new Map<string, ResolvedEntity[]>();
-  const rank = new Map<ResolvedEntity, number>();
+/** One article's entities as its mentions are resolved, with the indexes the passes look them up by. */
+class ArticleResolver {
+  readonly entities = new Map<string, ResolvedEntity>();
+  readonly mentionEntity: (string | undefined)[];
+  // Type → normalised form → entity. Nested maps rather than "type|form" keys: no key string to
+  // build and hash per mention.
+  private readonly byForm = new Map<EntityType, Map<string, ResolvedEntity>>();
+  // Name part → the people with that part in their name or an alias, and each person's rank (order
+  // of introduction). Joining a name to a person then looks at the few people sharing a part with
+  // it, not at every person of the article; sorting by rank keeps "first introduced wins".
+  private readonly byPart = new Map<string, ResolvedEntity[]>();
+  private readonly rank = new Map<ResolvedEntity, number>();
   // Initial of a first or last name part (of names of two parts or more) → those people: a
   // spelling variant of a part keeps its initial, so a lone word is compared with these only.
-  const byInitial = new Map<string, ResolvedEntity[]>();
-  const addTo = (map: Map<string, ResolvedEntity[]>, key: string, ent: ResolvedEntity): void => {
-    const list = map.get(key);
-    if (!list) map.set(key, [ent]);
-    else if (!list.includes(ent)) list.push(ent);
-  };
-  const indexParts = (ent: ResolvedEntity, name: string): void => {
-    const parts = nameParts(name);
-    for (const p of parts) addTo(byPart, p, ent);
-    if (parts.length >= 2) {
-      addTo(byInitial, parts[0][0], ent);
-      addTo(byInitial, parts[parts.length - 1][0], ent);
+  private readonly byInitial = new Map<string, ResolvedEntity[]>();
+  // Organisations the gazetteer does not know, in the order found: pass 3 looks for a leading word
+  // among these only.
+  private readonly unknownOrgs: { ent: ResolvedEntity; norm: string }[] = [];
+  // Pass 3's answer per single word: "Kim" is the same Kim throughout the article.
+  private readonly chosen = new Map<string, ResolvedEntity | undefined>();
+
+  constructor(
+    private readonly mentions: Mention[],
+    private readonly gaz: Gazetteer,
+  ) {
+    this.mentionEntity = new Array(mentions.length);
+  }
+
+  /** Pass 1: a gazetteer name (a capital or seat of government acting stands for its state). */
+  known(doc: Analysed, m: Mention, k: number): void {
+    if (m.kind !== "name" || !m.entry) return;
+    if (m.tokEnd - m.tokStart === 1 && m.entry.type === "Person") return;
+    if (m.entry.actorFor && m.entry.type === "Place" && usedAsActor(doc, m)) {
+      const state = this.gaz.byId(m.entry.actorFor);
+      if (state) return this.note(k, this.fromEntry(state));
     }
-  };
-  // Lists mostly grow in rank order already: sort (a copy) only when they did not.
-  const inOrder = (list: ResolvedEntity[]): ResolvedEntity[] => {
-    for (let i = 1; i < list.length; i++)
-      if (rank.get(list[i - 1])! > rank.get(list[i])!)
-        return [...list].sort((a, b) => rank.get(a)! - rank.get(b)!);
-    return list;
-  };
-  const index = (ent: ResolvedEntity, form: string): void => {
-    let forms = byForm.get(ent.type);
-    if (!forms) byForm.set(ent.type, (forms = new Map()));
-    const key = normName(form);
-    if (!forms.has(key)) forms.set(key, ent);
-  };
-  // Organisations the gazetteer does not know, with their normalised names, in the order they were
-  // found (that of `entities`): pass 3 looks for a leading word among these only, rather than
-  // going through every entity for every single word.
-  const unknownOrgs: { ent: ResolvedEntity; norm: string }[] = [];
-  const register = (ent: ResolvedEntity): void => {
-    entities.set(ent.id, ent);
-    index(ent, ent.name);
-    if (ent.type === "Organization" && !ent.known) unknownOrgs.push({ ent, norm: normName(ent.name) });
-    if (ent.type === "Person") {
-      rank.set(ent, people.length);
-      people.push(ent);
-      indexParts(ent, ent.name);
+    this.note(k, this.fromEntry(m.entry), m.via === "demonym" ? undefined : m.surface);
+  }
+
+  /** Pass 2: an unknown typed name — a spelled-out acronym, a form seen before, a variant, or new. */
+  typed(m: Mention, k: number): void {
+    if (m.kind !== "name" || m.entry || !m.type) return;
+    // An acronym the article spelled out is that entity ("the Rapid Support Forces (RSF)").
+    const spelled = m.expands !== undefined ? this.mentions[m.expands].entityId : undefined;
+    const full = spelled !== undefined ? this.entities.get(spelled) : undefined;
+    if (full) return this.note(k, full, m.surface);
+    const parts = nameParts(m.surface);
+    if (m.type === "Person" && parts.length < 2) return;
+    const same = this.byForm.get(m.type)?.get(normName(m.surface));
+    if (same) return this.note(k, same, m.surface);
+    // "Tala" after "Tala Shoal": the first word of a place the article named with its place word.
+    const whole =
+      m.type === "Place" && parts.length === 1 ? placeOfHead(this.entities.values(), parts[0]) : undefined;
+    if (whole) return this.note(k, whole, m.surface);
+    const variant = m.type === "Person" ? this.personVariant(m.surface, parts) : undefined;
+    this.note(k, variant ?? this.fresh(cleanName(m.surface), m.type), m.surface);
+  }
+
+  /** The person a full name is a spelling variant of: one of the article's, or a gazetteer entry. */
+  private personVariant(surface: string, parts: string[]): ResolvedEntity | undefined {
+    // A spelling variant differs in one part at most, so it shares another with the name.
+    const cands: ResolvedEntity[] = [];
+    for (const p of parts) for (const e of this.byPart.get(p) ?? []) if (!cands.includes(e)) cands.push(e);
+    const variant = this.inOrder(cands).find((e) => anyName(e, (n) => sameNameVariant(n, surface)));
+    if (variant) return variant;
+    // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
+    const cand = surnames(this.gaz).get(parts[parts.length - 1]);
+    return cand && anyName(cand, (n) => sameNameVariant(n, surface)) ? this.fromEntry(cand) : undefined;
+  }
+
+  /** Pass 3: a single word left over — a surname, a name's first word, or a titled person of its own. */
+  single(m: Mention, k: number): void {
+    if (m.kind !== "name" || this.mentionEntity[k]) return;
+    // "El Sisi": a particle and one name word are that one word.
+    const parts = nameParts(m.surface);
+    const word = parts.length === 1 ? parts[0] : normName(m.surface);
+    if (!word) return;
+    // Typed single-word places and organisations from context.
+    if (m.type && m.type !== "Person")
+      return this.note(k, this.fresh(cleanName(m.surface), m.type), m.surface);
+    if (this.chosen.has(word)) {
+      const memo = this.chosen.get(word);
+      return memo ? this.note(k, memo, m.surface) : undefined;
     }
-  };
-  const fromEntry = (e: GazetteerEntry): ResolvedEntity => {
-    let ent = entities.get(e.id);
+    const person = this.personOfWord(word);
+    if (person) {
+      this.chosen.set(word, person);
+      return this.note(k, person, m.surface);
+    }
+    // "Apple" after "Apple Inc.": the first word of an organisation the article named in full.
+    const upper = startsUpper(m.surface);
+    if (upper) {
+      const lead = `${word} `;
+      for (const { ent, norm } of this.unknownOrgs)
+        if (norm.startsWith(lead)) return this.note(k, ent, m.surface);
+    }
+    if (m.entry) {
+      const same = cachedLookup(this.gaz, m.surface).filter((e) => e.type === "Person");
+      if (same.length === 1) return this.note(k, this.fromEntry(same[0]), m.surface);
+    }
+    // A bare surname of a well-known person the article never names in full ("Putin said").
+    const bySurname = surnames(this.gaz).get(word);
+    if (bySurname && upper) {
+      this.chosen.set(word, this.fromEntry(bySurname));
+      return this.note(k, this.fromEntry(bySurname), m.surface);
+    }
+    // A single name with a title or honorific ("Mr Okafor", "spokesperson Ostend") is a person of its own.
+    if (m.type === "Person" && !m.weak && upper) {
+      const ent = this.fresh(cleanName(m.surface), "Person");
+      this.chosen.set(word, ent);
+      return this.note(k, ent, m.surface);
+    }
+    // Nothing to attach to: remember, so the same word is not compared again.
+    if (m.type !== "Person") this.chosen.set(word, undefined);
+  }
+
+  /** The article's person with this word as a name part (or a spelling variant of one), most mentioned. */
+  private personOfWord(word: string): ResolvedEntity | undefined {
+    const exact = this.inOrder(this.byPart.get(word) ?? []);
+    const cands = exact.length
+      ? exact
+      : // Spelling variants only for words of four letters or more: shorter ones match no one.
+        word.length < 4
+        ? []
+        : this.inOrder(this.byInitial.get(word[0]) ?? []).filter((e) =>
+            anyName(e, (n) => {
+              const parts = nameParts(n);
+              return (
+                parts.length >= 2 &&
+                (partVariant(parts[0], word) || partVariant(parts[parts.length - 1], word))
+              );
+            }),
+          );
+    // The person the article is about: most mentioned, then first introduced.
+    return cands.length ? cands.reduce((a, b) => (b.mentions > a.mentions ? b : a)) : undefined;
+  }
+
+  private note(k: number, ent: ResolvedEntity, surface?: string): void {
+    this.mentionEntity[k] = ent.id;
+    this.mentions[k].entityId = ent.id;
+    ent.mentions++;
+    if (!surface) return;
+    const alias = addAlias(ent, surface);
+    if (alias === undefined) return;
+    this.index(ent, surface);
+    if (ent.type === "Person") this.indexParts(ent, alias);
+  }
+
+  private fromEntry(e: GazetteerEntry): ResolvedEntity {
+    let ent = this.entities.get(e.id);
     if (!ent) {
       // Every entity with the same fields in the same order (wikidata left undefined when unknown):
       // one object shape for the many reads of the later stages.
@@ -130,140 +235,61 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazette
         known: true,
         mentions: 0,
       };
-      register(ent);
+      this.register(ent);
     }
     return ent;
-  };
-  const fresh = (name: string, type: EntityType): ResolvedEntity => {
+  }
+
+  private fresh(name: string, type: EntityType): ResolvedEntity {
     const id = entityId(type, name);
-    let ent = entities.get(id);
+    let ent = this.entities.get(id);
     if (!ent) {
       ent = { id, name, type, aliases: [], wikidata: undefined, known: false, mentions: 0 };
-      register(ent);
+      this.register(ent);
     }
     return ent;
-  };
-  const note = (k: number, ent: ResolvedEntity, surface?: string): void => {
-    mentionEntity[k] = ent.id;
-    mentions[k].entityId = ent.id;
-    ent.mentions++;
-    if (!surface) return;
-    const alias = addAlias(ent, surface);
-    if (alias === undefined) return;
-    index(ent, surface);
-    if (ent.type === "Person") indexParts(ent, alias);
-  };
+  }
 
-  // Pass 1: gazetteer names of two or more words, demonyms, and organisations/places/states.
-  mentions.forEach((m, k) => {
-    if (m.kind !== "name" || !m.entry) return;
-    const single = m.tokEnd - m.tokStart === 1 && m.entry.type === "Person";
-    if (single) return;
-    if (m.entry.actorFor && m.entry.type === "Place" && usedAsActor(doc, m)) {
-      const state = gaz.byId(m.entry.actorFor);
-      if (state) return note(k, fromEntry(state));
+  private register(ent: ResolvedEntity): void {
+    this.entities.set(ent.id, ent);
+    this.index(ent, ent.name);
+    if (ent.type === "Organization" && !ent.known) this.unknownOrgs.push({ ent, norm: normName(ent.name) });
+    if (ent.type === "Person") {
+      this.rank.set(ent, this.rank.size);
+      this.indexParts(ent, ent.name);
     }
-    note(k, fromEntry(m.entry), m.via === "demonym" ? undefined : m.surface);
-  });
+  }
 
-  // Pass 2: unknown multi-word names, joined to a known name they are a spelling variant of.
-  mentions.forEach((m, k) => {
-    if (m.kind !== "name" || m.entry || !m.type) return;
-    // An acronym the article spelled out is that entity ("the Rapid Support Forces (RSF)").
-    const spelled = m.expands !== undefined ? mentions[m.expands].entityId : undefined;
-    const full = spelled !== undefined ? entities.get(spelled) : undefined;
-    if (full) return note(k, full, m.surface);
-    const parts = nameParts(m.surface);
-    if (m.type === "Person" && parts.length < 2) return;
-    const same = byForm.get(m.type)?.get(normName(m.surface));
-    if (same) return note(k, same, m.surface);
-    // "Tala" after "Tala Shoal": the first word of a place the article named with its place word.
-    const whole =
-      m.type === "Place" && parts.length === 1 ? placeOfHead(entities.values(), parts[0]) : undefined;
-    if (whole) return note(k, whole, m.surface);
-    if (m.type === "Person") {
-      // A spelling variant differs in one part at most, so it shares another with the name.
-      const cands: ResolvedEntity[] = [];
-      for (const p of parts) for (const e of byPart.get(p) ?? []) if (!cands.includes(e)) cands.push(e);
-      const variant = inOrder(cands).find((e) => anyName(e, (n) => sameNameVariant(n, m.surface)));
-      if (variant) return note(k, variant, m.surface);
-      // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
-      const cand = surnames(gaz).get(parts[parts.length - 1]);
-      if (cand && anyName(cand, (n) => sameNameVariant(n, m.surface))) {
-        return note(k, fromEntry(cand), m.surface);
-      }
+  private index(ent: ResolvedEntity, form: string): void {
+    let forms = this.byForm.get(ent.type);
+    if (!forms) this.byForm.set(ent.type, (forms = new Map()));
+    const key = normName(form);
+    if (!forms.has(key)) forms.set(key, ent);
+  }
+
+  private indexParts(ent: ResolvedEntity, name: string): void {
+    const parts = nameParts(name);
+    for (const p of parts) addTo(this.byPart, p, ent);
+    if (parts.length >= 2) {
+      addTo(this.byInitial, parts[0][0], ent);
+      addTo(this.byInitial, parts[parts.length - 1][0], ent);
     }
-    note(k, fresh(cleanName(m.surface), m.type), m.surface);
-  });
+  }
 
-  // Pass 3: single words — surnames, family names, a bare "Kim" — to the person the article names.
-  // One answer per word and article, so "Kim" is the same Kim throughout.
-  const chosen = new Map<string, ResolvedEntity | undefined>();
-  mentions.forEach((m, k) => {
-    if (m.kind !== "name" || mentionEntity[k]) return;
-    // "El Sisi": a particle and one name word are that one word.
-    const parts = nameParts(m.surface);
-    const word = parts.length === 1 ? parts[0] : normName(m.surface);
-    if (!word) return;
-    if (!m.type || m.type === "Person") {
-      if (chosen.has(word)) {
-        const memo = chosen.get(word);
-        return memo ? note(k, memo, m.surface) : undefined;
-      }
-      const exact = inOrder(byPart.get(word) ?? []);
-      const cands = exact.length
-        ? exact
-        : // Spelling variants only for words of four letters or more: shorter ones match no one.
-          word.length < 4
-          ? []
-          : inOrder(byInitial.get(word[0]) ?? []).filter((e) =>
-              anyName(e, (n) => {
-                const parts = nameParts(n);
-                return (
-                  parts.length >= 2 &&
-                  (partVariant(parts[0], word) || partVariant(parts[parts.length - 1], word))
-                );
-              }),
-            );
-      if (cands.length) {
-        // The person the article is about: most mentioned, then first introduced.
-        const best = cands.reduce((a, b) => (b.mentions > a.mentions ? b : a));
-        chosen.set(word, best);
-        return note(k, best, m.surface);
-      }
-      // "Apple" after "Apple Inc.": the first word of an organisation the article named in full.
-      const upper = startsUpper(m.surface);
-      if (upper) {
-        const lead = `${word} `;
-        for (const { ent, norm } of unknownOrgs) if (norm.startsWith(lead)) return note(k, ent, m.surface);
-      }
-      if (m.entry) {
-        const same = cachedLookup(gaz, m.surface).filter((e) => e.type === "Person");
-        if (same.length === 1) return note(k, fromEntry(same[0]), m.surface);
-      }
-      // A bare surname of a well-known person the article never names in full ("Putin said").
-      const bySurname = surnames(gaz).get(word);
-      if (bySurname && upper) {
-        chosen.set(word, fromEntry(bySurname));
-        return note(k, fromEntry(bySurname), m.surface);
-      }
-      // A single name with a title or honorific ("Mr Okafor", "spokesperson Ostend") is a person of its own.
-      if (m.type === "Person" && !m.weak && upper) {
-        const ent = fresh(cleanName(m.surface), "Person");
-        chosen.set(word, ent);
-        return note(k, ent, m.surface);
-      }
-      // Nothing to attach to: remember, so the same word is not compared again.
-      if (m.type !== "Person") chosen.set(word, undefined);
-      return;
-    }
-    // Typed single-word places and organisations from context.
-    note(k, fresh(cleanName(m.surface), m.type), m.surface);
-  });
+  /** Lists mostly grow in rank order already: sort (a copy) only when they did not. */
+  private inOrder(list: ResolvedEntity[]): ResolvedEntity[] {
+    const rank = this.rank;
+    for (let i = 1; i < list.length; i++)
+      if (rank.get(list[i - 1])! > rank.get(list[i])!)
+        return [...list].sort((a, b) => rank.get(a)! - rank.get(b)!);
+    return list;
+  }
+}
 
-  // Weak guesses that a later title or gazetteer name did not confirm are dropped when they are
-  // a single mention of a name with no title: too often a headline fragment or a byline.
-  return { entities, mentionEntity };
+function addTo(map: Map<string, ResolvedEntity[]>, key: string, ent: ResolvedEntity): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [ent]);
+  else if (!list.includes(ent)) list.push(ent);
 }
 
 const lookups = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
