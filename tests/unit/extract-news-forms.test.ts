@@ -624,3 +624,11 @@ describe("more role phrases", () => {
     ]);
   });
 });
+
+describe("a person after an organisation inside one run", () => {
+  it("splits the person off after an organisation word, unless the words read as an organisation", () => {
+    expect(
+      affiliations("A team led by Deputy Inspector General of Border Police Dana Feroz arrived in Chile."),
+    ).toEqual(["AFFILIATED_WITH Dana Feroz -> Border Police"]);
+  });
+});

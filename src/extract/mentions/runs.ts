@@ -131,7 +131,10 @@ export function innerName(
       if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
     }
   }
-  const afterTail = kind === "Organization" ? personAfterPluralTail(doc, tagged, s, from, end) : undefined;
+  const afterTail =
+    kind === "Organization"
+      ? personAfterPluralTail(doc, tagged, s, from, end)
+      : personAfterOrgWord(doc, tagged, s, from, end);
   if (afterTail !== undefined) return afterTail;
   // Only a run with organisation words, or a title after other words ("ISI Chief"), may split: the
   // tagger is asked about no other ("Ubaid ur-Rehman Nizamani" is one name, "President X Y" a title).
@@ -242,6 +245,28 @@ function personAfterPluralTail(
     const p = tagged?.over(s, q + 1, end);
     if (p && p.label !== "PER" && p.start > q && p.score >= 0.8) return undefined;
     return q + 1;
+  }
+  return undefined;
+}
+
+/**
+ * "… General of Border Police Dana Feroz": an organisation word (not the run's first) and then two or three
+ * name words, in a run no word of its own typed — the person starts after it, unless the tagger reads those
+ * words as an organisation or place.
+ */
+function personAfterOrgWord(
+  doc: Analysed,
+  tagged: TaggedNames | undefined,
+  s: Sentence,
+  from: number,
+  end: number,
+): number | undefined {
+  const lowers = doc.lowers;
+  for (let q = end - 3; q > from && q >= end - 4; q--) {
+    if (!ORG_TAIL.has(lowers[q]) || !isCap(doc, q)) continue;
+    for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || notPersonWord(lowers[k])) return undefined;
+    const p = tagged?.over(s, q + 1, end);
+    return p && p.label !== "PER" && p.start > q ? undefined : q + 1;
   }
   return undefined;
 }
