@@ -445,6 +445,15 @@ describe("agreements", () => {
       lines("The Government of Chile and the Coastal Liberation Front signed a peace agreement."),
     ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
   });
+
+  it("takes the parties right before the signing word, not a group named earlier in the sentence", () => {
+    const x = extract(
+      "The envoy of the Andean Union, Dana Feroz, said that Peru and the Coastal Liberation Front have signed an agreement.",
+    );
+    expect(relationLines(x, (r) => r.type === "SIGNED_AGREEMENT")).toEqual([
+      "SIGNED_AGREEMENT Coastal Liberation Front -> Peru (asserted)",
+    ]);
+  });
 });
 
 describe("the learned tagger beside the rules", () => {

@@ -19,7 +19,7 @@ export function signed(ctx: RuleContext): void {
   const found = ctx.triggers();
   if (!found.sign.length || !found.agreement.length) return;
   const actors = ctx.items.filter(isActor);
-  let parties = coordinatedParties(ctx, actors);
+  let parties = coordinatedParties(ctx, actors, found.sign[0].index);
   if (parties.length < 2) parties = signedWith(ctx, actors);
   let partyIds = parties.map((p) => p.id);
   // "The two leaders signed …": the pair the previous sentence was about.
@@ -33,14 +33,20 @@ export function signed(ctx: RuleContext): void {
       ctx.push("SIGNED_AGREEMENT", states[x], states[y], ctx.sentLower);
 }
 
-/** The first coordinated group ("A and B", "A, B and C") that names two states or more. */
-function coordinatedParties(ctx: RuleContext, actors: Item[]): Item[] {
+/**
+ * The coordinated group ("A and B", "A, B and C") naming two parties or more that signs: the last one
+ * before the signing word ("The mediator, X, said that A and B signed …"), else the first one.
+ */
+function coordinatedParties(ctx: RuleContext, actors: Item[], signAt: number): Item[] {
   let parties: Item[] = [];
-  for (let i = 0; i < actors.length && parties.length < 2; i++) {
+  for (let i = 0; i < actors.length; i++) {
     const group = [actors[i]];
     while (i + 1 < actors.length && ctx.coordinated(actors[i], actors[i + 1])) group.push(actors[++i]);
     const ids = new Set(group.map((g) => ctx.asState(g.id) ?? g.id));
-    if (ids.size >= 2) parties = group;
+    if (ids.size < 2) continue;
+    const before = ctx.startOf(group[0]) - ctx.s.start < signAt;
+    if (!parties.length || before) parties = group;
+    if (!before) break;
   }
   return parties;
 }
