@@ -582,6 +582,15 @@ describe("organisations and places by the words around them", () => {
     expect(entityNames(y, "Place")).toEqual(["Veshka"]);
   });
 
+  it("reads a name before a lowercase organisation noun as an organisation's", () => {
+    expect(entityNames(extract("Fighters of the Tamberu group attacked the town."), "Organization")).toEqual([
+      "Tamberu",
+    ]);
+    const x = extract("Envoys met the leader of the Sarem Valley movement on Tuesday.");
+    expect(entityNames(x, "Organization")).toEqual(["Sarem Valley"]);
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
   it("reads numbered units and military districts as organisations", () => {
     const x = extract("The 12 Corps and the North Kavor Military District exchanged fire.");
     expect(entityNames(x, "Organization")).toEqual(["12 Corps", "North Kavor Military District"]);

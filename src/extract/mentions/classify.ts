@@ -26,6 +26,8 @@ export const isParliament = (w: string): boolean => w === "parliament" || w === 
 const NUMERAL = /^(?:[ivx]+|\d+)$/;
 /** First words of broadcasters' names. */
 const OUTLET_LEAD = new Set(["radio", "tv", "television"]);
+/** Lowercase nouns after a name that make it an organisation's. */
+const ORG_NEXT = new Set(["movement", "militia", "faction", "party", "group", "coalition", "alliance"]);
 
 export function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
   const lowers = doc.lowers;
@@ -60,6 +62,8 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
     beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
   if (event && !orgOf) return "event";
   if (ORG_TAIL.has(last) || orgOf) return "Organization";
+  // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
+  if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
   if ((PLACE_TAIL.has(last) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) && count >= 2)
     // "Eastern Military District": a command, not a territory.
     return beforeLast === "military" ? "Organization" : "Place";

@@ -403,7 +403,11 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     m.surface = text(doc, start - 1, runEnd);
   } else if (
     kind === "event" ||
-    (kind === "Organization" && nWords === 1 && !demonymBefore && !isParliament(lowers[start]))
+    (kind === "Organization" &&
+      nWords === 1 &&
+      ORG_TAIL.has(lowers[start]) &&
+      !demonymBefore &&
+      !isParliament(lowers[start]))
   )
     return runEnd;
   if (kind) {
