@@ -591,6 +591,19 @@ describe("organisations and places by the words around them", () => {
     expect(entityNames(x, "Place")).toEqual([]);
   });
 
+  it("reads a state's generic office, capitalised or not, as that state's organisation", () => {
+    const x = extract(
+      "Chile's Defence Force and Peru's Wagner Brigade clashed, Chile’s interior ministry said.",
+    );
+    expect(entityNames(x, "Organization")).toEqual([
+      "Chile Defence Force",
+      "Chile’s interior ministry",
+      "Wagner Brigade",
+    ]);
+    const y = extract("The Peruvian defence ministry said so; Peru's new president spoke.");
+    expect(entityNames(y, "Organization")).toEqual(["Peruvian defence ministry"]);
+  });
+
   it("reads numbered units and military districts as organisations", () => {
     const x = extract("The 12 Corps and the North Kavor Military District exchanged fire.");
     expect(entityNames(x, "Organization")).toEqual(["12 Corps", "North Kavor Military District"]);

@@ -9,6 +9,7 @@ import {
   NAME_OPENERS,
   NAME_PARTICLES,
   NOT_NAME,
+  ORG_LEAD,
   ORG_TAIL,
   PRONOUNS_PERSON,
   ROLE_HEADS,
@@ -309,7 +310,38 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
       possessive: isPossessiveAt(doc, end),
     }),
   );
-  return end;
+  return hit.entry.type === "Country" ? (stateOffice(scan, s, i, end, hit.via) ?? end) : end;
+}
+
+/** Heads of a state's offices named in lowercase ("the Turkish defence ministry"). */
+const OFFICE_HEADS = new Set(["ministry", "office", "department"]);
+
+/**
+ * "Kenya's interior ministry", "the Turkish defence ministry": a state's office named in lowercase right
+ * after the state's demonym or possessive — an organisation of its own. The token after it.
+ */
+function stateOffice(scan: Scan, s: Sentence, i: number, end: number, via: string): number | undefined {
+  const { doc } = scan;
+  const lowers = doc.lowers;
+  const possessive = isPossessiveAt(doc, end);
+  if (via !== "demonym" && !possessive) return undefined;
+  const from = possessive ? end + 1 : end;
+  let k = from;
+  while (k < from + 2 && k < s.tokEnd && isLow(doc, k) && TITLE_WORDS.has(lowers[k])) k++;
+  if (k === from || !OFFICE_HEADS.has(lowers[k] ?? "") || k >= s.tokEnd) return undefined;
+  scan.mentions.push(
+    mention({
+      sentence: s.index,
+      tokStart: from,
+      tokEnd: k + 1,
+      spanStart: from,
+      surface: text(doc, i, k + 1),
+      kind: "name",
+      type: "Organization",
+      possessive: isPossessiveAt(doc, k + 1),
+    }),
+  );
+  return k + 1;
 }
 
 /** Where the name in the capitalised run at i starts and ends, titles and sentence capitals left out. */
@@ -414,6 +446,15 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     m.type = kind;
     // "Norwegian Defence Council": a demonym right before an unknown organisation is part of its name.
     if (kind === "Organization" && demonymBefore) m.surface = text(doc, prev.tokStart, runEnd);
+    // "Rwanda's Defence Force", "Chile's Foreign Ministry": a generic organisation name is the state's.
+    else if (
+      kind === "Organization" &&
+      prev?.type === "Country" &&
+      prev.possessive &&
+      prev.tokEnd + 1 === start &&
+      genericWords(lowers, start, runEnd)
+    )
+      m.surface = `${prev.surface} ${m.surface}`;
   } else if (!typeUnknown(scan, s, m, nWords)) return runEnd;
   // "the Qarn Shoal – or Tala Shoal as Lisbon calls it", "the Free Front, also known as …": another name.
   const named = m.type === "Person" ? undefined : otherNameOf(scan, s, start);
@@ -433,6 +474,16 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
 
 /** Services whose name opens a title ("Army Chief of Staff", "Navy Commander"). */
 const SERVICES = new Set(["army", "navy", "police", "marines", "airforce"]);
+
+/** Are all words of [from, to) organisation or title vocabulary ("Defence Force", "Foreign Ministry")? */
+function genericWords(lowers: string[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    const w = lowers[q];
+    if (!ORG_TAIL.has(w) && !ORG_LEAD.has(w) && !TITLE_WORDS.has(w) && w !== "of" && w !== "armed")
+      return false;
+  }
+  return true;
+}
 
 const ALIAS_OPENERS = new Set(["–", "—", "(", "-", ","]);
 
