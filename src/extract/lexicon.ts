@@ -61,7 +61,8 @@ export const ORG_TAIL = set(`
   junta embassy consulate mission bloc caucus chamber board mechanism international watch club
   logistics partners capital ventures airways pharmaceuticals pharma insurance telecom communications media
   entertainment studios labs robotics semiconductors electronics petroleum mining steel chemicals foods
-  brewery motors automotive united fc rovers wanderers athletic dynamics atomics electric
+  brewery motors automotive united fc rovers wanderers athletic dynamics atomics electric railroad railway
+  railways
   weekly daily gazette herald journal telegraph observer chronicle courier
 `);
 
@@ -82,7 +83,7 @@ export const PLACE_TAIL = set(`
   house palace square airport station hall cathedral stadium bridge base cosmodrome port harbour harbor plant
   strait sea ocean island islands mountains river peninsula oblast province region district prefecture
   city village county valley desert gulf bay canal lake shoal reef atoll corridor crossing pass heights
-  plateau hills mount mountain pyramid pyramids line
+  plateau hills mount mountain pyramid pyramids line guesthouse prison
 `);
 
 /** A lowercase word after a name that makes it a place ("the Kursk region"). */

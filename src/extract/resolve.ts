@@ -127,6 +127,12 @@ class ArticleResolver {
     const whole =
       m.type === "Place" && parts.length === 1 ? placeOfHead(this.entities.values(), parts[0]) : undefined;
     if (whole) return this.note(k, whole, m.surface);
+    // "Torkham crossing" after "Torkham": the place named before, now with its place word.
+    const head =
+      m.type === "Place" && parts.length === 2 && PLACE_TAIL.has(parts[1])
+        ? this.byForm.get("Place")?.get(parts[0])
+        : undefined;
+    if (head) return this.note(k, head, m.surface);
     const variant = m.type === "Person" ? this.personVariant(m.surface, parts) : undefined;
     this.note(k, variant ?? this.fresh(cleanName(m.surface), m.type), m.surface);
   }

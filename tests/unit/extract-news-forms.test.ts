@@ -604,6 +604,14 @@ describe("organisations and places by the words around them", () => {
     expect(entityNames(y, "Organization")).toEqual(["Peruvian defence ministry"]);
   });
 
+  it("keeps a facility's lowercase noun in its name, and joins it to the place named before", () => {
+    const x = extract("Hundreds were held in the infamous Tamra prison for years.");
+    expect(entityNames(x, "Place")).toEqual(["Tamra prison"]);
+    const y = extract("Trucks queued near Vashti for days. The Vashti crossing reopened on Monday.");
+    expect(entityNames(y, "Place")).toEqual(["Vashti"]);
+    expect(y.entities.find((e) => e.name === "Vashti")?.aliases).toEqual(["Vashti crossing"]);
+  });
+
   it("reads numbered units and military districts as organisations", () => {
     const x = extract("The 12 Corps and the North Kavor Military District exchanged fire.");
     expect(entityNames(x, "Organization")).toEqual(["12 Corps", "North Kavor Military District"]);

@@ -313,6 +313,9 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   return hit.entry.type === "Country" ? (stateOffice(scan, s, i, end, hit.via) ?? end) : end;
 }
 
+/** Lowercase facility nouns that belong to the name before them. */
+const FACILITY_NEXT = new Set(["prison", "airport", "airbase", "crossing", "camp"]);
+
 /** Heads of a state's offices named in lowercase ("the Turkish defence ministry"). */
 const OFFICE_HEADS = new Set(["ministry", "office", "department"]);
 
@@ -442,6 +445,12 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
       !isParliament(lowers[start]))
   )
     return runEnd;
+  // "the Khaim prison", "near the Torkham crossing": a facility's lowercase noun is part of its name.
+  if (kind === "Place" && FACILITY_NEXT.has(lowers[runEnd] ?? "")) {
+    m.tokEnd = runEnd + 1;
+    m.surface = text(doc, start, runEnd + 1);
+    m.possessive = isPossessiveAt(doc, runEnd + 1);
+  }
   if (kind) {
     m.type = kind;
     // "Norwegian Defence Council": a demonym right before an unknown organisation is part of its name.
@@ -469,7 +478,7 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     addParts(scan.knownParts, m.surface.toLowerCase(), 3);
   }
   mentions.push(m);
-  return runEnd;
+  return m.tokEnd;
 }
 
 /** Services whose name opens a title ("Army Chief of Staff", "Navy Commander"). */
