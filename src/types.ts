@@ -34,10 +34,11 @@ export const CAMEO: Record<RelationType, string> = {
 };
 
 /**
- * How the text presents a fact. Only `asserted` and `reported` say it happened;
- * `planned` and `denied` facts are stored as such, never as done.
+ * How the text presents a fact, most affirmative first (the one certainty order: an aggregate relation's
+ * `certainty` is the first of these any of its claims has). Only `asserted` and `reported` say it
+ * happened; `planned` and `denied` facts are stored as such, never as done.
  */
-export const CERTAINTIES = ["asserted", "reported", "alleged", "denied", "planned"] as const;
+export const CERTAINTIES = ["asserted", "reported", "alleged", "planned", "denied"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Article metadata without its text: what is stored on (:Article) nodes. */

@@ -3,10 +3,10 @@
 // this finds the keys no write has touched since and rebuilds them, a few hundred per transaction.
 // The ingest runs it first: after one ingest, a store has no such link left.
 import neo4j from "neo4j-driver";
-import type { AggregateKey } from "./aggregate-claims.js";
+import type { AggregateKey } from "../graph/aggregate.js";
 import type { Db } from "./connection.js";
 import { rebuildAggregates } from "./rebuild-aggregates.js";
-import { loadReliability, type Reliability } from "./source-reliability.js";
+import { loadReliability, type Reliability } from "../graph/source-reliability.js";
 import { toNumber } from "./values.js";
 import { takeWriteLock } from "./write-lock.js";
 

@@ -33,9 +33,9 @@ import {
   type GraphNodeAttributes,
   type RelationType,
 } from "../types.js";
-import { aggregateId } from "./aggregate-claims.js";
+import { aggregateId } from "../graph/aggregate.js";
 import type { Db } from "./connection.js";
-import { edgeAttributes, type EdgeAttributeSource } from "./edge-attributes.js";
+import { edgeAttributes, type EdgeAttributeSource } from "../graph/edge-attributes.js";
 import { edgeLine, lineEnds, splitLine } from "./edge-line.js";
 
 export type StoredGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;

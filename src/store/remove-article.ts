@@ -1,8 +1,8 @@
 // Removes an article and only what nothing else supports, in one write transaction.
-import type { AggregateKey } from "./aggregate-claims.js";
+import type { AggregateKey } from "../graph/aggregate.js";
 import type { Db } from "./connection.js";
 import { rebuildAggregates } from "./rebuild-aggregates.js";
-import { loadReliability, type Reliability } from "./source-reliability.js";
+import { loadReliability, type Reliability } from "../graph/source-reliability.js";
 import { toNumber } from "./values.js";
 import { takeWriteLock } from "./write-lock.js";
 

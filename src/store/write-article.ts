@@ -3,14 +3,14 @@
 // a transaction (the ingest batches them for throughput — still all-or-nothing per batch).
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleExtraction } from "../types.js";
-import { keyString, type AggregateKey } from "./aggregate-claims.js";
+import { keyString, type AggregateKey } from "../graph/aggregate.js";
 import { ARTICLE_FIELDS, CLAIM_FIELDS, articleRows, type EntityRow } from "./article-rows.js";
 import { ENTITIES_BY_POSITION, mapFromList, toList } from "./positional.js";
 import type { Db } from "./connection.js";
 import { readStoredClaims, writeAggregates } from "./rebuild-aggregates.js";
 import { STABLE_PLAN } from "./stable-plan.js";
 import { takeWriteLock } from "./write-lock.js";
-import { loadReliability, type Reliability } from "./source-reliability.js";
+import { loadReliability, type Reliability } from "../graph/source-reliability.js";
 
 const STORED_HASHES = `${STABLE_PLAN}
 UNWIND $ids AS id

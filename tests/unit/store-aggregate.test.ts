@@ -4,10 +4,10 @@ import {
   contradicts,
   disputeKinds,
   type ClaimFacts,
-} from "../../src/store/aggregate-claims.js";
+} from "../../src/graph/aggregate.js";
 import { CERTAINTIES } from "../../src/types.js";
 import { articleRows } from "../../src/store/article-rows.js";
-import { outletKey, reliabilityFrom } from "../../src/store/source-reliability.js";
+import { outletKey, reliabilityFrom } from "../../src/graph/source-reliability.js";
 import { splitStatements } from "../../src/store/schema.js";
 import { canonicalEnds, type ArticleExtraction } from "../../src/types.js";
 

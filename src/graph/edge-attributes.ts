@@ -9,7 +9,7 @@ import {
   type RelationType,
   type ViewEdgeAttributes,
 } from "../types.js";
-import type { AggregateProps } from "./aggregate-claims.js";
+import type { AggregateProps } from "./aggregate.js";
 
 /** The properties the attributes are made of (what an aggregate stores, or a subset read back). */
 export type EdgeAttributeSource = Pick<
