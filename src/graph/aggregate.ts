@@ -10,10 +10,11 @@ import {
   CAMEO,
   CERTAINTIES,
   SYMMETRIC_RELATIONS,
+  type AggregateRelation,
   type ArticleMeta,
   type Certainty,
+  type Dispute,
   type Relation,
-  type RelationType,
 } from "../types.js";
 import type { Reliability } from "./source-reliability.js";
 
@@ -29,41 +30,12 @@ export interface ClaimFacts extends Pick<
   outlet?: string;
 }
 
-export interface AggregateKey {
-  type: RelationType;
-  source: string;
-  target: string;
-}
+/** What an aggregate relation aggregates over: its type and (canonical) ends. */
+export type AggregateKey = Pick<AggregateRelation, "type" | "source" | "target">;
 
-/** Properties of one aggregate relation, as stored (nulls are simply not stored by Neo4j). */
-export interface AggregateProps {
-  id: string;
-  cameo: string;
-  symmetric: boolean;
-  certainty: Certainty;
-  certainties: Certainty[];
-  happened: boolean;
-  contested: boolean;
-  articles: number;
-  outlets: number;
-  articleIds: string[];
-  claimIds: string[];
-  dates: string[];
-  firstDate: string | null;
-  lastDate: string | null;
-  firstReported: string | null;
-  lastReported: string | null;
-  roles: string[];
-  validFrom: string | null;
-  validTo: string | null;
-  quantities: number[];
-  weight: number;
-  /** Grounds on which claims of this relation disagree (union of its claims'). */
-  disputes: Dispute[];
-}
+/** Properties of one aggregate relation as stored on the relationship (its key is its type and ends). */
+export type AggregateProps = Omit<AggregateRelation, keyof AggregateKey>;
 
-/** What two claims disagree on: one affirms what the other denies, or their quantities, or dates. */
-export type Dispute = "denial" | "quantity" | "date";
 const DISPUTE_ORDER: readonly Dispute[] = ["denial", "quantity", "date"];
 
 export interface AggregateResult {

@@ -1,32 +1,7 @@
 // Read queries behind /api/articles: the article list and one article with what it mentions and claims.
+import type { ArticleCard, ArticleSummary } from "../api/types.js";
 import type { Db } from "./connection.js";
 import { plainRecord, toInt, withRead } from "./read-plain.js";
-
-export interface ArticleSummary {
-  id: string;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  url: string | null;
-  entities: number;
-  claims: number;
-}
-
-export interface ArticleCard extends ArticleSummary {
-  file: string | null;
-  contentHash: string | null;
-  ingestedAt: string | null;
-  mentions: { id: string; name: string; type: string; count: number }[];
-  claimList: {
-    id: string;
-    type: string;
-    source: string;
-    target: string;
-    certainty: string;
-    date: string | null;
-    sentences: string[];
-  }[];
-}
 
 export async function listArticles(
   db: Db,

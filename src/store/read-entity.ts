@@ -1,47 +1,8 @@
 // Read queries behind /api/entities: name search (full-text index `entityNames`, prefix + fuzzy)
 // and the entity card (type, aliases, roles, relations grouped by type, articles mentioning it).
+import type { EntityCard, EntityHit, EntityRelation } from "../api/types.js";
 import type { Db } from "./connection.js";
-import type { EntityType, RelationType } from "../types.js";
 import { plainRecord, toInt, withRead } from "./read-plain.js";
-
-export interface EntityHit {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  score: number;
-}
-
-export interface EntityRelation {
-  id: string;
-  type: RelationType;
-  /** "out" when this entity is the stored source, "in" when it is the target, "both" for symmetric types. */
-  direction: "out" | "in" | "both";
-  other: { id: string; name: string; type: EntityType };
-  certainty: string;
-  happened: boolean;
-  articles: number;
-  dates: string[];
-  roles: string[];
-}
-
-export interface EntityCard {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  wikidata: string | null;
-  roles: { role: string; of: { id: string; name: string } }[];
-  relations: Partial<Record<RelationType, EntityRelation[]>>;
-  articles: {
-    id: string;
-    title: string | null;
-    source: string | null;
-    published: string | null;
-    url: string | null;
-    mentions: number;
-  }[];
-}
 
 // Lucene treats these characters as syntax; user text is escaped so a query can never be malformed.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;

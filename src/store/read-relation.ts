@@ -1,42 +1,8 @@
 // Read query behind /api/relations/:id: an aggregate relation with the evidence behind it — every
 // claim's sentences together with the article (title, outlet, date, url) that states it.
+import type { EvidenceItem, RelationCard } from "../api/types.js";
 import type { Db } from "./connection.js";
-import type { Certainty, EntityType, RelationType } from "../types.js";
 import { plainRecord, withRead } from "./read-plain.js";
-
-export interface EvidenceItem {
-  claimId: string;
-  certainty: Certainty;
-  date: string | null;
-  role: string | null;
-  quantity: number | null;
-  sentences: string[];
-  article: {
-    id: string;
-    title: string | null;
-    source: string | null;
-    published: string | null;
-    url: string | null;
-  };
-}
-
-export interface RelationCard {
-  id: string;
-  type: RelationType;
-  symmetric: boolean;
-  source: { id: string; name: string; type: EntityType; aliases: string[] };
-  target: { id: string; name: string; type: EntityType; aliases: string[] };
-  certainty: Certainty;
-  certainties: Certainty[];
-  happened: boolean;
-  contested: boolean;
-  articles: number;
-  outlets: number;
-  dates: string[];
-  roles: string[];
-  weight: number;
-  evidence: EvidenceItem[];
-}
 
 export async function readRelation(db: Db, id: string): Promise<RelationCard | null> {
   return withRead(db, async (tx) => {

@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  aggregateClaims,
-  contradicts,
-  disputeKinds,
-  type ClaimFacts,
-} from "../../src/graph/aggregate.js";
+import { aggregateClaims, contradicts, disputeKinds, type ClaimFacts } from "../../src/graph/aggregate.js";
 import { CERTAINTIES } from "../../src/types.js";
 import { articleRows } from "../../src/store/article-rows.js";
 import { outletKey, reliabilityFrom } from "../../src/graph/source-reliability.js";

@@ -11,6 +11,7 @@ import {
   runReadOnlyCypher,
 } from "../../store/read-only-cypher.js";
 import { cypherBodySchema, HttpError, parse } from "../validate.js";
+import type { CypherResponse } from "../types.js";
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -44,12 +45,13 @@ export function cypherRoutes(db: Db, limits: CypherLimits = DEFAULT_CYPHER_LIMIT
     const { query, params } = parse(cypherBodySchema, req.body ?? {}, "body");
     try {
       const result = await runReadOnlyCypher(db, query, params as Record<string, unknown>, limits);
-      res.json({
+      const body: CypherResponse = {
         columns: result.columns,
         rows: result.rows,
         truncated: result.truncated,
         graph: result.graph ?? null,
-      });
+      };
+      res.json(body);
     } catch (err) {
       throw queryFailure(err, limits);
     }
