@@ -20,28 +20,8 @@ import { Panel } from "./panel.js";
 import { mountSearch } from "./search.js";
 import { mountCypherBox } from "./cypher-box.js";
 import { exportGexf, exportJson, exportPng } from "./exports.js";
+import type { ViewerHandle } from "./handle.js";
 import "./style.css";
-
-/** What tests and the benchmark read: a stable view of the page's graph state. */
-interface ViewerHandle {
-  ready: boolean;
-  firstFrameAt: number | null;
-  error: string | null;
-  visibleNodes: number;
-  visibleEdges: number;
-  selected: ViewState["selected"];
-  highlighted: number;
-  layout: string;
-  /** Milliseconds since navigation start at each loading step (for the benchmark). */
-  timings: Record<string, number>;
-  isVisible(id: string): boolean;
-}
-
-declare global {
-  interface Window {
-    __geokg: ViewerHandle;
-  }
-}
 
 const handle: ViewerHandle = {
   ready: false,
