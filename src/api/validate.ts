@@ -71,7 +71,7 @@ export const entitySearchSchema = z
 export const pageSchema = z
   .object({
     limit: wholeNumber().pipe(z.number().min(1).max(1000)).default(100),
-    offset: wholeNumber().default(0),
+    offset: wholeNumber().pipe(z.number().min(0)).default(0),
   })
   .strict();
 
