@@ -199,8 +199,16 @@ type EdgeFields =
   | "outlets"
   | "dates"
   | "weight";
+
 /** Fields an edge carries only when they have a value (not null, not an empty list). */
-type OptionalEdgeFields = "firstReported" | "lastReported" | "roles" | "validFrom" | "validTo";
+export const OPTIONAL_EDGE_FIELDS = [
+  "firstReported",
+  "lastReported",
+  "validFrom",
+  "validTo",
+  "roles",
+] as const;
+type OptionalEdgeFields = (typeof OPTIONAL_EDGE_FIELDS)[number];
 
 /**
  * Edge attributes: one edge per (type, source, target) aggregate relation, key = relation id.

@@ -3,8 +3,8 @@
 // (ViewEdgeAttributes: /api/graph; the rest is one click away, in the relation card).
 import {
   CAMEO,
+  OPTIONAL_EDGE_FIELDS,
   SYMMETRIC_RELATIONS,
-  type Certainty,
   type GraphEdgeAttributes,
   type RelationType,
   type ViewEdgeAttributes,
@@ -16,7 +16,7 @@ export type EdgeAttributeSource = Pick<
   AggregateProps,
   "certainty" | "certainties" | "happened" | "contested" | "articles" | "outlets" | "dates" | "weight"
 > &
-  Partial<Pick<AggregateProps, "firstReported" | "lastReported" | "roles" | "validFrom" | "validTo">>;
+  Partial<Pick<AggregateProps, (typeof OPTIONAL_EDGE_FIELDS)[number]>>;
 
 export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): GraphEdgeAttributes {
   const attrs: GraphEdgeAttributes = {
@@ -24,7 +24,7 @@ export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): Grap
     label: type,
     symmetric: SYMMETRIC_RELATIONS.has(type),
     cameo: CAMEO[type],
-    certainty: p.certainty as Certainty,
+    certainty: p.certainty,
     certainties: p.certainties,
     happened: p.happened,
     contested: p.contested,
@@ -33,11 +33,10 @@ export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): Grap
     dates: p.dates,
     weight: p.weight,
   };
-  if (p.firstReported) attrs.firstReported = p.firstReported;
-  if (p.lastReported) attrs.lastReported = p.lastReported;
-  if (p.validFrom) attrs.validFrom = p.validFrom;
-  if (p.validTo) attrs.validTo = p.validTo;
-  if (p.roles?.length) attrs.roles = p.roles;
+  for (const f of OPTIONAL_EDGE_FIELDS) {
+    const v = p[f];
+    if (v != null && v.length > 0) Object.assign(attrs, { [f]: v });
+  }
   return attrs;
 }
 
@@ -47,7 +46,7 @@ export type ViewEdgeSource = Pick<AggregateProps, "certainty" | "articles" | "da
 export function viewEdgeAttributes(type: RelationType, p: ViewEdgeSource): ViewEdgeAttributes {
   const attrs: ViewEdgeAttributes = {
     type,
-    certainty: p.certainty as Certainty,
+    certainty: p.certainty,
     articles: p.articles,
     dates: p.dates,
     weight: p.weight,
