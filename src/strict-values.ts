@@ -2,22 +2,9 @@
 // strictly, so a typo is an error instead of a silently different value (issue 12): `2024-13-45` is
 // not a date, and `0x10`, `1e1` or ` 3` are not whole numbers even though Number() reads them.
 import { z } from "zod";
+import { isCalendarDate } from "./dates.js";
 
 export const DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD";
-
-/** YYYY, YYYY-MM or YYYY-MM-DD naming a real calendar date (no month 13, no 30 February). */
-export function isCalendarDate(s: string): boolean {
-  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s);
-  if (!m) return false;
-  const year = Number(m[1]);
-  const month = m[2] === undefined ? undefined : Number(m[2]);
-  const day = m[3] === undefined ? undefined : Number(m[3]);
-  if (month === undefined) return true;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return day >= 1 && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 /** A whole number written in decimal digits only, within the safe integer range; else undefined. */
 export function parseWholeNumber(s: string): number | undefined {

@@ -187,7 +187,7 @@ export interface AggregateRelation {
 }
 
 /** The fields of an aggregate relation that every graph edge carries. */
-type EdgeFields =
+export type EdgeFields =
   | "type"
   | "symmetric"
   | "cameo"

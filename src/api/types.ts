@@ -4,6 +4,7 @@ import type { SerializedGraph } from "graphology-types";
 import type {
   AggregateRelation,
   Certainty,
+  EdgeFields,
   EntityType,
   GraphEdgeAttributes,
   GraphNodeAttributes,
@@ -79,20 +80,8 @@ export interface EntityRef {
   aliases: string[];
 }
 
-/** The aggregate fields a relation card shows. */
-export type RelationCardFields =
-  | "id"
-  | "type"
-  | "symmetric"
-  | "certainty"
-  | "certainties"
-  | "happened"
-  | "contested"
-  | "articles"
-  | "outlets"
-  | "dates"
-  | "roles"
-  | "weight";
+/** The aggregate fields a relation card shows: an edge's, less the CAMEO code, with its id and roles. */
+export type RelationCardFields = Exclude<EdgeFields, "cameo"> | "id" | "roles";
 
 /** GET /api/relations/:id: an aggregate relation with the evidence behind it. */
 export interface RelationCard extends Pick<AggregateRelation, RelationCardFields> {

@@ -11,11 +11,23 @@ import {
 } from "../types.js";
 import type { AggregateProps } from "./aggregate.js";
 
+/** The stored properties every edge's attributes are made of (the rest follow from the type). */
+const REQUIRED_SOURCE_FIELDS = [
+  "certainty",
+  "certainties",
+  "happened",
+  "contested",
+  "articles",
+  "outlets",
+  "dates",
+  "weight",
+] as const;
+
+/** Every property edgeAttributes reads: the list is the type, so readers of the store cannot miss one. */
+export const EDGE_SOURCE_FIELDS = [...REQUIRED_SOURCE_FIELDS, ...OPTIONAL_EDGE_FIELDS] as const;
+
 /** The properties the attributes are made of (what an aggregate stores, or a subset read back). */
-export type EdgeAttributeSource = Pick<
-  AggregateProps,
-  "certainty" | "certainties" | "happened" | "contested" | "articles" | "outlets" | "dates" | "weight"
-> &
+export type EdgeAttributeSource = Pick<AggregateProps, (typeof REQUIRED_SOURCE_FIELDS)[number]> &
   Partial<Pick<AggregateProps, (typeof OPTIONAL_EDGE_FIELDS)[number]>>;
 
 export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): GraphEdgeAttributes {

@@ -35,9 +35,8 @@ import {
 } from "../types.js";
 import { aggregateId } from "../graph/aggregate.js";
 import type { Db } from "./connection.js";
-import { edgeAttributes, type EdgeAttributeSource } from "../graph/edge-attributes.js";
+import { EDGE_SOURCE_FIELDS, edgeAttributes, type EdgeAttributeSource } from "../graph/edge-attributes.js";
 import { edgeLine, lineEnds, splitLine } from "./edge-line.js";
-import { fieldSpec } from "./positional.js";
 
 export type StoredGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 type Serialized = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
@@ -87,23 +86,8 @@ WITH collect(r.line) AS xs, toFloat(count(r)) AS n
 UNWIND range(0, CASE WHEN size(xs) > 0 THEN size(xs) - 1 ELSE 0 END, ${BATCH}) AS i
 RETURN xs[i..i + ${BATCH}] AS edges, n`;
 
-// Every attribute, for the exports: the ends, the type and EDGE_PROPERTIES in order, as positional tuples.
-// The record names every property the attributes are made of, so a new one cannot be left unread.
-const EDGE_PROPERTIES = fieldSpec<EdgeAttributeSource>({
-  certainty: true,
-  certainties: true,
-  happened: true,
-  contested: true,
-  articles: true,
-  outlets: true,
-  dates: true,
-  weight: true,
-  firstReported: true,
-  lastReported: true,
-  validFrom: true,
-  validTo: true,
-  roles: true,
-}).fields;
+// Every attribute, for the exports: the ends, the type and EDGE_SOURCE_FIELDS in order, as positional tuples.
+const EDGE_PROPERTIES: readonly string[] = EDGE_SOURCE_FIELDS;
 const FLOATS: ReadonlySet<string> = new Set(["articles", "outlets", "weight"]);
 const EDGE_TUPLE = `[s.id, t.id, type(r), ${EDGE_PROPERTIES.map((f) => (FLOATS.has(f) ? `toFloat(r.${f})` : `r.${f}`)).join(", ")}]`;
 
