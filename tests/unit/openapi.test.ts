@@ -76,7 +76,7 @@ function facts(schema: Json | undefined): Json {
 }
 
 /** The zod schema as JSON Schema: what it turns values into (bounds, enums) and what it requires. */
-function zodFacts(schema: z.ZodType): { props: Record<string, Json>; required: string[] } {
+function zodFacts(schema: z.core.$ZodType): { props: Record<string, Json>; required: string[] } {
   const output = z.toJSONSchema(schema, { io: "output", unrepresentable: "any" }) as Json;
   const input = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Json;
   return {
@@ -85,7 +85,7 @@ function zodFacts(schema: z.ZodType): { props: Record<string, Json>; required: s
   };
 }
 
-const QUERY_SCHEMAS: [path: string, schema: z.ZodType][] = [
+const QUERY_SCHEMAS: [path: string, schema: z.core.$ZodType][] = [
   ["/api/graph", graphQuerySchema],
   ["/api/entities", entitySearchSchema],
   ["/api/articles", pageSchema],
