@@ -3,7 +3,11 @@
 // not answer by the deadline is a 504; an unreachable one a 503 (errors.ts).
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
-import { classifyNeo4jError, describeQueryFailure } from "../../store/cypher-errors.js";
+import {
+  classifyNeo4jError,
+  CypherDeadlineExceeded,
+  describeQueryFailure,
+} from "../../store/cypher-errors.js";
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_ROWS,
@@ -27,8 +31,7 @@ export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
 
 /** The HTTP answer to a failed query, or the error itself when it is the server's (errors.ts). */
 export function queryFailure(err: unknown, limits: CypherLimits): unknown {
-  const e = err as { name?: string };
-  if (e?.name === "CypherDeadlineExceeded")
+  if (err instanceof CypherDeadlineExceeded)
     return new HttpError(504, describeQueryFailure(err, limits.timeoutMs));
   const kind = classifyNeo4jError(err);
   if (kind === "query" || kind === "memory" || kind === "timeout") {
