@@ -37,6 +37,7 @@ import { aggregateId } from "../graph/aggregate.js";
 import type { Db } from "./connection.js";
 import { EDGE_SOURCE_FIELDS, edgeAttributes, type EdgeAttributeSource } from "../graph/edge-attributes.js";
 import { edgeLine, lineEnds, splitLine } from "./edge-line.js";
+import { readQuery } from "./transactions.js";
 
 export type StoredGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 type Serialized = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
@@ -206,14 +207,7 @@ async function readRows<E>(
   };
   const params: Record<string, unknown> = { ...filterParams };
   const wanted = filter.relations?.length ? filter.relations : RELATION_TYPES;
-  const read: Read = async (query, queryParams) => {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
-    try {
-      return await session.executeRead(async (tx) => (await tx.run(query, queryParams)).records);
-    } finally {
-      await session.close();
-    }
-  };
+  const read: Read = (query, queryParams) => readQuery(db, query, queryParams);
   const edgeLists = Promise.all(
     RELATION_TYPES.filter((t) => wanted.includes(t)).map((type) =>
       edgesOf({ type, where: (extra) => where(filterParams, extra), params, read }),

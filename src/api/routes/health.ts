@@ -2,7 +2,7 @@
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
 import { classifyNeo4jError } from "../../store/cypher-errors.js";
-import { withRead } from "../../store/read-plain.js";
+import { readQuery } from "../../store/transactions.js";
 import type { DbCircuit } from "../db-circuit.js";
 
 function down(db: Db, error: string, since?: Date) {
@@ -29,7 +29,7 @@ export function healthRoutes(db: Db, circuit?: DbCircuit): Router {
     if (outage) return void res.status(503).json(down(db, outage.cause, outage.since));
     try {
       const info = await db.driver.getServerInfo({ database: db.database });
-      await withRead(db, (tx) => tx.run("RETURN 1"));
+      await readQuery(db, "RETURN 1");
       res.json({
         status: "ok",
         server: { uptimeSeconds: Math.round(process.uptime()) },
