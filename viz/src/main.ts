@@ -12,10 +12,11 @@ import { el } from "./dom.js";
 import { changedItems, computeVisibility, dateBounds, type DataGraph, type Visibility } from "./filters.js";
 import { communities, nodeSizes } from "./metrics.js";
 import { initialPositions, runLayout, type LayoutRun } from "./layout.js";
-import { toSigmaGraph } from "./sigma-graph.js";
+import { toSigmaGraph, type SigmaGraph } from "./sigma-graph.js";
 import { createRenderer, type RenderState } from "./renderer.js";
 import { defaultState, fromHash, toHash, type ViewState } from "./state.js";
 import { mountControls } from "./controls.js";
+import { createStore, viewChanged } from "./store.js";
 import { Panel } from "./panel.js";
 import { mountSearch } from "./search.js";
 import { mountCypherBox } from "./cypher-box.js";
@@ -53,7 +54,8 @@ const cypherRoot = el("section", { class: "cypher", testid: "cypher" }, el("h3",
 const side = el("div", { class: "side" }, panelRoot, cypherRoot);
 app.append(header, el("div", { class: "body" }, controlsRoot, stage, side));
 
-async function main(): Promise<void> {
+/** The graph from the API, as data (filters, metrics) and as the display graph sigma draws. */
+async function load(): Promise<{ data: DataGraph; sigmaGraph: SigmaGraph; cached: boolean }> {
   counts.textContent = "loading graph…";
   const json = await api.graph();
   mark("fetched");
@@ -62,11 +64,45 @@ async function main(): Promise<void> {
   const sigmaGraph = toSigmaGraph(data);
   const cached = initialPositions(sigmaGraph);
   mark("sigmaGraph");
+  return { data, sigmaGraph, cached };
+}
 
+/** What is visible, how big and what colour, for a state of the view: the renderer reads it. */
+function derive(data: DataGraph, state: ViewState, render: RenderState): Visibility {
+  const vis = computeVisibility(data, state);
+  render.vis = vis;
+  render.sizes = nodeSizes(data, vis, state.size);
+  render.communities = state.color === "community" ? communities(data, vis) : null;
+  handle.visibleNodes = vis.nodes.size;
+  handle.visibleEdges = vis.edges.size;
+  counts.textContent = `${vis.nodes.size} / ${data.order} entities · ${vis.edges.size} / ${data.size} relations`;
+  counts.dataset.nodes = String(vis.nodes.size);
+  counts.dataset.edges = String(vis.edges.size);
+  return vis;
+}
+
+function startLayout(sigmaGraph: SigmaGraph, cached: boolean, onDone: () => void): void {
+  let layout: LayoutRun | null = null;
+  if (!cached && sigmaGraph.order > 0) {
+    layout = runLayout(sigmaGraph, (text) => {
+      status.textContent = text;
+      handle.layout = text;
+    });
+    void layout.done.then(onDone);
+  } else {
+    status.textContent = "layout: cached";
+    handle.layout = "layout: done";
+  }
+  window.addEventListener("beforeunload", () => layout?.stop());
+}
+
+// Wiring only: every change of the view goes through store.dispatch, and the one subscriber below
+// turns a new state into the visible graph, the widgets, the panel, the screen and the URL.
+async function main(): Promise<void> {
+  const { data, sigmaGraph, cached } = await load();
   const all = { types: [...ENTITY_TYPES], relations: [...RELATION_TYPES], certainties: [...CERTAINTIES] };
   const base = defaultState(all.types, all.relations, all.certainties);
-  const state = fromHash(location.hash, base);
-  // The controls mutate `state` in place; keep one object for the page's life.
+  const store = createStore(fromHash(location.hash, base));
 
   const render: RenderState = {
     vis: null,
@@ -78,20 +114,7 @@ async function main(): Promise<void> {
     selectedEdge: null,
     highlight: null,
   };
-  let vis: Visibility = computeVisibility(data, state);
-
-  const recompute = (): void => {
-    vis = computeVisibility(data, state);
-    render.vis = vis;
-    render.sizes = nodeSizes(data, vis, state.size);
-    render.communities = state.color === "community" ? communities(data, vis) : null;
-    handle.visibleNodes = vis.nodes.size;
-    handle.visibleEdges = vis.edges.size;
-    counts.textContent = `${vis.nodes.size} / ${data.order} entities · ${vis.edges.size} / ${data.size} relations`;
-    counts.dataset.nodes = String(vis.nodes.size);
-    counts.dataset.edges = String(vis.edges.size);
-  };
-  recompute();
+  let vis = derive(data, store.getState(), render);
   // Sizes live on the display graph too, so noverlap knows how big each node is.
   sigmaGraph.updateEachNodeAttributes((n, a) => ({ ...a, size: render.sizes.get(n) ?? a.size }));
   handle.isVisible = (id) => vis.nodes.has(id);
@@ -104,16 +127,13 @@ async function main(): Promise<void> {
     handle.firstFrameAt ??= performance.now();
   });
 
+  const select = (selected: ViewState["selected"], zoom: boolean) =>
+    store.dispatch({ kind: "select", selected, zoom });
   const panel = new Panel(panelRoot, {
     selectNode: (id) => select({ kind: "node", id }, true),
     selectEdge: (id) => select({ kind: "edge", id }, false),
   });
   panel.clear();
-
-  const writeUrl = (): void => {
-    const hash = toHash(state, all);
-    if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
-  };
 
   function focusCamera(node: string): void {
     const pos = sigma.getNodeDisplayData(node);
@@ -122,45 +142,45 @@ async function main(): Promise<void> {
     if (pos) void sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio }, { duration: 400 });
   }
 
-  function select(sel: ViewState["selected"], zoom: boolean): void {
-    state.selected = sel;
-    handle.selected = sel;
-    render.selectedNode = sel?.kind === "node" ? sel.id : null;
-    render.selectedEdge = sel?.kind === "edge" ? sel.id : null;
-    if (!sel) panel.clear();
-    else if (sel.kind === "node") {
-      void panel.showEntity(sel.id);
-      if (zoom && sigmaGraph.hasNode(sel.id)) focusCamera(sel.id);
-    } else void panel.showRelation(sel.id);
-    sigma.refresh({ skipIndexation: true, schedule: true });
-    writeUrl();
-  }
+  const controls = mountControls(controlsRoot, store.dispatch, { ...all, dateBounds: dateBounds(data) });
+  controls.sync(store.getState(), vis);
 
-  const controls = mountControls(controlsRoot, state, {
-    ...all,
-    dateBounds: dateBounds(data),
-    onChange: () => {
+  store.subscribe((state, prev, action) => {
+    if (viewChanged(prev, state)) {
       const t0 = performance.now();
-      const prev = { vis, sizes: render.sizes, colored: render.communities !== null };
-      recompute();
+      const before = { vis, sizes: render.sizes, colored: render.communities !== null };
+      vis = derive(data, state, render);
       const t1 = performance.now();
       controls.sync(state, vis);
-      if (prev.colored || render.communities) {
+      if (before.colored || render.communities) {
         // Community colours can change for any node: re-reduce everything.
         sigma.refresh({ schedule: true });
       } else {
         // Only the items whose visibility or size changed are re-reduced; the draw itself is
         // scheduled, so a burst of changes (dragging the date slider) costs one frame, not one each.
-        const partialGraph = changedItems(prev, { vis, sizes: render.sizes });
+        const partialGraph = changedItems(before, { vis, sizes: render.sizes });
         sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
       }
-      const t2 = performance.now();
-      writeUrl();
       handle.timings.lastFilterComputeMs = Math.round(t1 - t0);
-      handle.timings.lastFilterRefreshMs = Math.round(t2 - t1);
-    },
+      handle.timings.lastFilterRefreshMs = Math.round(performance.now() - t1);
+    }
+    // Selecting again (a second click, a followed link) shows the selection again.
+    if (action.kind === "select" || action.kind === "replace" || state.selected !== prev.selected) {
+      const sel = state.selected;
+      handle.selected = sel;
+      render.selectedNode = sel?.kind === "node" ? sel.id : null;
+      render.selectedEdge = sel?.kind === "edge" ? sel.id : null;
+      if (!sel) panel.clear();
+      else if (sel.kind === "node") {
+        void panel.showEntity(sel.id);
+        const zoom = action.kind === "replace" || (action.kind === "select" && action.zoom);
+        if (zoom && sigmaGraph.hasNode(sel.id)) focusCamera(sel.id);
+      } else void panel.showRelation(sel.id);
+      sigma.refresh({ skipIndexation: true, schedule: true });
+    }
+    const hash = toHash(state, all);
+    if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
   });
-  controls.sync(state, vis);
 
   sigma.on("enterNode", ({ node }) => {
     render.hovered = node;
@@ -198,39 +218,17 @@ async function main(): Promise<void> {
     button("GEXF", "export-gexf", () => exportGexf(vis)),
   );
 
-  window.addEventListener("hashchange", () => {
-    const next = fromHash(location.hash, base);
-    state.types = next.types;
-    state.relations = next.relations;
-    state.certainty = next.certainty;
-    Object.assign(state, {
-      from: next.from,
-      to: next.to,
-      minSources: next.minSources,
-      size: next.size,
-      color: next.color,
-    });
-    recompute();
-    controls.sync(state, vis);
-    select(next.selected, true);
+  window.addEventListener("hashchange", () =>
+    store.dispatch({ kind: "replace", state: fromHash(location.hash, base) }),
+  );
+
+  const initial = store.getState().selected;
+  if (initial) select(initial, initial.kind === "node");
+
+  startLayout(sigmaGraph, cached, () => {
+    const sel = store.getState().selected;
+    if (sel?.kind === "node") focusCamera(sel.id);
   });
-
-  if (state.selected) select(state.selected, state.selected.kind === "node");
-
-  let layout: LayoutRun | null = null;
-  if (!cached && sigmaGraph.order > 0) {
-    layout = runLayout(sigmaGraph, (text) => {
-      status.textContent = text;
-      handle.layout = text;
-    });
-    void layout.done.then(() => {
-      if (state.selected?.kind === "node") focusCamera(state.selected.id);
-    });
-  } else {
-    status.textContent = "layout: cached";
-    handle.layout = "layout: done";
-  }
-  window.addEventListener("beforeunload", () => layout?.stop());
   handle.ready = true;
 }
 
