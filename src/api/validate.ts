@@ -1,5 +1,6 @@
 // Request validation with zod: query strings and bodies become typed values or a 400 naming the
 // offending parameter. Every route parses its input through here.
+import type { Router } from "express";
 import { z } from "zod";
 import { MAX_PARAM_DEPTH, MAX_QUERY_CHARS, valueDepth } from "../store/cypher-bounds.js";
 import { datesInOrder, graphFilterFields, graphFilterSchema, toGraphFilter } from "../graph/filter.js";
@@ -48,6 +49,24 @@ export const pageSchema = z
   .strict();
 
 export const idSchema = z.string().min(1).max(500);
+
+/**
+ * GET `path` (ending in /:id): the item `read` finds for the id, or a 404 naming the id. `what` names
+ * the item in messages ("entity", "relation").
+ */
+export function byIdRoute<T>(
+  router: Router,
+  path: string,
+  what: string,
+  read: (id: string) => Promise<T | null>,
+): void {
+  router.get(path, async (req, res) => {
+    const id = parse(idSchema, req.params.id, `${what} id`);
+    const item = await read(id);
+    if (!item) throw new HttpError(404, `no ${what} with id '${id}'`);
+    res.json(item);
+  });
+}
 
 const cypherParam: z.ZodType<unknown> = z.lazy(() =>
   z.union([

@@ -1,22 +1,8 @@
 // Event dates as the text gives them, resolved against the article's publication date:
 // "on Monday", "last month", "last year", "June 19", "in 2023", "July 11, 2024". Dates that do not
 // exist ("February 31, 2024") give no date (src/dates.ts).
-import { calendarDate, isCalendarDate } from "../dates.js";
+import { calendarDate, isCalendarDate, monthNumber } from "../dates.js";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
 // Compiled once: eventDate runs for every sentence that carries a relation.
@@ -32,7 +18,8 @@ const RELATIVE_WORD = /day|month|year/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const pad = (n: number): string => String(n).padStart(2, "0");
-const monthIndex = (w: string): number => MONTHS.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3)));
+// The patterns only capture month names, so the number is always found.
+const monthIndex = (w: string): number => (monthNumber(w) ?? 0) - 1;
 
 // The last publication date parsed: eventDate is asked once per sentence of the same article.
 let lastPublished: string | undefined;

@@ -17,22 +17,23 @@ export async function readQuery(
   return records;
 }
 
-/** Runs `work` in one managed read transaction. */
-export async function withRead<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
+type Work<T> = (tx: ManagedTransaction) => Promise<T>;
+
+async function inTransaction<T>(db: Db, mode: "READ" | "WRITE", work: Work<T>): Promise<T> {
+  const session = db.driver.session({ database: db.database, defaultAccessMode: mode });
   try {
-    return await session.executeRead(work);
+    return await (mode === "READ" ? session.executeRead(work) : session.executeWrite(work));
   } finally {
     await session.close();
   }
 }
 
+/** Runs `work` in one managed read transaction. */
+export function withRead<T>(db: Db, work: Work<T>): Promise<T> {
+  return inTransaction(db, "READ", work);
+}
+
 /** Runs `work` in one managed write transaction: all of it is stored, or none. */
-export async function withWrite<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
-  try {
-    return await session.executeWrite(work);
-  } finally {
-    await session.close();
-  }
+export function withWrite<T>(db: Db, work: Work<T>): Promise<T> {
+  return inTransaction(db, "WRITE", work);
 }
