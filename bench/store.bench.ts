@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { connect, externalTarget, type Db } from "../src/store/connection.js";
 import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { applySchema } from "../src/store/schema.js";
-import { loadReliability } from "../src/store/source-reliability.js";
+import { loadReliability } from "../src/graph/source-reliability.js";
 import { writeArticles } from "../src/store/write-article.js";
 import { DEFAULT_BATCH_SIZE } from "../src/ingest/index.js";
 import type { ArticleExtraction } from "../src/types.js";

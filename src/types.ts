@@ -34,10 +34,11 @@ export const CAMEO: Record<RelationType, string> = {
 };
 
 /**
- * How the text presents a fact. Only `asserted` and `reported` say it happened;
- * `planned` and `denied` facts are stored as such, never as done.
+ * How the text presents a fact, most affirmative first (the one certainty order: an aggregate relation's
+ * `certainty` is the first of these any of its claims has). Only `asserted` and `reported` say it
+ * happened; `planned` and `denied` facts are stored as such, never as done.
  */
-export const CERTAINTIES = ["asserted", "reported", "alleged", "denied", "planned"] as const;
+export const CERTAINTIES = ["asserted", "reported", "alleged", "planned", "denied"] as const;
 export type Certainty = (typeof CERTAINTIES)[number];
 
 /** Article metadata without its text: what is stored on (:Article) nodes. */
@@ -137,35 +138,86 @@ export interface GraphNodeAttributes {
   articles: number;
 }
 
+/** What two claims disagree on: one affirms what the other denies, or their quantities, or dates. */
+export type Dispute = "denial" | "quantity" | "date";
+
+/**
+ * An aggregate relation: every claim on one (type, source, target), summarised (graph/aggregate.ts) and
+ * stored on the relationship. Declared once: the graph's edge attributes, the viewer's, the relation
+ * card, the CSV columns and the stored rows are picked from it, so a field added here reaches them all
+ * or fails to compile. Values the claims do not give are null (Neo4j stores no property for them).
+ */
+export interface AggregateRelation {
+  /** `type:source:target` (aggregateId). */
+  id: string;
+  type: RelationType;
+  /** Entity ids; for symmetric types the smaller id is the source (canonicalEnds). */
+  source: string;
+  target: string;
+  cameo: string;
+  symmetric: boolean;
+  /** Most affirmative certainty among the claims (the first of CERTAINTIES any claim has). */
+  certainty: Certainty;
+  certainties: Certainty[];
+  /** True when at least one claim is asserted or reported. */
+  happened: boolean;
+  /** True when some claim contradicts another (see `disputes`). */
+  contested: boolean;
+  /** Grounds on which claims of this relation disagree. */
+  disputes: Dispute[];
+  /** Distinct articles and distinct outlets reporting it (an article without an outlet: one unknown outlet). */
+  articles: number;
+  outlets: number;
+  articleIds: string[];
+  claimIds: string[];
+  /** Event dates given by the text, sorted. */
+  dates: string[];
+  firstDate: string | null;
+  lastDate: string | null;
+  /** Earliest and latest publication dates of the reporting articles. */
+  firstReported: string | null;
+  lastReported: string | null;
+  /** AFFILIATED_WITH only: the roles held, and when. */
+  roles: string[];
+  validFrom: string | null;
+  validTo: string | null;
+  quantities: number[];
+  /** Evidence weight: sum of outlet reliability over distinct outlets (data/sources.json). */
+  weight: number;
+}
+
+/** The fields of an aggregate relation that every graph edge carries. */
+export type EdgeFields =
+  | "type"
+  | "symmetric"
+  | "cameo"
+  | "certainty"
+  | "certainties"
+  | "happened"
+  | "contested"
+  | "articles"
+  | "outlets"
+  | "dates"
+  | "weight";
+
+/** Fields an edge carries only when they have a value (not null, not an empty list). */
+export const OPTIONAL_EDGE_FIELDS = [
+  "firstReported",
+  "lastReported",
+  "validFrom",
+  "validTo",
+  "roles",
+] as const;
+type OptionalEdgeFields = (typeof OPTIONAL_EDGE_FIELDS)[number];
+
 /**
  * Edge attributes: one edge per (type, source, target) aggregate relation, key = relation id.
  * Graphs are `MultiDirectedGraph`s so parallel relations between a pair stay apart; symmetric types
  * (MET, SIGNED_AGREEMENT) carry `symmetric: true` and a canonical direction (smaller id first).
  */
-export interface GraphEdgeAttributes {
-  type: RelationType;
-  label: string;
-  symmetric: boolean;
-  cameo: string;
-  /** Most affirmative certainty among the claims (asserted > reported > alleged > planned > denied). */
-  certainty: Certainty;
-  certainties: Certainty[];
-  /** True when at least one claim is asserted or reported. */
-  happened: boolean;
-  contested: boolean;
-  /** Distinct articles and distinct outlets reporting it. */
-  articles: number;
-  outlets: number;
-  /** Event dates given by the text, sorted. */
-  dates: string[];
-  firstReported?: string;
-  lastReported?: string;
-  roles?: string[];
-  validFrom?: string;
-  validTo?: string;
-  /** Evidence weight: sum of outlet reliability over distinct outlets (1 per outlet when unrated). */
-  weight: number;
-}
+export type GraphEdgeAttributes = Pick<AggregateRelation, EdgeFields> & {
+  [K in OptionalEdgeFields]?: NonNullable<AggregateRelation[K]>;
+} & { label: string };
 
 /**
  * What /api/graph carries per relation: the fields the viewer draws, filters and weighs metrics by. `firstReported`

@@ -1,20 +1,18 @@
 // The API's error contract: `{ "error": "<message>" }` with a proper status, never a stack trace.
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import { classifyNeo4jError } from "../store/cypher-errors.js";
+import { classifyNeo4jError, CypherRejected, neo4jCode } from "../store/cypher-errors.js";
 import { HttpError } from "./validate.js";
 
 export const notFound: RequestHandler = (req, res) => {
   res.status(404).json({ error: `no such endpoint: ${req.method} ${req.path}` });
 };
 
-/** Errors from body-parser carry `status` and `type`; Neo4j client errors carry a `code`. */
+/** Errors from body-parser carry `status` and `type` (it throws plain http-errors, no class to test). */
 interface ErrorLike {
   status?: number;
   statusCode?: number;
   type?: string;
-  code?: string;
   message?: string;
-  name?: string;
 }
 
 /** The API's error handler; `onUnavailable` hears of every error meaning "Neo4j is unreachable". */
@@ -44,10 +42,10 @@ function statusOf(
   } else if (typeof (err?.status ?? err?.statusCode) === "number" && (err.status ?? err.statusCode)! < 500) {
     status = (err.status ?? err.statusCode)!;
     message = err.message ?? "bad request";
-  } else if (err?.name === "CypherRejected") {
+  } else if (err instanceof CypherRejected) {
     status = 400;
-    message = err.message ?? "query rejected";
-  } else if (typeof err?.code === "string" && err.code.startsWith("Neo.ClientError")) {
+    message = err.message;
+  } else if (neo4jCode(err).startsWith("Neo.ClientError")) {
     status = 400;
     message = err.message ?? "query failed";
   } else if (classifyNeo4jError(err) === "unavailable") {

@@ -5,20 +5,20 @@
 // also makes the answer's ETag, so a browser reloading an unchanged graph gets a 304 and no body.
 import { createHash } from "node:crypto";
 import type { Db } from "../store/connection.js";
-import { plainRecord, withRead } from "../store/read-plain.js";
+import { plainRecord } from "../store/read-plain.js";
+import { readQuery } from "../store/transactions.js";
 
 const MAX_ENTRIES = 8;
 
 export async function graphFingerprint(db: Db): Promise<string> {
-  const rec = await withRead(db, async (tx) => {
-    const res = await tx.run(
-      `CALL () { MATCH (n) RETURN count(n) AS nodes }
-       CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
-       CALL () { MATCH (a:Article) RETURN toString(max(a.ingestedAt)) AS last }
-       RETURN nodes, rels, last`,
-    );
-    return plainRecord(res.records[0]);
-  });
+  const [record] = await readQuery(
+    db,
+    `CALL () { MATCH (n) RETURN count(n) AS nodes }
+     CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
+     CALL () { MATCH (a:Article) RETURN toString(max(a.ingestedAt)) AS last }
+     RETURN nodes, rels, last`,
+  );
+  const rec = plainRecord(record);
   return `${String(rec.nodes)}/${String(rec.rels)}/${String(rec.last)}`;
 }
 

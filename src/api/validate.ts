@@ -1,9 +1,11 @@
 // Request validation with zod: query strings and bodies become typed values or a 400 naming the
 // offending parameter. Every route parses its input through here.
+import type { Router } from "express";
 import { z } from "zod";
 import { MAX_PARAM_DEPTH, MAX_QUERY_CHARS, valueDepth } from "../store/cypher-bounds.js";
-import { strictDate, wholeNumber } from "../strict-values.js";
-import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES, type GraphFilter } from "../types.js";
+import { datesInOrder, graphFilterFields, graphFilterSchema, toGraphFilter } from "../graph/filter.js";
+import { wholeNumber } from "../strict-values.js";
+import type { GraphFilter } from "../types.js";
 
 /** An error that carries its HTTP status; the error handler turns it into `{error}` JSON. */
 export class HttpError extends Error {
@@ -16,8 +18,8 @@ export class HttpError extends Error {
   }
 }
 
-export function parse<S extends z.ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
-  const result = schema.safeParse(input);
+export function parse<S extends z.core.$ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
+  const result = z.safeParse(schema, input);
   if (result.success) return result.data;
   const problems = result.error.issues.map(
     (i) => `${i.path.length ? i.path.join(".") : where}: ${i.message}`,
@@ -25,57 +27,46 @@ export function parse<S extends z.ZodType>(schema: S, input: unknown, where: str
   throw new HttpError(400, `invalid ${where}: ${problems.join("; ")}`);
 }
 
-/** "a,b" or repeated `?x=a&x=b` → ["a","b"], each checked against the allowed values. */
-function csvOf<T extends readonly [string, ...string[]]>(values: T) {
-  return z
-    .union([z.string(), z.array(z.string())])
-    .transform((v) =>
-      (Array.isArray(v) ? v : [v])
-        .flatMap((s) => s.split(","))
-        .map((s) => s.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(z.enum(values)));
-}
-
-export const graphQuerySchema = z
-  .object({
-    types: csvOf(ENTITY_TYPES).optional(),
-    relations: csvOf(RELATION_TYPES).optional(),
-    certainty: csvOf(CERTAINTIES).optional(),
-    from: strictDate().optional(),
-    to: strictDate().optional(),
-    minSources: wholeNumber().pipe(z.number().min(1).max(10_000)).optional(),
-  })
-  .strict();
+/** /api/graph's query: the graph filter (graph/filter.ts). */
+export const graphQuerySchema = graphFilterSchema();
 
 export function graphFilterFrom(query: unknown): GraphFilter {
-  const q = parse(graphQuerySchema, query, "query");
-  const filter: GraphFilter = {};
-  if (q.types?.length) filter.types = q.types;
-  if (q.relations?.length) filter.relations = q.relations;
-  if (q.certainty?.length) filter.certainty = q.certainty;
-  if (q.from) filter.from = q.from;
-  if (q.to) filter.to = q.to;
-  if (q.minSources !== undefined) filter.minSources = q.minSources;
-  return filter;
+  return toGraphFilter(parse(graphQuerySchema, query, "query"));
 }
 
 export const entitySearchSchema = z
   .object({
     q: z.string().trim().min(1, "must not be empty").max(200),
-    limit: wholeNumber().pipe(z.number().min(1).max(100)).default(10),
+    limit: z.pipe(wholeNumber(), z.number().min(1).max(100)).default(10),
   })
   .strict();
 
 export const pageSchema = z
   .object({
-    limit: wholeNumber().pipe(z.number().min(1).max(1000)).default(100),
-    offset: wholeNumber().default(0),
+    limit: z.pipe(wholeNumber(), z.number().min(1).max(1000)).default(100),
+    offset: z.pipe(wholeNumber(), z.number().min(0)).default(0),
   })
   .strict();
 
 export const idSchema = z.string().min(1).max(500);
+
+/**
+ * GET `path` (ending in /:id): the item `read` finds for the id, or a 404 naming the id. `what` names
+ * the item in messages ("entity", "relation").
+ */
+export function byIdRoute<T>(
+  router: Router,
+  path: string,
+  what: string,
+  read: (id: string) => Promise<T | null>,
+): void {
+  router.get(path, async (req, res) => {
+    const id = parse(idSchema, req.params.id, `${what} id`);
+    const item = await read(id);
+    if (!item) throw new HttpError(404, `no ${what} with id '${id}'`);
+    res.json(item);
+  });
+}
 
 const cypherParam: z.ZodType<unknown> = z.lazy(() =>
   z.union([
@@ -105,6 +96,6 @@ export const cypherBodySchema = z
   })
   .strict();
 
-export const exportQuerySchema = graphQuerySchema.extend({
-  format: z.enum(["json", "gexf", "graphml"]).default("json"),
-});
+export const exportQuerySchema = datesInOrder(
+  z.strictObject({ ...graphFilterFields, format: z.enum(["json", "gexf", "graphml"]).default("json") }),
+);

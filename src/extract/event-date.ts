@@ -1,20 +1,8 @@
 // Event dates as the text gives them, resolved against the article's publication date:
-// "on Monday", "last month", "last year", "June 19", "in 2023", "July 11, 2024".
+// "on Monday", "last month", "last year", "June 19", "in 2023", "July 11, 2024". Dates that do not
+// exist ("February 31, 2024") give no date (src/dates.ts).
+import { calendarDate, isCalendarDate, monthNumber } from "../dates.js";
 
-const MONTHS = [
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-];
 const MONTH =
   "(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\.?";
 // Compiled once: eventDate runs for every sentence that carries a relation.
@@ -30,7 +18,8 @@ const RELATIVE_WORD = /day|month|year/i;
 const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
 
 const pad = (n: number): string => String(n).padStart(2, "0");
-const monthIndex = (w: string): number => MONTHS.findIndex((m) => m.startsWith(w.toLowerCase().slice(0, 3)));
+// The patterns only capture month names, so the number is always found.
+const monthIndex = (w: string): number => (monthNumber(w) ?? 0) - 1;
 
 // The last publication date parsed: eventDate is asked once per sentence of the same article.
 let lastPublished: string | undefined;
@@ -44,7 +33,7 @@ function parsePublished(published?: string): Date | undefined {
 }
 
 function parseDate(published?: string): Date | undefined {
-  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published)) return undefined;
+  if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published) || !isCalendarDate(published)) return undefined;
   const d = new Date(`${published}T00:00:00Z`);
   return Number.isNaN(d.getTime()) ? undefined : d;
 }
@@ -58,18 +47,18 @@ export function eventDate(sentence: string, published?: string): string | undefi
   const digits = /\d/.test(s);
   if (!digits && !RELATIVE_WORD.test(s)) return undefined;
   let m = digits ? MONTH_DAY_YEAR.exec(s) : null;
-  if (m) return `${m[3]}-${pad(monthIndex(m[1]) + 1)}-${pad(Number(m[2]))}`;
+  if (m) return calendarDate(Number(m[3]), monthIndex(m[1]) + 1, Number(m[2]));
   m = digits ? DAY_MONTH_YEAR.exec(s) : null;
-  if (m) return `${m[3]}-${pad(monthIndex(m[2]) + 1)}-${pad(Number(m[1]))}`;
+  if (m) return calendarDate(Number(m[3]), monthIndex(m[2]) + 1, Number(m[1]));
   m = digits ? /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(s) : null;
-  if (m) return `${m[1]}-${m[2]}-${m[3]}`;
+  if (m) return calendarDate(Number(m[1]), Number(m[2]), Number(m[3]));
   m = digits ? MONTH_DAY.exec(s) : null;
   if (m && pub) {
     // A day without a year: the latest such day not after publication.
     const mi = monthIndex(m[1]);
     let y = pub.getUTCFullYear();
     if (Date.UTC(y, mi, Number(m[2])) > pub.getTime()) y--;
-    return `${y}-${pad(mi + 1)}-${pad(Number(m[2]))}`;
+    return calendarDate(y, mi + 1, Number(m[2]));
   }
   m = digits ? IN_MONTH_YEAR.exec(s) : null;
   if (m) return `${m[2]}-${pad(monthIndex(m[1]) + 1)}`;

@@ -1,28 +1,22 @@
 // Per-article extractions → one merged graphology graph: a node per entity, an edge per
-// (type, source, target) aggregating the claims of every article that states it.
+// (type, source, target) aggregating the claims of every article that states it. The edges are made by
+// the store's own aggregation (aggregate.ts), so `geokg extract --format json` and `geokg export` after
+// an ingest of the same articles agree.
 import graphology from "graphology";
 import {
-  CAMEO,
-  SYMMETRIC_RELATIONS,
+  canonicalEnds,
   type ArticleExtraction,
-  type Certainty,
   type GraphEdgeAttributes,
   type GraphNodeAttributes,
-  type RelationType,
 } from "../types.js";
+import { aggregateClaims, claimFacts, keyString, type AggregateKey, type ClaimFacts } from "./aggregate.js";
+import { edgeAttributes } from "./edge-attributes.js";
+import type { Reliability } from "./source-reliability.js";
 
 const { MultiDirectedGraph } = graphology;
 export type GeoGraph = InstanceType<typeof MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>>;
 
-/** Most affirmative first. */
-const RANK: Certainty[] = ["asserted", "reported", "alleged", "planned", "denied"];
-
-export function edgeKey(type: RelationType, source: string, target: string): string {
-  return `${type}:${source}:${target}`;
-}
-
-export function buildGraph(extractions: ArticleExtraction[]): GeoGraph {
-  const graph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
+function addEntities(graph: GeoGraph, extractions: Iterable<ArticleExtraction>): void {
   const articlesOf = new Map<string, Set<string>>();
   for (const x of extractions) {
     for (const e of x.entities) {
@@ -47,78 +41,39 @@ export function buildGraph(extractions: ArticleExtraction[]): GeoGraph {
     }
   }
   for (const [id, set] of articlesOf) graph.setNodeAttribute(id, "articles", set.size);
+}
 
-  interface Acc {
-    certainties: Set<Certainty>;
-    articles: Set<string>;
-    outlets: Set<string>;
-    dates: Set<string>;
-    reported: string[];
-    roles: Set<string>;
-    validFrom?: string;
-    validTo?: string;
-  }
-  const acc = new Map<string, { type: RelationType; source: string; target: string; a: Acc }>();
+/** The claims of the extractions grouped by aggregate key, as the store keeps them (one per claim id). */
+function claimsByKey(graph: GeoGraph, extractions: Iterable<ArticleExtraction>) {
+  const groups = new Map<string, { key: AggregateKey; claims: ClaimFacts[] }>();
   for (const x of extractions) {
+    const seen = new Set<string>();
     for (const r of x.relations) {
-      if (!graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
-      const symmetric = SYMMETRIC_RELATIONS.has(r.type);
-      const [source, target] = symmetric && r.target < r.source ? [r.target, r.source] : [r.source, r.target];
-      const key = edgeKey(r.type, source, target);
-      let e = acc.get(key);
-      if (!e) {
-        e = {
-          type: r.type,
-          source,
-          target,
-          a: {
-            certainties: new Set(),
-            articles: new Set(),
-            outlets: new Set(),
-            dates: new Set(),
-            reported: [],
-            roles: new Set(),
-          },
-        };
-        acc.set(key, e);
-      }
-      e.a.certainties.add(r.certainty);
-      e.a.articles.add(x.article.id);
-      // Unnamed outlets count once per article: they cannot be told apart.
-      e.a.outlets.add(x.article.source ?? `article:${x.article.id}`);
-      if (r.date) e.a.dates.add(r.date);
-      if (x.article.published) e.a.reported.push(x.article.published);
-      if (r.role) e.a.roles.add(r.role);
-      if (r.validFrom && (!e.a.validFrom || r.validFrom < e.a.validFrom)) e.a.validFrom = r.validFrom;
-      if (r.validTo && (!e.a.validTo || r.validTo > e.a.validTo)) e.a.validTo = r.validTo;
+      if (seen.has(r.id) || !graph.hasNode(r.source) || !graph.hasNode(r.target)) continue;
+      seen.add(r.id);
+      const [source, target] = canonicalEnds(r.type, r.source, r.target);
+      const key: AggregateKey = { type: r.type, source, target };
+      const k = keyString(key);
+      const group = groups.get(k) ?? { key, claims: [] };
+      group.claims.push(claimFacts(x.article, r, source, target));
+      groups.set(k, group);
     }
   }
-  for (const [key, { type, source, target, a }] of acc) {
-    const certainties = RANK.filter((c) => a.certainties.has(c));
-    const happened = certainties.some((c) => c === "asserted" || c === "reported");
-    const reported = [...a.reported].sort();
-    const attrs: GraphEdgeAttributes = {
-      type,
-      label: type,
-      symmetric: SYMMETRIC_RELATIONS.has(type),
-      cameo: CAMEO[type],
-      certainty: certainties[0],
-      certainties,
-      happened,
-      contested: happened && a.certainties.has("denied"),
-      articles: a.articles.size,
-      outlets: a.outlets.size,
-      dates: [...a.dates].sort(),
-      weight: a.outlets.size,
-    };
-    if (reported.length) {
-      attrs.firstReported = reported[0];
-      attrs.lastReported = reported[reported.length - 1];
-    }
-    if (a.roles.size) attrs.roles = [...a.roles].sort();
-    if (a.validFrom) attrs.validFrom = a.validFrom;
-    if (a.validTo) attrs.validTo = a.validTo;
-    graph.addDirectedEdgeWithKey(key, source, target, attrs);
+  return groups.values();
+}
+
+/**
+ * The merged graph. As in the store, a later extraction of an article id replaces an earlier one, and
+ * `reliability` (data/sources.json: loadReliability) weighs each outlet's report.
+ */
+export function buildGraph(extractions: ArticleExtraction[], reliability: Reliability): GeoGraph {
+  const graph = new MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>();
+  const latest = new Map(extractions.map((x) => [x.article.id, x])).values();
+  const articles = [...latest];
+  addEntities(graph, articles);
+  for (const { key, claims } of claimsByKey(graph, articles)) {
+    const { props } = aggregateClaims(key, claims, reliability);
+    graph.addDirectedEdgeWithKey(props.id, key.source, key.target, edgeAttributes(key.type, props));
   }
   return graph;
 }

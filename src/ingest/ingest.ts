@@ -11,7 +11,7 @@ import { applySchema } from "../store/schema.js";
 import { migrateContradictions } from "../store/migrate-contradictions.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
-import { loadReliability, type Reliability } from "../store/source-reliability.js";
+import { loadReliability, type Reliability } from "../graph/source-reliability.js";
 import type { Article, ArticleExtraction } from "../types.js";
 import { createProgress, SILENT_PROGRESS } from "./progress.js";
 import { storeCounts } from "./store-counts.js";

@@ -2,8 +2,7 @@
 // Lists are comma-separated; every value is checked against the ontology so a typo is an error, not an
 // empty export.
 import type { Command } from "commander";
-import { z } from "zod";
-import { strictDate, wholeNumber } from "../strict-values.js";
+import { FILTER_KEYS, graphFilterSchema, MIN_SOURCES, toGraphFilter } from "../graph/filter.js";
 import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES, type GraphFilter } from "../types.js";
 
 export interface FilterFlags {
@@ -15,48 +14,24 @@ export interface FilterFlags {
   certainty?: string;
 }
 
-const list = <T extends readonly [string, ...string[]]>(values: T, flag: string) =>
-  z
-    .string()
-    .transform((s) =>
-      s
-        .split(",")
-        .map((v) => v.trim())
-        .filter(Boolean),
-    )
-    .pipe(
-      z.array(
-        z.enum(values, {
-          error: (iss) => `${flag}: "${String(iss.input)}" is not one of ${values.join(", ")}`,
-        }),
-      ),
-    );
-
-const date = (flag: string) => strictDate(`${flag}: `);
-
-const schema = z
-  .object({
-    types: list(ENTITY_TYPES, "--types").optional(),
-    relations: list(RELATION_TYPES, "--relations").optional(),
-    from: date("--from").optional(),
-    to: date("--to").optional(),
-    minSources: wholeNumber("--min-sources: ").optional(),
-    certainty: list(CERTAINTIES, "--certainty").optional(),
-  })
-  .refine((f) => !f.from || !f.to || f.from <= f.to + "~", { error: "--from is after --to" });
+/** The flag that sets a filter field, for messages. */
+const flagOf = (key: string): string => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
+const schema = graphFilterSchema(flagOf);
 
 /** Validate flags into a GraphFilter; throws an Error listing every problem. */
 export function parseFilterFlags(flags: FilterFlags): GraphFilter {
-  const r = schema.safeParse(flags);
-  if (!r.success) throw new Error(r.error.issues.map((i) => i.message).join("; "));
-  const f: GraphFilter = {};
-  if (r.data.types?.length) f.types = r.data.types;
-  if (r.data.relations?.length) f.relations = r.data.relations;
-  if (r.data.from) f.from = r.data.from;
-  if (r.data.to) f.to = r.data.to;
-  if (r.data.minSources !== undefined) f.minSources = r.data.minSources;
-  if (r.data.certainty?.length) f.certainty = r.data.certainty;
-  return f;
+  // Commander hands over every option of the command: only the filter's are read here.
+  const given = Object.fromEntries(
+    FILTER_KEYS.flatMap((k) => (flags[k] === undefined ? [] : [[k, flags[k]]])),
+  );
+  const r = schema.safeParse(given);
+  if (!r.success) {
+    const problems = r.error.issues.map((i) =>
+      i.path.length ? `${flagOf(String(i.path[0]))}: ${i.message}` : i.message,
+    );
+    throw new Error(problems.join("; "));
+  }
+  return toGraphFilter(r.data);
 }
 
 /** Add the filter flags to a command; read them back with parseFilterFlags(cmd.opts()). */
@@ -66,6 +41,9 @@ export function addFilterFlags(cmd: Command): Command {
     .option("--relations <list>", `relation types to keep, comma-separated (${RELATION_TYPES.join(", ")})`)
     .option("--from <date>", "only relations dated on or after YYYY[-MM[-DD]]")
     .option("--to <date>", "only relations dated on or before YYYY[-MM[-DD]]")
-    .option("--min-sources <n>", "only relations reported by at least n articles")
+    .option(
+      "--min-sources <n>",
+      `only relations reported by at least n articles (${MIN_SOURCES.min} to ${MIN_SOURCES.max})`,
+    )
     .option("--certainty <list>", `certainties to keep, comma-separated (${CERTAINTIES.join(", ")})`);
 }

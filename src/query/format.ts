@@ -1,4 +1,6 @@
 // Query results as text: an aligned table for the terminal, JSON, or CSV (RFC 4180 quoting).
+import { csvField } from "../csv-field.js";
+
 export const OUTPUT_FORMATS = ["table", "json", "csv"] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
@@ -50,8 +52,7 @@ export function formatTable(result: Tabular): string {
 }
 
 function csvCell(value: unknown): string {
-  const s = cellText(value);
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return csvField(cellText(value));
 }
 
 export function formatCsv(result: Tabular): string {

@@ -1,7 +1,6 @@
-// PageRank over the stored relation graph, for installs without Neo4j GDS. Symmetric relations count
-// in both directions; parallel relations between a pair add their weights.
-import { DirectedGraph } from "graphology";
-import { pagerank } from "graphology-metrics/centrality/index.js";
+// PageRank over the stored relation graph, for installs without Neo4j GDS: geokg's one PageRank
+// (graph/centrality.ts), the same the viewer sizes nodes by.
+import { actorPagerank, type RankedEdge } from "../graph/centrality.js";
 import type { StoredGraph } from "../store/read-graph.js";
 import type { EntityType } from "../types.js";
 
@@ -17,20 +16,11 @@ export function rankActors(
   graph: StoredGraph,
   opts: { type?: string; happened?: boolean } = {},
 ): PagerankRow[] {
-  const g = new DirectedGraph<Record<string, never>, { weight: number }>();
-  graph.forEachNode((node) => g.addNode(node));
-  const add = (s: string, t: string, w: number): void => {
-    if (s === t) return;
-    g.updateEdge(s, t, (attr) => ({ weight: (attr.weight ?? 0) + w }));
-  };
-  graph.forEachEdge((_edge, attrs, source, target) => {
-    if (opts.happened && !attrs.happened) return;
-    // Unrated relations still carry a little weight so that they are not ignored by the walk.
-    const w = attrs.weight > 0 ? attrs.weight : 1;
-    add(source, target, w);
-    if (attrs.symmetric) add(target, source, w);
+  const edges: RankedEdge[] = [];
+  graph.forEachEdge((_edge, { type, weight, happened }, source, target) => {
+    if (!opts.happened || happened) edges.push({ source, target, type, weight });
   });
-  const scores = g.size ? pagerank(g, { getEdgeWeight: "weight" }) : {};
+  const scores = actorPagerank(graph.nodes(), edges);
   const rows: PagerankRow[] = [];
   graph.forEachNode((node, attrs) => {
     if (opts.type && attrs.entityType !== opts.type) return;
@@ -40,7 +30,7 @@ export function rankActors(
       actor: attrs.name,
       id: node,
       type: attrs.entityType,
-      pagerank: Number((scores[node] ?? 0).toFixed(6)),
+      pagerank: Number((scores.get(node) ?? 0).toFixed(6)),
       degree,
     });
   });

@@ -2,7 +2,8 @@
 // (a date like 2024 stays a string); literal Cypher gets the value's evident type. Integers become
 // neo4j Integers because plain JS numbers reach Cypher as floats, which LIMIT and `=` on ints reject.
 import neo4j from "neo4j-driver";
-import { dateProblem, isCalendarDate } from "../strict-values.js";
+import { isCalendarDate } from "../dates.js";
+import { dateProblem } from "../strict-values.js";
 import type { ParamType, QueryParam } from "./library.js";
 
 const DECIMAL = /^[-+]?(\d+\.\d*|\.\d+|\d+)(e[-+]?\d+)?$/i;

@@ -1,20 +1,7 @@
 // Publication dates as news pages print them, normalised to YYYY-MM-DD. Shared by the text and HTML
 // readers so that "Thursday, July 11, 2024", "11 July 2024" and "2024-07-11T08:00Z" agree.
+import { calendarDate, monthNumber } from "../dates.js";
 
-const MONTHS: Record<string, number> = {
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  may: 5,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
 const MONTH =
   "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const WEEKDAY = "(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?";
@@ -28,16 +15,9 @@ const ISO = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const MDY = new RegExp(`${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, "i");
 const DMY = new RegExp(`(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH},?\\s+(\\d{4})`, "i");
 
-function iso(y: number, m: number, d: number): string | undefined {
-  if (m < 1 || m > 12 || d < 1 || d > 31 || y < 1900 || y > 2100) return undefined;
-  const date = new Date(Date.UTC(y, m - 1, d));
-  // Rejects 31 June and the like rather than silently rolling over into the next month.
-  if (date.getUTCMonth() !== m - 1) return undefined;
-  return `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-}
-
-function monthNumber(word: string): number {
-  return MONTHS[word.toLowerCase().slice(0, 3)];
+// Page dates outside this range are ids, prices or typos rather than publication dates.
+function iso(y: number, m: number | undefined, d: number): string | undefined {
+  return y < 1900 || y > 2100 || m === undefined ? undefined : calendarDate(y, m, d);
 }
 
 /** The first date found anywhere in `s`, as YYYY-MM-DD. */

@@ -6,7 +6,7 @@ import {
   type EntityType,
   type Relation,
 } from "../types.js";
-import type { AggregateKey, ClaimFacts } from "./aggregate-claims.js";
+import { claimFacts, type AggregateKey, type ClaimFacts } from "../graph/aggregate.js";
 import { fieldSpec } from "./positional.js";
 
 export interface EntityRow {
@@ -111,32 +111,6 @@ function claimProps(articleId: string, r: Relation, source: string, target: stri
     ends: r.evidence.map((e) => e.end),
     contested: false,
   };
-}
-
-function claimFacts(
-  article: ArticleExtraction["article"],
-  r: Relation,
-  source: string,
-  target: string,
-): ClaimFacts {
-  const facts: ClaimFacts = {
-    id: r.id,
-    type: r.type,
-    source,
-    target,
-    certainty: r.certainty,
-    articleId: article.id,
-  };
-  // Present exactly when the stored claim has the property (claimProps stores null otherwise), so
-  // these and the claims read back from the store aggregate alike.
-  if (r.date != null) facts.date = r.date;
-  if (r.role != null) facts.role = r.role;
-  if (r.quantity != null) facts.quantity = r.quantity;
-  if (r.validFrom != null) facts.validFrom = r.validFrom;
-  if (r.validTo != null) facts.validTo = r.validTo;
-  if (article.published != null) facts.published = article.published;
-  if (article.source != null) facts.outlet = article.source;
-  return facts;
 }
 
 /**

@@ -7,8 +7,8 @@
 //   line = sourceId US targetId US {"key":…,"source":…,"target":…,"attributes":{…}}
 //
 // US is the unit separator (U+001F): never in an entity id; inside the JSON it is escaped.
-import { aggregateId, type AggregateKey } from "./aggregate-claims.js";
-import { viewEdgeAttributes, type ViewEdgeSource } from "./edge-attributes.js";
+import { aggregateId, type AggregateKey } from "../graph/aggregate.js";
+import { viewEdgeAttributes, type ViewEdgeSource } from "../graph/edge-attributes.js";
 
 export const UNIT = "\u001f";
 

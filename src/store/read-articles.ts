@@ -1,32 +1,43 @@
 // Read queries behind /api/articles: the article list and one article with what it mentions and claims.
+import type { ArticleCard, ArticleSummary } from "../api/types.js";
 import type { Db } from "./connection.js";
-import { plainRecord, toInt, withRead } from "./read-plain.js";
+import { toInt } from "./read-plain.js";
+import { field, mapRecord, type RulesFor } from "./records.js";
+import { withRead } from "./transactions.js";
 
-export interface ArticleSummary {
-  id: string;
-  title: string | null;
-  source: string | null;
-  published: string | null;
-  url: string | null;
-  entities: number;
-  claims: number;
-}
+const SUMMARY: RulesFor<ArticleSummary> = {
+  id: field.string,
+  title: field.stringOrNull,
+  source: field.stringOrNull,
+  published: field.stringOrNull,
+  url: field.stringOrNull,
+  entities: field.integer,
+  claims: field.integer,
+};
 
-export interface ArticleCard extends ArticleSummary {
-  file: string | null;
-  contentHash: string | null;
-  ingestedAt: string | null;
-  mentions: { id: string; name: string; type: string; count: number }[];
-  claimList: {
-    id: string;
-    type: string;
-    source: string;
-    target: string;
-    certainty: string;
-    date: string | null;
-    sentences: string[];
-  }[];
-}
+const HEAD: RulesFor<Omit<ArticleCard, "mentions" | "claimList">> = {
+  ...SUMMARY,
+  file: field.stringOrNull,
+  contentHash: field.stringOrNull,
+  ingestedAt: field.dateTimeOrNull,
+};
+
+const MENTION: RulesFor<ArticleCard["mentions"][number]> = {
+  id: field.string,
+  name: field.string,
+  type: field.string,
+  count: field.integer,
+};
+
+const CLAIM: RulesFor<ArticleCard["claimList"][number]> = {
+  id: field.string,
+  type: field.string,
+  source: field.string,
+  target: field.string,
+  certainty: field.string,
+  date: field.stringOrNull,
+  sentences: field.strings,
+};
 
 export async function listArticles(
   db: Db,
@@ -42,8 +53,8 @@ export async function listArticles(
       { offset: toInt(opts.offset), limit: toInt(opts.limit) },
     );
     return {
-      total: Number(plainRecord(total.records[0]).total),
-      articles: res.records.map((r) => plainRecord(r) as unknown as ArticleSummary),
+      total: mapRecord<{ total: number }>(total.records[0], { total: field.integer }).total,
+      articles: res.records.map((r) => mapRecord(r, SUMMARY)),
     };
   });
 }
@@ -58,20 +69,20 @@ export async function readArticle(db: Db, id: string): Promise<ArticleCard | nul
       { id },
     );
     if (head.records.length === 0) return null;
-    const card = plainRecord(head.records[0]) as unknown as ArticleCard;
+    const card: ArticleCard = { ...mapRecord(head.records[0], HEAD), mentions: [], claimList: [] };
     const mentions = await tx.run(
       `MATCH (:Article {id: $id})-[m:MENTIONS]->(e:Entity)
        RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(m.count, 1) AS count ORDER BY count DESC, name`,
       { id },
     );
-    card.mentions = mentions.records.map((r) => plainRecord(r) as unknown as ArticleCard["mentions"][number]);
+    card.mentions = mentions.records.map((r) => mapRecord(r, MENTION));
     const claims = await tx.run(
       `MATCH (:Article {id: $id})-[:ASSERTS]->(c:Claim)
        RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target, c.certainty AS certainty,
               c.date AS date, coalesce(c.sentences, []) AS sentences ORDER BY c.type, c.id`,
       { id },
     );
-    card.claimList = claims.records.map((r) => plainRecord(r) as unknown as ArticleCard["claimList"][number]);
+    card.claimList = claims.records.map((r) => mapRecord(r, CLAIM));
     return card;
   });
 }

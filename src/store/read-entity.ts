@@ -1,47 +1,47 @@
 // Read queries behind /api/entities: name search (full-text index `entityNames`, prefix + fuzzy)
 // and the entity card (type, aliases, roles, relations grouped by type, articles mentioning it).
+import type { EntityCard, EntityHit, EntityRelation } from "../api/types.js";
 import type { Db } from "./connection.js";
-import type { EntityType, RelationType } from "../types.js";
-import { plainRecord, toInt, withRead } from "./read-plain.js";
+import { toInt } from "./read-plain.js";
+import { field, mapRecord, type RulesFor } from "./records.js";
+import { readQuery, withRead } from "./transactions.js";
 
-export interface EntityHit {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  score: number;
-}
+const HIT: RulesFor<EntityHit> = {
+  id: field.string,
+  name: field.string,
+  type: field.string,
+  aliases: field.strings,
+  score: field.number,
+};
 
-export interface EntityRelation {
-  id: string;
-  type: RelationType;
-  /** "out" when this entity is the stored source, "in" when it is the target, "both" for symmetric types. */
-  direction: "out" | "in" | "both";
-  other: { id: string; name: string; type: EntityType };
-  certainty: string;
-  happened: boolean;
-  articles: number;
-  dates: string[];
-  roles: string[];
-}
+const HEAD: RulesFor<Omit<EntityCard, "roles" | "relations" | "articles">> = {
+  id: field.string,
+  name: field.string,
+  type: field.string,
+  aliases: field.strings,
+  wikidata: field.stringOrNull,
+};
 
-export interface EntityCard {
-  id: string;
-  name: string;
-  type: EntityType;
-  aliases: string[];
-  wikidata: string | null;
-  roles: { role: string; of: { id: string; name: string } }[];
-  relations: Partial<Record<RelationType, EntityRelation[]>>;
-  articles: {
-    id: string;
-    title: string | null;
-    source: string | null;
-    published: string | null;
-    url: string | null;
-    mentions: number;
-  }[];
-}
+const RELATION: RulesFor<EntityRelation> = {
+  id: field.string,
+  type: field.string,
+  direction: field.string,
+  other: field.object<EntityRelation["other"]>({ id: field.string, name: field.string, type: field.string }),
+  certainty: field.string,
+  happened: field.boolean,
+  articles: field.integer,
+  dates: field.strings,
+  roles: field.strings,
+};
+
+const ARTICLE: RulesFor<EntityCard["articles"][number]> = {
+  id: field.string,
+  title: field.stringOrNull,
+  source: field.stringOrNull,
+  published: field.stringOrNull,
+  url: field.stringOrNull,
+  mentions: field.integer,
+};
 
 // Lucene treats these characters as syntax; user text is escaped so a query can never be malformed.
 const LUCENE_SPECIAL = /[+\-&|!(){}[\]^"~*?:\\/]/g;
@@ -60,30 +60,28 @@ export async function searchEntities(db: Db, q: string, limit = 10): Promise<Ent
   const lucene = luceneQuery(q);
   if (!lucene) return [];
   try {
-    const res = await withRead(db, (tx) =>
-      tx.run(
-        `CALL db.index.fulltext.queryNodes('entityNames', $lucene) YIELD node, score
+    const records = await readQuery(
+      db,
+      `CALL db.index.fulltext.queryNodes('entityNames', $lucene) YIELD node, score
        RETURN node.id AS id, node.name AS name, node.type AS type, coalesce(node.aliases, []) AS aliases, score
        ORDER BY score DESC, size(node.name) ASC LIMIT $limit`,
-        { lucene, limit: toInt(limit) },
-      ),
+      { lucene, limit: toInt(limit) },
     );
-    return res.records.map((r) => plainRecord(r) as unknown as EntityHit);
+    return records.map((r) => mapRecord(r, HIT));
   } catch (err) {
     // Without the full-text index (an older database) fall back to a case-insensitive substring match.
     if (!/entityNames|no such fulltext|There is no such/i.test((err as Error).message)) throw err;
-    const res = await withRead(db, (tx) =>
-      tx.run(
-        `MATCH (e:Entity)
+    const records = await readQuery(
+      db,
+      `MATCH (e:Entity)
        WITH e, toLower($q) AS q
        WHERE toLower(e.name) CONTAINS q OR any(a IN coalesce(e.aliases, []) WHERE toLower(a) CONTAINS q)
        RETURN e.id AS id, e.name AS name, e.type AS type, coalesce(e.aliases, []) AS aliases,
               CASE WHEN toLower(e.name) STARTS WITH toLower($q) THEN 2.0 ELSE 1.0 END AS score
        ORDER BY score DESC, size(e.name) ASC LIMIT $limit`,
-        { q: q.trim(), limit: toInt(limit) },
-      ),
+      { q: q.trim(), limit: toInt(limit) },
     );
-    return res.records.map((r) => plainRecord(r) as unknown as EntityHit);
+    return records.map((r) => mapRecord(r, HIT));
   }
 }
 
@@ -95,7 +93,7 @@ export async function readEntity(db: Db, id: string): Promise<EntityCard | null>
       { id },
     );
     if (head.records.length === 0) return null;
-    const card = plainRecord(head.records[0]) as unknown as EntityCard;
+    const card: EntityCard = { ...mapRecord(head.records[0], HEAD), relations: {}, roles: [], articles: [] };
 
     const rels = await tx.run(
       `MATCH (e:Entity {id: $id})-[r]-(o:Entity)
@@ -107,10 +105,8 @@ export async function readEntity(db: Db, id: string): Promise<EntityCard | null>
        ORDER BY type, articles DESC, o.name`,
       { id },
     );
-    card.relations = {};
-    card.roles = [];
     for (const rec of rels.records) {
-      const rel = plainRecord(rec) as unknown as EntityRelation;
+      const rel = mapRecord(rec, RELATION);
       (card.relations[rel.type] ??= []).push(rel);
       if (rel.type === "AFFILIATED_WITH" && rel.direction === "out") {
         for (const role of rel.roles)
@@ -125,7 +121,7 @@ export async function readEntity(db: Db, id: string): Promise<EntityCard | null>
        ORDER BY a.published DESC, a.id LIMIT 200`,
       { id },
     );
-    card.articles = arts.records.map((r) => plainRecord(r) as unknown as EntityCard["articles"][number]);
+    card.articles = arts.records.map((r) => mapRecord(r, ARTICLE));
     return card;
   });
 }

@@ -33,10 +33,11 @@ import {
   type GraphNodeAttributes,
   type RelationType,
 } from "../types.js";
-import { aggregateId } from "./aggregate-claims.js";
+import { aggregateId } from "../graph/aggregate.js";
 import type { Db } from "./connection.js";
-import { edgeAttributes, type EdgeAttributeSource } from "./edge-attributes.js";
+import { EDGE_SOURCE_FIELDS, edgeAttributes, type EdgeAttributeSource } from "../graph/edge-attributes.js";
 import { edgeLine, lineEnds, splitLine } from "./edge-line.js";
+import { readQuery } from "./transactions.js";
 
 export type StoredGraph = MultiDirectedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 type Serialized = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
@@ -86,32 +87,18 @@ WITH collect(r.line) AS xs, toFloat(count(r)) AS n
 UNWIND range(0, CASE WHEN size(xs) > 0 THEN size(xs) - 1 ELSE 0 END, ${BATCH}) AS i
 RETURN xs[i..i + ${BATCH}] AS edges, n`;
 
-// Every attribute, for the exports: the properties one by one, as positional tuples.
+// Every attribute, for the exports: the ends, the type and EDGE_SOURCE_FIELDS in order, as positional tuples.
+const EDGE_PROPERTIES: readonly string[] = EDGE_SOURCE_FIELDS;
+const FLOATS: ReadonlySet<string> = new Set(["articles", "outlets", "weight"]);
+const EDGE_TUPLE = `[s.id, t.id, type(r), ${EDGE_PROPERTIES.map((f) => (FLOATS.has(f) ? `toFloat(r.${f})` : `r.${f}`)).join(", ")}]`;
+
 const tuplesOf = (type: RelationType, filter: string): string => `
 MATCH (s)-[r:${type}]->(t) ${filter}
-WITH collect([s.id, t.id, type(r), r.certainty, r.certainties, r.happened, r.contested, toFloat(r.articles),
-  toFloat(r.outlets), r.dates, toFloat(r.weight), r.firstReported, r.lastReported, r.validFrom, r.validTo,
-  r.roles]) AS xs
+WITH collect(${EDGE_TUPLE}) AS xs
 ${IN_BATCHES}`;
 
-type EdgeTuple = [
-  source: string,
-  target: string,
-  type: RelationType,
-  certainty: Certainty,
-  certainties: Certainty[] | null,
-  happened: boolean | null,
-  contested: boolean | null,
-  articles: number | null,
-  outlets: number | null,
-  dates: string[] | null,
-  weight: number | null,
-  firstReported: string | null,
-  lastReported: string | null,
-  validFrom: string | null,
-  validTo: string | null,
-  roles: string[] | null,
-];
+/** [source, target, type, ...EDGE_PROPERTIES], a property null when the relation lacks it. */
+type EdgeTuple = [source: string, target: string, type: RelationType, ...properties: unknown[]];
 
 const NODE_TUPLE = `collect([e.id, e.name, e.type, e.aliases, e.wikidata, toFloat(COUNT { (e)<-[:MENTIONS]-() })]) AS nodes`;
 
@@ -160,20 +147,22 @@ function nodeAttributes([id, name, type, aliases, wikidata, articles]: NodeTuple
 
 /** The stored properties of an edge tuple, as the attribute builders take them. */
 function tupleProps(e: EdgeTuple): EdgeAttributeSource {
+  const p = Object.fromEntries(EDGE_PROPERTIES.map((f, i) => [f, e[3 + i]])) as {
+    [K in keyof EdgeAttributeSource]-?: EdgeAttributeSource[K] | null;
+  };
+  // Relations stored by earlier versions may lack a property: what a new aggregate would hold then.
   return {
-    certainty: e[3],
-    certainties: e[4] ?? [],
-    happened: e[5] ?? false,
-    contested: e[6] ?? false,
-    articles: e[7] ?? 0,
-    outlets: e[8] ?? 0,
-    dates: e[9] ?? [],
-    weight: e[10] ?? 0,
-    firstReported: e[11],
-    lastReported: e[12],
-    validFrom: e[13],
-    validTo: e[14],
-    roles: e[15] ?? [],
+    ...p,
+    // Every aggregate ever stored has its certainty.
+    certainty: p.certainty as Certainty,
+    certainties: p.certainties ?? [],
+    happened: p.happened ?? false,
+    contested: p.contested ?? false,
+    articles: p.articles ?? 0,
+    outlets: p.outlets ?? 0,
+    dates: p.dates ?? [],
+    weight: p.weight ?? 0,
+    roles: p.roles ?? [],
   };
 }
 
@@ -218,14 +207,7 @@ async function readRows<E>(
   };
   const params: Record<string, unknown> = { ...filterParams };
   const wanted = filter.relations?.length ? filter.relations : RELATION_TYPES;
-  const read: Read = async (query, queryParams) => {
-    const session = db.driver.session({ database: db.database, defaultAccessMode: "READ" });
-    try {
-      return await session.executeRead(async (tx) => (await tx.run(query, queryParams)).records);
-    } finally {
-      await session.close();
-    }
-  };
+  const read: Read = (query, queryParams) => readQuery(db, query, queryParams);
   const edgeLists = Promise.all(
     RELATION_TYPES.filter((t) => wanted.includes(t)).map((type) =>
       edgesOf({ type, where: (extra) => where(filterParams, extra), params, read }),

@@ -44,19 +44,6 @@ export function plainRecord(record: {
   return out;
 }
 
-import type { Db } from "./connection.js";
-import type { ManagedTransaction } from "neo4j-driver";
-
-/** Runs `work` in one managed read transaction on a session that is always closed afterwards. */
-export async function withRead<T>(db: Db, work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
-  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.READ });
-  try {
-    return await session.executeRead(work);
-  } finally {
-    await session.close();
-  }
-}
-
 /** LIMIT / SKIP need integers; JS numbers reach Cypher as floats. */
 export function toInt(n: number): unknown {
   return neo4j.int(Math.max(0, Math.floor(n)));

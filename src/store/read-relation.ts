@@ -1,42 +1,50 @@
 // Read query behind /api/relations/:id: an aggregate relation with the evidence behind it — every
 // claim's sentences together with the article (title, outlet, date, url) that states it.
+import type { EvidenceItem, RelationCard } from "../api/types.js";
 import type { Db } from "./connection.js";
-import type { Certainty, EntityType, RelationType } from "../types.js";
-import { plainRecord, withRead } from "./read-plain.js";
+import { field, mapRecord, type RulesFor } from "./records.js";
+import { withRead } from "./transactions.js";
 
-export interface EvidenceItem {
-  claimId: string;
-  certainty: Certainty;
-  date: string | null;
-  role: string | null;
-  quantity: number | null;
-  sentences: string[];
-  article: {
-    id: string;
-    title: string | null;
-    source: string | null;
-    published: string | null;
-    url: string | null;
-  };
-}
+const END = field.object<RelationCard["source"]>({
+  id: field.string,
+  name: field.string,
+  type: field.string,
+  aliases: field.strings,
+});
 
-export interface RelationCard {
-  id: string;
-  type: RelationType;
-  symmetric: boolean;
-  source: { id: string; name: string; type: EntityType; aliases: string[] };
-  target: { id: string; name: string; type: EntityType; aliases: string[] };
-  certainty: Certainty;
-  certainties: Certainty[];
-  happened: boolean;
-  contested: boolean;
-  articles: number;
-  outlets: number;
-  dates: string[];
-  roles: string[];
-  weight: number;
-  evidence: EvidenceItem[];
-}
+const HEAD: RulesFor<Omit<RelationCard, "evidence"> & { claimIds: string[] }> = {
+  id: field.string,
+  type: field.string,
+  symmetric: field.boolean,
+  source: END,
+  target: END,
+  certainty: field.string,
+  certainties: field.strings,
+  happened: field.boolean,
+  contested: field.boolean,
+  articles: field.integer,
+  outlets: field.integer,
+  dates: field.strings,
+  roles: field.strings,
+  weight: field.number,
+  claimIds: field.strings,
+};
+
+const EVIDENCE: RulesFor<EvidenceItem> = {
+  claimId: field.string,
+  certainty: field.string,
+  date: field.stringOrNull,
+  role: field.stringOrNull,
+  quantity: field.numberOrNull,
+  sentences: field.strings,
+  article: field.object<EvidenceItem["article"]>({
+    id: field.string,
+    title: field.stringOrNull,
+    source: field.stringOrNull,
+    published: field.stringOrNull,
+    url: field.stringOrNull,
+  }),
+};
 
 export async function readRelation(db: Db, id: string): Promise<RelationCard | null> {
   return withRead(db, async (tx) => {
@@ -54,9 +62,7 @@ export async function readRelation(db: Db, id: string): Promise<RelationCard | n
       { id },
     );
     if (head.records.length === 0) return null;
-    const card = plainRecord(head.records[0]) as unknown as RelationCard & { claimIds?: string[] };
-    const claimIds = card.claimIds ?? [];
-    delete card.claimIds;
+    const { claimIds, ...fields } = mapRecord(head.records[0], HEAD);
 
     const ev = await tx.run(
       `UNWIND $claimIds AS cid
@@ -68,7 +74,6 @@ export async function readRelation(db: Db, id: string): Promise<RelationCard | n
        ORDER BY article.published DESC, claimId`,
       { claimIds },
     );
-    card.evidence = ev.records.map((r) => plainRecord(r) as unknown as EvidenceItem);
-    return card;
+    return { ...fields, evidence: ev.records.map((r) => mapRecord(r, EVIDENCE)) };
   });
 }

@@ -16,8 +16,8 @@ import {
   type AggregateProps,
   type AggregateResult,
   type ClaimFacts,
-} from "./aggregate-claims.js";
-import type { Reliability } from "./source-reliability.js";
+} from "../graph/aggregate.js";
+import type { Reliability } from "../graph/source-reliability.js";
 import { STABLE_PLAN } from "./stable-plan.js";
 import { edgeLine } from "./edge-line.js";
 import { ENTITIES_BY_POSITION, fieldSpec, mapFromList, toList } from "./positional.js";

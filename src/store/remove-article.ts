@@ -1,10 +1,11 @@
 // Removes an article and only what nothing else supports, in one write transaction.
-import type { AggregateKey } from "./aggregate-claims.js";
+import type { AggregateKey } from "../graph/aggregate.js";
 import type { Db } from "./connection.js";
 import { rebuildAggregates } from "./rebuild-aggregates.js";
-import { loadReliability, type Reliability } from "./source-reliability.js";
+import { loadReliability, type Reliability } from "../graph/source-reliability.js";
 import { toNumber } from "./values.js";
 import { takeWriteLock } from "./write-lock.js";
+import { withWrite } from "./transactions.js";
 
 const TOUCHED = `
 MATCH (a:Article {id: $id})
@@ -44,28 +45,23 @@ export async function removeArticle(
   id: string,
   reliability: Reliability = loadReliability(),
 ): Promise<RemoveResult> {
-  const session = db.driver.session({ database: db.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      await takeWriteLock(tx);
-      const touched = await tx.run(TOUCHED, { id });
-      const record = touched.records[0];
-      if (!record) return { id, found: false, relationsRebuilt: 0, entitiesDeleted: 0 };
-      const keys = (record.get("keys") as (AggregateKey | { type: null })[]).filter(
-        (k): k is AggregateKey => k.type !== null,
-      );
-      const entities = [...new Set(record.get("entities") as string[])];
-      await tx.run(DELETE_ARTICLE, { id });
-      await rebuildAggregates(tx, keys, reliability);
-      const orphans = await tx.run(DELETE_ORPHANS, { ids: entities });
-      return {
-        id,
-        found: true,
-        relationsRebuilt: keys.length,
-        entitiesDeleted: toNumber(orphans.records[0]?.get("n") ?? 0),
-      };
-    });
-  } finally {
-    await session.close();
-  }
+  return withWrite(db, async (tx) => {
+    await takeWriteLock(tx);
+    const touched = await tx.run(TOUCHED, { id });
+    const record = touched.records[0];
+    if (!record) return { id, found: false, relationsRebuilt: 0, entitiesDeleted: 0 };
+    const keys = (record.get("keys") as (AggregateKey | { type: null })[]).filter(
+      (k): k is AggregateKey => k.type !== null,
+    );
+    const entities = [...new Set(record.get("entities") as string[])];
+    await tx.run(DELETE_ARTICLE, { id });
+    await rebuildAggregates(tx, keys, reliability);
+    const orphans = await tx.run(DELETE_ORPHANS, { ids: entities });
+    return {
+      id,
+      found: true,
+      relationsRebuilt: keys.length,
+      entitiesDeleted: toNumber(orphans.records[0]?.get("n") ?? 0),
+    };
+  });
 }

@@ -3,14 +3,15 @@
 // a transaction (the ingest batches them for throughput — still all-or-nothing per batch).
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleExtraction } from "../types.js";
-import { keyString, type AggregateKey } from "./aggregate-claims.js";
+import { keyString, type AggregateKey } from "../graph/aggregate.js";
 import { ARTICLE_FIELDS, CLAIM_FIELDS, articleRows, type EntityRow } from "./article-rows.js";
 import { ENTITIES_BY_POSITION, mapFromList, toList } from "./positional.js";
 import type { Db } from "./connection.js";
 import { readStoredClaims, writeAggregates } from "./rebuild-aggregates.js";
 import { STABLE_PLAN } from "./stable-plan.js";
 import { takeWriteLock } from "./write-lock.js";
-import { loadReliability, type Reliability } from "./source-reliability.js";
+import { loadReliability, type Reliability } from "../graph/source-reliability.js";
+import { withWrite } from "./transactions.js";
 
 const STORED_HASHES = `${STABLE_PLAN}
 UNWIND $ids AS id
@@ -133,93 +134,86 @@ export async function writeArticles(
   opts: WriteOptions = {},
 ): Promise<WriteResult> {
   const reliability = reliabilityOf(opts);
-  const session = db.driver.session({ database: db.database });
-  try {
-    return await session.executeWrite(async (tx) => {
-      await takeWriteLock(tx);
-      const counter = { n: 0 };
-      const ids = [...new Set(extractions.map((x) => x.article.id))];
-      const stored = new Map<string, string>();
-      for (const r of (await tx.run(STORED_HASHES, { ids })).records) stored.set(r.get("id"), r.get("hash"));
-      const latest = new Map(extractions.map((x) => [x.article.id, x]));
-      const unchanged = opts.force
-        ? []
-        : [...latest.values()]
-            .filter((x) => stored.get(x.article.id) === x.article.contentHash)
-            .map((x) => x.article.id);
-      const skip = new Set(unchanged);
-      const todo = [...latest.values()].filter((x) => !skip.has(x.article.id));
-      if (todo.length === 0) return { stored: [], unchanged, relationshipsCreated: 0 };
+  return withWrite(db, async (tx) => {
+    await takeWriteLock(tx);
+    const counter = { n: 0 };
+    const ids = [...new Set(extractions.map((x) => x.article.id))];
+    const stored = new Map<string, string>();
+    for (const r of (await tx.run(STORED_HASHES, { ids })).records) stored.set(r.get("id"), r.get("hash"));
+    const latest = new Map(extractions.map((x) => [x.article.id, x]));
+    const unchanged = opts.force
+      ? []
+      : [...latest.values()]
+          .filter((x) => stored.get(x.article.id) === x.article.contentHash)
+          .map((x) => x.article.id);
+    const skip = new Set(unchanged);
+    const todo = [...latest.values()].filter((x) => !skip.has(x.article.id));
+    if (todo.length === 0) return { stored: [], unchanged, relationshipsCreated: 0 };
 
-      const rows = articleRows(todo);
-      const replaced = rows.articleIds.filter((id) => stored.has(id));
-      const oldKeys: AggregateKey[] = [];
-      if (replaced.length) {
-        for (const r of (await tx.run(OLD_KEYS, { ids: replaced })).records) {
-          oldKeys.push({ type: r.get("type"), source: r.get("source"), target: r.get("target") });
-        }
-        await tx.run(DELETE_OLD, { ids: replaced });
+    const rows = articleRows(todo);
+    const replaced = rows.articleIds.filter((id) => stored.has(id));
+    const oldKeys: AggregateKey[] = [];
+    if (replaced.length) {
+      for (const r of (await tx.run(OLD_KEYS, { ids: replaced })).records) {
+        oldKeys.push({ type: r.get("type"), source: r.get("source"), target: r.get("target") });
       }
-      const keys = [...rows.keys, ...oldKeys];
-      // Before this batch's claims exist, so only the other articles' claims come back.
-      const [storedClaims, entityRows] = await Promise.all([
-        readStoredClaims(tx, keys),
-        changedEntities(tx, rows.entities),
-      ]);
-      const position = new Map(rows.entities.map((e, i) => [e.id, i]));
-      const at = (id: string): number => position.get(id) as number;
-      const perArticle = new Map(
-        rows.articles.map((a) => [
-          a.id,
-          {
-            id: a.id,
-            props: toList(ARTICLE_FIELDS, a.props),
-            mentioned: [] as number[],
-            counts: [] as number[],
-            claims: [] as unknown[][],
-          },
-        ]),
+      await tx.run(DELETE_OLD, { ids: replaced });
+    }
+    const keys = [...rows.keys, ...oldKeys];
+    // Before this batch's claims exist, so only the other articles' claims come back.
+    const [storedClaims, entityRows] = await Promise.all([
+      readStoredClaims(tx, keys),
+      changedEntities(tx, rows.entities),
+    ]);
+    const position = new Map(rows.entities.map((e, i) => [e.id, i]));
+    const at = (id: string): number => position.get(id) as number;
+    const perArticle = new Map(
+      rows.articles.map((a) => [
+        a.id,
+        {
+          id: a.id,
+          props: toList(ARTICLE_FIELDS, a.props),
+          mentioned: [] as number[],
+          counts: [] as number[],
+          claims: [] as unknown[][],
+        },
+      ]),
+    );
+    for (const m of rows.mentions) {
+      const row = perArticle.get(m.article);
+      row?.mentioned.push(at(m.entity));
+      row?.counts.push(m.count);
+    }
+    for (const c of rows.claims) {
+      perArticle.get(c.articleId)?.claims.push([at(c.source), at(c.target), toList(CLAIM_FIELDS, c.props)]);
+    }
+    // Sent one after the other without waiting (the driver pipelines them, the server runs them in
+    // order), so each query's packing and the aggregate computation overlap the server's work.
+    const [, written, aggregates] = await Promise.all([
+      entityRows.length ? run(tx, MERGE_ENTITIES, { rows: entityRows }, counter) : null,
+      run(
+        tx,
+        WRITE_ARTICLES,
+        { entities: rows.entities.map((e) => e.id), rows: [...perArticle.values()] },
+        counter,
+      ),
+      writeAggregates(tx, keys, storedClaims, rows.facts, reliability, new Set(oldKeys.map(keyString))),
+    ]);
+    const created = Number(written.records[0]?.get("n") ?? 0);
+    const found = Number(written.records[0]?.get("entities") ?? 0);
+    // Positions would point at the wrong entities: roll back rather than link anything wrongly.
+    if (found !== rows.entities.length) {
+      throw new Error(
+        `found ${found} of the batch's ${rows.entities.length} entities while writing ${rows.articleIds.join(", ")}`,
       );
-      for (const m of rows.mentions) {
-        const row = perArticle.get(m.article);
-        row?.mentioned.push(at(m.entity));
-        row?.counts.push(m.count);
-      }
-      for (const c of rows.claims) {
-        perArticle.get(c.articleId)?.claims.push([at(c.source), at(c.target), toList(CLAIM_FIELDS, c.props)]);
-      }
-      // Sent one after the other without waiting (the driver pipelines them, the server runs them in
-      // order), so each query's packing and the aggregate computation overlap the server's work.
-      const [, written, aggregates] = await Promise.all([
-        entityRows.length ? run(tx, MERGE_ENTITIES, { rows: entityRows }, counter) : null,
-        run(
-          tx,
-          WRITE_ARTICLES,
-          { entities: rows.entities.map((e) => e.id), rows: [...perArticle.values()] },
-          counter,
-        ),
-        writeAggregates(tx, keys, storedClaims, rows.facts, reliability, new Set(oldKeys.map(keyString))),
-      ]);
-      const created = Number(written.records[0]?.get("n") ?? 0);
-      const found = Number(written.records[0]?.get("entities") ?? 0);
-      // Positions would point at the wrong entities: roll back rather than link anything wrongly.
-      if (found !== rows.entities.length) {
-        throw new Error(
-          `found ${found} of the batch's ${rows.entities.length} entities while writing ${rows.articleIds.join(", ")}`,
-        );
-      }
-      // Cannot happen when rows are consistent; if it does, roll back rather than store half an article.
-      if (created !== rows.claims.length) {
-        throw new Error(
-          `stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`,
-        );
-      }
-      counter.n += aggregates.relationshipsCreated;
-      return { stored: rows.articleIds, unchanged, relationshipsCreated: counter.n };
-    });
-  } finally {
-    await session.close();
-  }
+    }
+    // Cannot happen when rows are consistent; if it does, roll back rather than store half an article.
+    if (created !== rows.claims.length) {
+      throw new Error(`stored ${created} of ${rows.claims.length} claims for ${rows.articleIds.join(", ")}`);
+    }
+    counter.n += aggregates.relationshipsCreated;
+    return { stored: rows.articleIds, unchanged, relationshipsCreated: counter.n };
+  });
 }
 
 /** Writes one article in its own transaction: "stored", or "unchanged" when its contentHash is stored. */

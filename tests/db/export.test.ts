@@ -12,11 +12,9 @@ import { parse as parseGexf } from "graphology-gexf";
 import { parse as parseGraphml } from "graphology-graphml";
 import { PROJECT_ROOT } from "../../src/config.js";
 import type { Db } from "../../src/store/connection.js";
-import { applySchema } from "../../src/store/schema.js";
 import { readGraph, type StoredGraph } from "../../src/store/read-graph.js";
 import { exportGraph } from "../../src/export/index.js";
-import { clearDb, openTestDb } from "../helpers/db.js";
-import { loadAnalystFixture } from "./query-fixture.js";
+import { openAnalystGraph } from "./query-fixture.js";
 
 const run = promisify(execFile);
 let db: Db;
@@ -52,10 +50,7 @@ function parseCsv(text: string): string[][] {
 }
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await applySchema(db);
-  await clearDb(db);
-  await loadAnalystFixture(db);
+  db = await openAnalystGraph();
   graph = await readGraph(db);
   dir = await mkdtemp(join(tmpdir(), "geokg-export-"));
 });

@@ -11,6 +11,7 @@ import { isAlive } from "../../src/store/neo4j/process-alive.js";
 import { managedStatus, startManaged, stopManaged } from "../../src/store/neo4j/server.js";
 import { readState, writeState } from "../../src/store/neo4j/state.js";
 import { openTestDb } from "../helpers/db.js";
+import { startTestManaged } from "../helpers/neo4j.js";
 
 describe("managed Neo4j lifecycle (second instance)", () => {
   let base: string;
@@ -31,14 +32,7 @@ describe("managed Neo4j lifecycle (second instance)", () => {
   let firstPid = 0;
   let firstPassword = "";
   it("starts, writes state and a 0600 password, and answers Cypher with that password", async () => {
-    const r = await startManaged({
-      base,
-      preferPort: 0,
-      heap: "512m",
-      pageCache: "64m",
-      ownerPid: process.pid,
-      log: () => {},
-    });
+    const r = await startTestManaged(base);
     expect(r.startedNow).toBe(true);
     expect(r.version).toMatch(/^5\.26\./);
     expect(r.uri).toBe(`bolt://127.0.0.1:${r.port}`);
@@ -108,14 +102,7 @@ describe("managed Neo4j lifecycle (second instance)", () => {
   });
 
   it("restart reuses the password and keeps the data", async () => {
-    const r = await startManaged({
-      base,
-      preferPort: 0,
-      heap: "512m",
-      pageCache: "64m",
-      ownerPid: process.pid,
-      log: () => {},
-    });
+    const r = await startTestManaged(base);
     expect(r.startedNow).toBe(true);
     expect(r.pid).not.toBe(firstPid);
     expect(r.password).toBe(firstPassword);

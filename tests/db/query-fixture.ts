@@ -1,8 +1,11 @@
 // A small, fully known graph for the analyst query tests, written through the real store
 // (writeArticles → claims, aggregates, CONTRADICTS). Sentences are written for these tests; people's
 // roles and terms are public knowledge.
+import { applySchema } from "../../src/store/schema.js";
 import { writeArticles } from "../../src/store/write-article.js";
 import type { Db } from "../../src/store/connection.js";
+import { clearDb, openTestDb } from "../helpers/db.js";
+import { country, person, relation } from "./store-helpers.js";
 import {
   CAMEO,
   type ArticleExtraction,
@@ -11,19 +14,6 @@ import {
   type Relation,
   type RelationType,
 } from "../../src/types.js";
-
-const person = (slug: string, name: string, aliases: string[] = []): Entity => ({
-  id: `person:${slug}`,
-  name,
-  type: "Person",
-  aliases,
-});
-const country = (slug: string, name: string, aliases: string[] = []): Entity => ({
-  id: `country:${slug}`,
-  name,
-  type: "Country",
-  aliases,
-});
 
 export const E = {
   macron: person("emmanuel-macron", "Emmanuel Macron", ["Macron"]),
@@ -46,16 +36,8 @@ function rel(
   sentence: string,
   extra: Partial<Relation> = {},
 ): Relation {
-  return {
-    id: `${articleId}:${type}:${source.id}:${target.id}:${certainty}:${extra.date ?? ""}`,
-    type,
-    source: source.id,
-    target: target.id,
-    certainty,
-    cameo: CAMEO[type],
-    evidence: [{ articleId, sentence, start: 0, end: sentence.length }],
-    ...extra,
-  };
+  const evidence = [{ articleId, sentence, start: 0, end: sentence.length }];
+  return relation(articleId, type, source, target, certainty, { cameo: CAMEO[type], evidence, ...extra });
 }
 
 function article(
@@ -212,4 +194,13 @@ export const ARTICLES: ArticleExtraction[] = [
 
 export async function loadAnalystFixture(db: Db): Promise<void> {
   await writeArticles(db, ARTICLES, { force: true });
+}
+
+/** The test database emptied and holding this graph alone (the caller closes it). */
+export async function openAnalystGraph(): Promise<Db> {
+  const db = await openTestDb();
+  await applySchema(db);
+  await clearDb(db);
+  await loadAnalystFixture(db);
+  return db;
 }

@@ -2,19 +2,14 @@
 // `geokg query` takes: runQuery → runReadOnlyCypher → the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/store/connection.js";
-import { applySchema } from "../../src/store/schema.js";
 import { loadLibrary } from "../../src/query/library.js";
 import { runQuery } from "../../src/query/run-query.js";
-import { clearDb, openTestDb } from "../helpers/db.js";
-import { loadAnalystFixture } from "./query-fixture.js";
+import { openAnalystGraph } from "./query-fixture.js";
 
 let db: Db;
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await applySchema(db);
-  await clearDb(db);
-  await loadAnalystFixture(db);
+  db = await openAnalystGraph();
 });
 afterAll(async () => {
   await db?.close();

@@ -4,10 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MultiDirectedGraph } from "graphology";
 import type { Db } from "../../src/store/connection.js";
-import { applySchema } from "../../src/store/schema.js";
 import { CypherRejected, DEADLINE_MARGIN_MS, runReadOnlyCypher } from "../../src/store/read-only-cypher.js";
-import { clearDb, openTestDb } from "../helpers/db.js";
-import { loadAnalystFixture } from "./query-fixture.js";
+import { openAnalystGraph } from "./query-fixture.js";
 
 let db: Db;
 
@@ -33,10 +31,7 @@ async function snapshot(): Promise<string> {
 }
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await applySchema(db);
-  await clearDb(db);
-  await loadAnalystFixture(db);
+  db = await openAnalystGraph();
 });
 afterAll(async () => {
   await db?.close();

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db } from "../../src/store/connection.js";
 import { removeArticle } from "../../src/store/remove-article.js";
 import { applySchema } from "../../src/store/schema.js";
-import { reliabilityFrom } from "../../src/store/source-reliability.js";
+import { reliabilityFrom } from "../../src/graph/source-reliability.js";
 import { writeArticles } from "../../src/store/write-article.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { country, extraction, person, query, relation, snapshot } from "./store-helpers.js";

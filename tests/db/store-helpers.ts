@@ -23,8 +23,8 @@ export function person(slug: string, name: string, aliases: string[] = []): Enti
   return { id: `person:${slug}`, name, type: "Person", aliases };
 }
 
-export function country(slug: string, name: string): Entity {
-  return { id: `country:${slug}`, name, type: "Country", aliases: [] };
+export function country(slug: string, name: string, aliases: string[] = []): Entity {
+  return { id: `country:${slug}`, name, type: "Country", aliases };
 }
 
 export function relation(

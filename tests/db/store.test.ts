@@ -7,9 +7,9 @@ import { writeArticle, writeArticles } from "../../src/store/write-article.js";
 import { migrateContradictions } from "../../src/store/migrate-contradictions.js";
 import { removeArticle } from "../../src/store/remove-article.js";
 import { readGraph, readGraphJson, type StoredGraph } from "../../src/store/read-graph.js";
-import { viewEdgeAttributes } from "../../src/store/edge-attributes.js";
+import { viewEdgeAttributes } from "../../src/graph/edge-attributes.js";
 import { listEntities } from "../../src/store/read-entities.js";
-import { reliabilityFrom } from "../../src/store/source-reliability.js";
+import { reliabilityFrom } from "../../src/graph/source-reliability.js";
 import { country, extraction, person, query, relation, snapshot } from "./store-helpers.js";
 
 const reliability = reliabilityFrom({ outlets: { "example-wire.org": 0.5 }, default: 1 });

@@ -12,11 +12,12 @@ import type { Db } from "../../src/store/connection.js";
 import { readPassword } from "../../src/store/neo4j/password.js";
 import { managedPaths } from "../../src/store/neo4j/paths.js";
 import { isAlive } from "../../src/store/neo4j/process-alive.js";
-import { startManaged, stopManaged } from "../../src/store/neo4j/server.js";
+import { stopManaged } from "../../src/store/neo4j/server.js";
 import { readState } from "../../src/store/neo4j/state.js";
 import { writeTestArticles } from "../fixtures/ingest/write-articles.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { geokg, serve, timedFetch, type CliRun } from "./cli.js";
+import { startTestManaged } from "../helpers/neo4j.js";
 
 const ARTICLES = 60;
 let base: string;
@@ -43,14 +44,7 @@ beforeAll(async () => {
   base = await mkdtemp(join(tmpdir(), "geokg-faults-"));
   dir = join(base, "articles");
   await writeTestArticles(dir, ARTICLES);
-  const started = await startManaged({
-    base,
-    preferPort: 0,
-    heap: "512m",
-    pageCache: "64m",
-    ownerPid: process.pid,
-    log: () => {},
-  });
+  const started = await startTestManaged(base);
   managed = neo4j.driver(started.uri, neo4j.auth.basic("neo4j", started.password));
   // The CLI finds this server through GEOKG_HOME; the run's NEO4J_* would point it elsewhere.
   env = { GEOKG_HOME: base, NEO4J_URI: undefined, NEO4J_PASSWORD: undefined, NEO4J_DATABASE: undefined };

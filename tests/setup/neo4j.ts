@@ -7,7 +7,6 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { globSync } from "tinyglobby";
 import type { TestProject } from "vitest/node";
 import { externalTarget, type Neo4jTarget } from "../../src/store/connection.js";
 import { startManaged, stopManaged } from "../../src/store/neo4j/server.js";
@@ -18,31 +17,12 @@ declare module "vitest" {
   }
 }
 
-/**
- * Runs limited to tests/unit (e.g. `vitest run tests/unit/foo`, `--project unit`) need no database, and a JVM
- * start costs a minute on a busy 2-core machine. CLI filters are substrings of file paths; anything else —
- * including a plain `vitest run` — gets the server. GEOKG_TEST_NEO4J=always forces it.
- */
-function runNeedsNeo4j(root: string): boolean {
-  if (process.env.GEOKG_TEST_NEO4J === "always") return true;
-  const runAt = process.argv.findIndex((a) => a === "run" || a === "watch" || a === "dev");
-  const filters = process.argv.slice(runAt >= 0 ? runAt + 1 : 2).filter((a) => !a.startsWith("-"));
-  if (filters.length === 0) return true;
-  const files = globSync("tests/**/*.test.ts", { cwd: root });
-  const selected = files.filter((f) => filters.some((x) => f.includes(x.replace(/^\.\//, ""))));
-  return selected.length === 0 || selected.some((f) => !f.startsWith("tests/unit/"));
-}
+// The db and e2e projects both name this file; vitest calls it once per project that has files to run,
+// in the one main process. The first call starts the server, later ones wait for it and share it.
+const shared = globalThis as { geokgTestNeo4j?: Promise<Neo4jTarget> };
 
-export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const ext = externalTarget();
-  if (ext) {
-    project.provide("neo4j", ext);
-    return async () => {};
-  }
-  if (!runNeedsNeo4j(project.config.root)) {
-    console.log("[neo4j] only tests/unit selected: no test server started");
-    return async () => {};
-  }
+/** Starts the managed test server and exports its target; the returned function stops it. */
+async function startTestServer(): Promise<{ target: Neo4jTarget; stop: () => Promise<void> }> {
   const base = mkdtempSync(join(tmpdir(), "geokg-test-"));
   const r = await startManaged({
     base,
@@ -66,11 +46,23 @@ export default async function setup(project: TestProject): Promise<() => Promise
   process.env.NEO4J_USERNAME = target.username;
   process.env.NEO4J_PASSWORD = target.password;
   process.env.NEO4J_DATABASE = "neo4j";
-  project.provide("neo4j", target);
-
-  return async () => {
+  const stop = async () => {
     const s = await stopManaged({ base, graceMs: 60_000 });
     console.log(`[neo4j] test server stopped in ${(s.stopMs / 1000).toFixed(1)}s`);
     rmSync(base, { recursive: true, force: true });
   };
+  return { target, stop };
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const ext = externalTarget();
+  if (shared.geokgTestNeo4j || ext) {
+    project.provide("neo4j", (await shared.geokgTestNeo4j) ?? ext!);
+    return async () => {};
+  }
+  const started = startTestServer();
+  shared.geokgTestNeo4j = started.then((s) => s.target);
+  const { target, stop } = await started;
+  project.provide("neo4j", target);
+  return stop;
 }

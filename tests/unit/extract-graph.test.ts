@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildGraph } from "../../src/graph/build-graph.js";
 import { EntityRegistry } from "../../src/extract/entity-registry.js";
+import { loadReliability } from "../../src/graph/source-reliability.js";
 import { extract } from "./extract-helpers.js";
 
 describe("buildGraph", () => {
@@ -20,7 +21,7 @@ describe("buildGraph", () => {
     );
     a.article.source = "outlet-a.example";
     b.article.source = "outlet-b.example";
-    const g = buildGraph([a, b]);
+    const g = buildGraph([a, b], loadReliability());
     const met = g.filterEdges((_e, attrs) => attrs.type === "MET");
     expect(met).toHaveLength(1);
     const attrs = g.getEdgeAttributes(met[0]);
@@ -41,7 +42,7 @@ describe("buildGraph", () => {
   });
 
   it("keeps a denied-only relation as not happened", () => {
-    const g = buildGraph([extract("Iran denied sending troops to Syria.")]);
+    const g = buildGraph([extract("Iran denied sending troops to Syria.")], loadReliability());
     const e = g.filterEdges((_k, a) => a.type === "SENT_TROOPS_TO");
     expect(e).toHaveLength(1);
     expect(g.getEdgeAttributes(e[0])).toMatchObject({

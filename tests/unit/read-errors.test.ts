@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ARTICLE_BYTES } from "../../src/config.js";
 import { expandInputs, readArticles } from "../../src/read/index.js";
-import type { ReadOutcome } from "../../src/types.js";
+import { readAll } from "../helpers/read.js";
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -59,12 +59,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function readAll(files: string[]): Promise<ReadOutcome[]> {
-  const out: ReadOutcome[] = [];
-  for await (const o of readArticles(files)) out.push(o);
-  return out;
-}
 
 describe("bad files", () => {
   it.each([

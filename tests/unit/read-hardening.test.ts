@@ -5,9 +5,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ARTICLE_BYTES } from "../../src/config.js";
-import { readArticles } from "../../src/read/index.js";
 import { splitLines } from "../../src/read/read-articles.js";
-import type { ReadOutcome } from "../../src/types.js";
+import { readAll } from "../helpers/read.js";
 
 let dir: string;
 const at = (name: string) => join(dir, name);
@@ -19,12 +18,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
-
-async function readAll(files: string[]): Promise<ReadOutcome[]> {
-  const out: ReadOutcome[] = [];
-  for await (const o of readArticles(files)) out.push(o);
-  return out;
-}
 
 const utf16 = (text: string, be: boolean) => {
   const le = Buffer.from(`\ufeff${text}`, "utf16le");

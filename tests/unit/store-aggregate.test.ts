@@ -1,13 +1,8 @@
 import { describe, expect, it } from "vitest";
-import {
-  aggregateClaims,
-  contradicts,
-  disputeKinds,
-  type ClaimFacts,
-} from "../../src/store/aggregate-claims.js";
+import { aggregateClaims, contradicts, disputeKinds, type ClaimFacts } from "../../src/graph/aggregate.js";
 import { CERTAINTIES } from "../../src/types.js";
 import { articleRows } from "../../src/store/article-rows.js";
-import { outletKey, reliabilityFrom } from "../../src/store/source-reliability.js";
+import { outletKey, reliabilityFrom } from "../../src/graph/source-reliability.js";
 import { splitStatements } from "../../src/store/schema.js";
 import { canonicalEnds, type ArticleExtraction } from "../../src/types.js";
 

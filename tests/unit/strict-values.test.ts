@@ -6,7 +6,8 @@ import { parseSince } from "../../src/cli/commands/ingest.js";
 import { parsePort } from "../../src/cli/commands/serve.js";
 import { parseFilterFlags } from "../../src/query/filter-options.js";
 import { coerceParam } from "../../src/query/params.js";
-import { isCalendarDate, parseWholeNumber } from "../../src/strict-values.js";
+import { isCalendarDate } from "../../src/dates.js";
+import { parseWholeNumber } from "../../src/strict-values.js";
 
 describe("isCalendarDate", () => {
   it("accepts YYYY, YYYY-MM and real YYYY-MM-DD dates", () => {

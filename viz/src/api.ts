@@ -1,23 +1,15 @@
 // The viewer's only contact with the server: typed fetches of the JSON API.
-import type { SerializedGraph } from "graphology-types";
-import type { GraphEdgeAttributes, GraphNodeAttributes, ViewEdgeAttributes } from "../../src/types.js";
+import type {
+  CypherResponse,
+  EntityCard,
+  EntityHit,
+  FullGraphJson,
+  GraphJson,
+  RelationCard,
+} from "../../src/api/types.js";
 
-/** /api/graph: relations with the fields the viewer draws and filters by. */
-export type GraphJson = SerializedGraph<GraphNodeAttributes, ViewEdgeAttributes>;
-/** /api/export?format=json: every attribute, for downloads. */
-export type FullGraphJson = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
-
-// Response shapes are declared once, by the server's read queries; the viewer imports them as types only.
-export type { EntityHit, EntityCard } from "../../src/store/read-entity.js";
-export type { RelationCard } from "../../src/store/read-relation.js";
-import type { EntityHit, EntityCard } from "../../src/store/read-entity.js";
-import type { RelationCard } from "../../src/store/read-relation.js";
-
-export interface CypherResult {
-  columns: string[];
-  rows: unknown[];
-  graph: FullGraphJson | null;
-}
+// Response shapes are declared once, beside the routes (src/api/types.ts); the viewer imports them as types.
+export type { CypherResponse, EntityCard, EntityHit, FullGraphJson, GraphJson, RelationCard };
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
@@ -33,7 +25,7 @@ export const api = {
   entity: (id: string) => call<EntityCard>(`api/entities/${encodeURIComponent(id)}`),
   relation: (id: string) => call<RelationCard>(`api/relations/${encodeURIComponent(id)}`),
   cypher: (query: string) =>
-    call<CypherResult>("api/cypher", {
+    call<CypherResponse>("api/cypher", {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ query, params: {} }),

@@ -1,20 +1,21 @@
 // Filter and display controls. Entity-type checkboxes double as the colour legend; every checkbox
-// shows how many items of that kind are visible now.
+// shows how many items of that kind are visible now. The widgets only dispatch actions (store.ts) and
+// show the state they are given by `sync`.
 import { el } from "./dom.js";
 import { ENTITY_COLORS, RELATION_COLORS } from "./colors.js";
 import type { Visibility } from "./filters.js";
 import { monthToString, type ViewState } from "./state.js";
+import type { Action, FilterSet } from "./store.js";
 
 export interface ControlsOptions {
   types: string[];
   relations: string[];
   certainties: string[];
   dateBounds: { min: number; max: number } | null;
-  onChange(): void;
 }
 
 export interface Controls {
-  /** Re-reads the state into the widgets (after a URL change) and refreshes counts. */
+  /** Shows the state in the widgets and refreshes the counts. */
   sync(state: ViewState, vis: Visibility): void;
 }
 
@@ -42,26 +43,27 @@ function checkboxGroup(
   return { root, boxes, counts };
 }
 
-export function mountControls(root: HTMLElement, state: ViewState, opts: ControlsOptions): Controls {
-  const toggle = (set: Set<string>) => (v: string, on: boolean) => {
-    if (on) set.add(v);
-    else set.delete(v);
-    opts.onChange();
-  };
-  const types = checkboxGroup("Entities", opts.types, ENTITY_COLORS, "filter-type", toggle(state.types));
+export function mountControls(
+  root: HTMLElement,
+  dispatch: (action: Action) => void,
+  opts: ControlsOptions,
+): Controls {
+  const toggle = (set: FilterSet) => (value: string, on: boolean) =>
+    dispatch({ kind: "toggle", set, value, on });
+  const types = checkboxGroup("Entities", opts.types, ENTITY_COLORS, "filter-type", toggle("types"));
   const relations = checkboxGroup(
     "Relations",
     opts.relations,
     RELATION_COLORS,
     "filter-relation",
-    toggle(state.relations),
+    toggle("relations"),
   );
   const certainty = checkboxGroup(
     "Certainty",
     opts.certainties,
     null,
     "filter-certainty",
-    toggle(state.certainty),
+    toggle("certainty"),
   );
   root.append(types.root, relations.root, certainty.root);
 
@@ -80,9 +82,7 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
       let a = Number(fromInput.value);
       let b = Number(toInput.value);
       if (a > b) [a, b] = [b, a];
-      state.from = a <= min ? null : a;
-      state.to = b >= max ? null : b;
-      opts.onChange();
+      dispatch({ kind: "dates", from: a <= min ? null : a, to: b >= max ? null : b });
     };
     fromInput.addEventListener("input", onDate);
     toInput.addEventListener("input", onDate);
@@ -94,9 +94,7 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
     attrs: { type: "number", min: "1", step: "1" },
   });
   minSources.addEventListener("change", () => {
-    const n = Math.max(1, Math.floor(Number(minSources.value) || 1));
-    state.minSources = n;
-    opts.onChange();
+    dispatch({ kind: "minSources", value: Number(minSources.value) });
   });
   root.append(el("fieldset", {}, el("legend", {}, "Min. independent sources"), minSources));
 
@@ -107,8 +105,7 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
     el("option", { attrs: { value: "pagerank" } }, "Size: PageRank"),
   );
   size.addEventListener("change", () => {
-    state.size = size.value === "pagerank" ? "pagerank" : "degree";
-    opts.onChange();
+    dispatch({ kind: "size", value: size.value === "pagerank" ? "pagerank" : "degree" });
   });
   const color = el(
     "select",
@@ -117,8 +114,7 @@ export function mountControls(root: HTMLElement, state: ViewState, opts: Control
     el("option", { attrs: { value: "community" } }, "Colour: Louvain community"),
   );
   color.addEventListener("change", () => {
-    state.color = color.value === "community" ? "community" : "type";
-    opts.onChange();
+    dispatch({ kind: "color", value: color.value === "community" ? "community" : "type" });
   });
   root.append(el("fieldset", {}, el("legend", {}, "Display"), size, color));
 

@@ -1,10 +1,10 @@
 // Read-only Cypher box: runs a query through /api/cypher, shows the rows as a table and hands the
 // entity ids found in the result to the graph view, which shows them as the focused subgraph.
-import { api, type CypherResult } from "./api.js";
+import { api, type CypherResponse } from "./api.js";
 import { el, clear } from "./dom.js";
 
 /** Entity ids anywhere in a result: returned nodes carry their `id` property. */
-export function idsInResult(result: CypherResult, known: (id: string) => boolean): Set<string> {
+export function idsInResult(result: CypherResponse, known: (id: string) => boolean): Set<string> {
   const ids = new Set<string>();
   if (result.graph?.nodes) for (const n of result.graph.nodes) if (known(n.key)) ids.add(n.key);
   const walk = (v: unknown, depth: number): void => {

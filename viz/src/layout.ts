@@ -5,7 +5,7 @@ import type { AbstractGraph as Graph } from "graphology-types";
 import FA2LayoutModule from "graphology-layout-forceatlas2/worker.js";
 import forceAtlas2Module from "graphology-layout-forceatlas2";
 import NoverlapLayoutModule from "graphology-layout-noverlap/worker.js";
-import { interop } from "./interop.js";
+import { interop } from "../../src/graph/interop.js";
 
 const FA2Layout = interop(FA2LayoutModule);
 const forceAtlas2 = interop(forceAtlas2Module);

@@ -1,5 +1,6 @@
 // Viewer entry: data (API) → filtered graph (view state) → sigma graph (display attributes) → screen.
 import { MultiDirectedGraph } from "graphology";
+import type Sigma from "sigma";
 import {
   CERTAINTIES,
   ENTITY_TYPES,
@@ -12,36 +13,17 @@ import { el } from "./dom.js";
 import { changedItems, computeVisibility, dateBounds, type DataGraph, type Visibility } from "./filters.js";
 import { communities, nodeSizes } from "./metrics.js";
 import { initialPositions, runLayout, type LayoutRun } from "./layout.js";
-import { toSigmaGraph } from "./sigma-graph.js";
+import { toSigmaGraph, type SigmaEdge, type SigmaGraph, type SigmaNode } from "./sigma-graph.js";
 import { createRenderer, type RenderState } from "./renderer.js";
 import { defaultState, fromHash, toHash, type ViewState } from "./state.js";
-import { mountControls } from "./controls.js";
+import { mountControls, type Controls } from "./controls.js";
+import { createStore, viewChanged } from "./store.js";
 import { Panel } from "./panel.js";
 import { mountSearch } from "./search.js";
 import { mountCypherBox } from "./cypher-box.js";
 import { exportGexf, exportJson, exportPng } from "./exports.js";
+import type { ViewerHandle } from "./handle.js";
 import "./style.css";
-
-/** What tests and the benchmark read: a stable view of the page's graph state. */
-interface ViewerHandle {
-  ready: boolean;
-  firstFrameAt: number | null;
-  error: string | null;
-  visibleNodes: number;
-  visibleEdges: number;
-  selected: ViewState["selected"];
-  highlighted: number;
-  layout: string;
-  /** Milliseconds since navigation start at each loading step (for the benchmark). */
-  timings: Record<string, number>;
-  isVisible(id: string): boolean;
-}
-
-declare global {
-  interface Window {
-    __geokg: ViewerHandle;
-  }
-}
 
 const handle: ViewerHandle = {
   ready: false,
@@ -73,7 +55,8 @@ const cypherRoot = el("section", { class: "cypher", testid: "cypher" }, el("h3",
 const side = el("div", { class: "side" }, panelRoot, cypherRoot);
 app.append(header, el("div", { class: "body" }, controlsRoot, stage, side));
 
-async function main(): Promise<void> {
+/** The graph from the API, as data (filters, metrics) and as the display graph sigma draws. */
+async function load(): Promise<{ data: DataGraph; sigmaGraph: SigmaGraph; cached: boolean }> {
   counts.textContent = "loading graph…";
   const json = await api.graph();
   mark("fetched");
@@ -82,116 +65,97 @@ async function main(): Promise<void> {
   const sigmaGraph = toSigmaGraph(data);
   const cached = initialPositions(sigmaGraph);
   mark("sigmaGraph");
+  return { data, sigmaGraph, cached };
+}
 
-  const all = { types: [...ENTITY_TYPES], relations: [...RELATION_TYPES], certainties: [...CERTAINTIES] };
-  const base = defaultState(all.types, all.relations, all.certainties);
-  const state = fromHash(location.hash, base);
-  // The controls mutate `state` in place; keep one object for the page's life.
+/** What is visible, how big and what colour, for a state of the view: the renderer reads it. */
+function derive(data: DataGraph, state: ViewState, render: RenderState): Visibility {
+  const vis = computeVisibility(data, state);
+  render.vis = vis;
+  render.sizes = nodeSizes(data, vis, state.size);
+  render.communities = state.color === "community" ? communities(data, vis) : null;
+  handle.visibleNodes = vis.nodes.size;
+  handle.visibleEdges = vis.edges.size;
+  counts.textContent = `${vis.nodes.size} / ${data.order} entities · ${vis.edges.size} / ${data.size} relations`;
+  counts.dataset.nodes = String(vis.nodes.size);
+  counts.dataset.edges = String(vis.edges.size);
+  return vis;
+}
 
-  const render: RenderState = {
-    vis: null,
-    sizes: new Map(),
-    communities: null,
-    hovered: null,
-    hoveredNeighbours: new Set(),
-    selectedNode: null,
-    selectedEdge: null,
-    highlight: null,
-  };
-  let vis: Visibility = computeVisibility(data, state);
-
-  const recompute = (): void => {
-    vis = computeVisibility(data, state);
-    render.vis = vis;
-    render.sizes = nodeSizes(data, vis, state.size);
-    render.communities = state.color === "community" ? communities(data, vis) : null;
-    handle.visibleNodes = vis.nodes.size;
-    handle.visibleEdges = vis.edges.size;
-    counts.textContent = `${vis.nodes.size} / ${data.order} entities · ${vis.edges.size} / ${data.size} relations`;
-    counts.dataset.nodes = String(vis.nodes.size);
-    counts.dataset.edges = String(vis.edges.size);
-  };
-  recompute();
-  // Sizes live on the display graph too, so noverlap knows how big each node is.
-  sigmaGraph.updateEachNodeAttributes((n, a) => ({ ...a, size: render.sizes.get(n) ?? a.size }));
-  handle.isVisible = (id) => vis.nodes.has(id);
-
-  mark("filtered");
-  const sigma = createRenderer(stage, sigmaGraph, render);
-  mark("renderer");
-  // Sigma draws once inside its constructor, so the first frame reaches the screen at the next paint.
-  requestAnimationFrame(() => {
-    handle.firstFrameAt ??= performance.now();
-  });
-
-  const panel = new Panel(panelRoot, {
-    selectNode: (id) => select({ kind: "node", id }, true),
-    selectEdge: (id) => select({ kind: "edge", id }, false),
-  });
-  panel.clear();
-
-  const writeUrl = (): void => {
-    const hash = toHash(state, all);
-    if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
-  };
-
-  function focusCamera(node: string): void {
-    const pos = sigma.getNodeDisplayData(node);
-    // Zoom in far on big graphs (to find the node among thousands), gently on small ones (keep context).
-    const ratio = sigmaGraph.order > 300 ? 0.2 : sigmaGraph.order > 50 ? 0.5 : 0.8;
-    if (pos) void sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio }, { duration: 400 });
+function startLayout(sigmaGraph: SigmaGraph, cached: boolean, onDone: () => void): void {
+  let layout: LayoutRun | null = null;
+  if (!cached && sigmaGraph.order > 0) {
+    layout = runLayout(sigmaGraph, (text) => {
+      status.textContent = text;
+      handle.layout = text;
+    });
+    void layout.done.then(onDone);
+  } else {
+    status.textContent = "layout: cached";
+    handle.layout = "layout: done";
   }
+  window.addEventListener("beforeunload", () => layout?.stop());
+}
 
-  function select(sel: ViewState["selected"], zoom: boolean): void {
-    state.selected = sel;
-    handle.selected = sel;
-    render.selectedNode = sel?.kind === "node" ? sel.id : null;
-    render.selectedEdge = sel?.kind === "edge" ? sel.id : null;
-    if (!sel) panel.clear();
-    else if (sel.kind === "node") {
-      void panel.showEntity(sel.id);
-      if (zoom && sigmaGraph.hasNode(sel.id)) focusCamera(sel.id);
-    } else void panel.showRelation(sel.id);
-    sigma.refresh({ skipIndexation: true, schedule: true });
-    writeUrl();
+/** What the subscriber and the widgets share for the page's life. */
+interface View {
+  data: DataGraph;
+  sigmaGraph: SigmaGraph;
+  sigma: Sigma<SigmaNode, SigmaEdge>;
+  render: RenderState;
+  vis: Visibility;
+}
+
+function focusCamera({ sigma, sigmaGraph }: View, node: string): void {
+  const pos = sigma.getNodeDisplayData(node);
+  // Zoom in far on big graphs (to find the node among thousands), gently on small ones (keep context).
+  const ratio = sigmaGraph.order > 300 ? 0.2 : sigmaGraph.order > 50 ? 0.5 : 0.8;
+  if (pos) void sigma.getCamera().animate({ x: pos.x, y: pos.y, ratio }, { duration: 400 });
+}
+
+/** A new filter or display mode: the visible graph, the widgets' counts and what sigma must redraw. */
+function showView(view: View, state: ViewState, controls: Controls): void {
+  const { data, sigma, render } = view;
+  const t0 = performance.now();
+  const before = { vis: view.vis, sizes: render.sizes, colored: render.communities !== null };
+  view.vis = derive(data, state, render);
+  const t1 = performance.now();
+  controls.sync(state, view.vis);
+  if (before.colored || render.communities) {
+    // Community colours can change for any node: re-reduce everything.
+    sigma.refresh({ schedule: true });
+  } else {
+    // Only the items whose visibility or size changed are re-reduced; the draw itself is
+    // scheduled, so a burst of changes (dragging the date slider) costs one frame, not one each.
+    const partialGraph = changedItems(before, { vis: view.vis, sizes: render.sizes });
+    sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
   }
+  handle.timings.lastFilterComputeMs = Math.round(t1 - t0);
+  handle.timings.lastFilterRefreshMs = Math.round(performance.now() - t1);
+}
 
-  const controls = mountControls(controlsRoot, state, {
-    ...all,
-    dateBounds: dateBounds(data),
-    onChange: () => {
-      const t0 = performance.now();
-      const prev = { vis, sizes: render.sizes, colored: render.communities !== null };
-      recompute();
-      const t1 = performance.now();
-      controls.sync(state, vis);
-      if (prev.colored || render.communities) {
-        // Community colours can change for any node: re-reduce everything.
-        sigma.refresh({ schedule: true });
-      } else {
-        // Only the items whose visibility or size changed are re-reduced; the draw itself is
-        // scheduled, so a burst of changes (dragging the date slider) costs one frame, not one each.
-        const partialGraph = changedItems(prev, { vis, sizes: render.sizes });
-        sigma.refresh({ partialGraph, skipIndexation: true, schedule: true });
-      }
-      const t2 = performance.now();
-      writeUrl();
-      handle.timings.lastFilterComputeMs = Math.round(t1 - t0);
-      handle.timings.lastFilterRefreshMs = Math.round(t2 - t1);
-    },
-  });
-  controls.sync(state, vis);
+function showSelection(view: View, sel: ViewState["selected"], zoom: boolean, panel: Panel): void {
+  handle.selected = sel;
+  view.render.selectedNode = sel?.kind === "node" ? sel.id : null;
+  view.render.selectedEdge = sel?.kind === "edge" ? sel.id : null;
+  if (!sel) panel.clear();
+  else if (sel.kind === "node") {
+    void panel.showEntity(sel.id);
+    if (zoom && view.sigmaGraph.hasNode(sel.id)) focusCamera(view, sel.id);
+  } else void panel.showRelation(sel.id);
+  view.sigma.refresh({ skipIndexation: true, schedule: true });
+}
 
-  sigma.on("enterNode", ({ node }) => {
+/** Hover highlighting, clicks, search, the Cypher box and the export buttons. */
+function mountInteractions(view: View, select: (sel: ViewState["selected"], zoom: boolean) => void): void {
+  const { data, sigma, sigmaGraph, render } = view;
+  const hover = (node: string | null): void => {
     render.hovered = node;
-    render.hoveredNeighbours = new Set([node, ...sigmaGraph.neighbors(node)]);
+    render.hoveredNeighbours = node ? new Set([node, ...sigmaGraph.neighbors(node)]) : new Set();
     sigma.refresh({ skipIndexation: true, schedule: true });
-  });
-  sigma.on("leaveNode", () => {
-    render.hovered = null;
-    render.hoveredNeighbours = new Set();
-    sigma.refresh({ skipIndexation: true, schedule: true });
-  });
+  };
+  sigma.on("enterNode", ({ node }) => hover(node));
+  sigma.on("leaveNode", () => hover(null));
   sigma.on("clickNode", ({ node }) => select({ kind: "node", id: node }, false));
   sigma.on("clickEdge", ({ edge }) => select({ kind: "edge", id: edge }, false));
   sigma.on("clickStage", () => select(null, false));
@@ -214,43 +178,78 @@ async function main(): Promise<void> {
   };
   exportsBar.append(
     button("PNG", "export-png", () => exportPng(sigma)),
-    button("JSON", "export-json", () => exportJson(vis)),
-    button("GEXF", "export-gexf", () => exportGexf(vis)),
+    button("JSON", "export-json", () => exportJson(view.vis)),
+    button("GEXF", "export-gexf", () => exportGexf(view.vis)),
+  );
+}
+
+// Wiring only: every change of the view goes through store.dispatch, and the one subscriber below
+// turns a new state into the visible graph, the widgets, the panel, the screen and the URL.
+async function main(): Promise<void> {
+  const { data, sigmaGraph, cached } = await load();
+  const all = { types: [...ENTITY_TYPES], relations: [...RELATION_TYPES], certainties: [...CERTAINTIES] };
+  const base = defaultState(all.types, all.relations, all.certainties);
+  const store = createStore(fromHash(location.hash, base));
+
+  const render: RenderState = {
+    vis: null,
+    sizes: new Map(),
+    communities: null,
+    hovered: null,
+    hoveredNeighbours: new Set(),
+    selectedNode: null,
+    selectedEdge: null,
+    highlight: null,
+  };
+  const vis = derive(data, store.getState(), render);
+  // Sizes live on the display graph too, so noverlap knows how big each node is.
+  sigmaGraph.updateEachNodeAttributes((n, a) => ({ ...a, size: render.sizes.get(n) ?? a.size }));
+  mark("filtered");
+  const sigma = createRenderer(stage, sigmaGraph, render);
+  mark("renderer");
+  // Sigma draws once inside its constructor, so the first frame reaches the screen at the next paint.
+  requestAnimationFrame(() => {
+    handle.firstFrameAt ??= performance.now();
+  });
+  const view: View = { data, sigmaGraph, sigma, render, vis };
+  handle.isVisible = (id) => view.vis.nodes.has(id);
+
+  const select = (selected: ViewState["selected"], zoom: boolean) =>
+    store.dispatch({ kind: "select", selected, zoom });
+  const panel = new Panel(panelRoot, {
+    selectNode: (id) => select({ kind: "node", id }, true),
+    selectEdge: (id) => select({ kind: "edge", id }, false),
+  });
+  panel.clear();
+  const controls = mountControls(controlsRoot, store.dispatch, { ...all, dateBounds: dateBounds(data) });
+  controls.sync(store.getState(), view.vis);
+
+  store.subscribe((state, prev, action) => {
+    if (viewChanged(prev, state)) showView(view, state, controls);
+    // Selecting again (a second click, a followed link) shows the selection again; a followed link
+    // brings a selected node into view.
+    if (action.kind === "select" || action.kind === "replace" || state.selected !== prev.selected) {
+      showSelection(
+        view,
+        state.selected,
+        action.kind === "replace" || (action.kind === "select" && action.zoom),
+        panel,
+      );
+    }
+    const hash = toHash(state, all);
+    if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
+  });
+  mountInteractions(view, select);
+  window.addEventListener("hashchange", () =>
+    store.dispatch({ kind: "replace", state: fromHash(location.hash, base) }),
   );
 
-  window.addEventListener("hashchange", () => {
-    const next = fromHash(location.hash, base);
-    state.types = next.types;
-    state.relations = next.relations;
-    state.certainty = next.certainty;
-    Object.assign(state, {
-      from: next.from,
-      to: next.to,
-      minSources: next.minSources,
-      size: next.size,
-      color: next.color,
-    });
-    recompute();
-    controls.sync(state, vis);
-    select(next.selected, true);
+  const initial = store.getState().selected;
+  if (initial) select(initial, initial.kind === "node");
+  startLayout(sigmaGraph, cached, () => {
+    const sel = store.getState().selected;
+    if (sel?.kind === "node") focusCamera(view, sel.id);
   });
-
-  if (state.selected) select(state.selected, state.selected.kind === "node");
-
-  let layout: LayoutRun | null = null;
-  if (!cached && sigmaGraph.order > 0) {
-    layout = runLayout(sigmaGraph, (text) => {
-      status.textContent = text;
-      handle.layout = text;
-    });
-    void layout.done.then(() => {
-      if (state.selected?.kind === "node") focusCamera(state.selected.id);
-    });
-  } else {
-    status.textContent = "layout: cached";
-    handle.layout = "layout: done";
-  }
-  window.addEventListener("beforeunload", () => layout?.stop());
   handle.ready = true;
 }
 

@@ -1,12 +1,12 @@
-// Node sizes (degree or PageRank) and Louvain communities over the visible graph. Louvain and PageRank
-// run on a simple undirected projection because parallel relations should count as one tie.
+// Node sizes (degree or PageRank) and Louvain communities over the visible graph. PageRank is geokg's
+// one PageRank (src/graph/centrality.ts), so the biggest nodes are the query library's most central
+// actors; Louvain runs on a simple undirected projection, where parallel relations count as one tie.
 import { UndirectedGraph } from "graphology";
 import louvainModule from "graphology-communities-louvain";
-import pagerankModule from "graphology-metrics/centrality/pagerank.js";
-import { interop } from "./interop.js";
+import { actorPagerank } from "../../src/graph/centrality.js";
+import { interop } from "../../src/graph/interop.js";
 
 const louvain = interop(louvainModule);
-const pagerank = interop(pagerankModule);
 import type { DataGraph, Visibility } from "./filters.js";
 
 function projection(graph: DataGraph, vis: Visibility): UndirectedGraph {
@@ -32,9 +32,14 @@ export function nodeSizes(
 ): Map<string, number> {
   const raw = new Map<string, number>();
   if (mode === "pagerank") {
-    const simple = projection(graph, vis);
-    const scores = simple.size > 0 ? pagerank(simple, { getEdgeWeight: "weight" }) : {};
-    for (const n of vis.nodes) raw.set(n, scores[n] ?? 0);
+    const edges = [...vis.edges].map((e) => ({
+      source: graph.source(e),
+      target: graph.target(e),
+      type: graph.getEdgeAttribute(e, "type"),
+      weight: graph.getEdgeAttribute(e, "weight"),
+    }));
+    const scores = actorPagerank(vis.nodes, edges);
+    for (const n of vis.nodes) raw.set(n, scores.get(n) ?? 0);
   } else {
     const degree = new Map<string, number>();
     for (const e of vis.edges) {

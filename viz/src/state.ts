@@ -1,5 +1,7 @@
 // The view state (filters, selection, display modes) and its mirror in the URL hash, so a link
 // reproduces what the sender saw.
+import type { ZodMiniType } from "zod/mini";
+import { graphFilterFields, MIN_SOURCES } from "../../src/graph/filter.js";
 export interface ViewState {
   types: Set<string>;
   relations: Set<string>;
@@ -62,10 +64,14 @@ export function fromHash(hash: string, base: ViewState): ViewState {
   s.types = list("types", base.types) ?? s.types;
   s.relations = list("relations", base.relations) ?? s.relations;
   s.certainty = list("certainty", base.certainty) ?? s.certainty;
-  s.from = parseMonth(p.get("from"));
-  s.to = parseMonth(p.get("to"));
-  const min = Number(p.get("minSources") ?? "1");
-  s.minSources = Number.isInteger(min) && min >= 1 ? min : 1;
+  // The API's rules (graph/filter.ts); a value they refuse falls back to the default rather than failing the page.
+  const field = <T>(key: "from" | "to" | "minSources", schema: ZodMiniType<T | undefined>): T | undefined => {
+    const r = schema.safeParse(p.get(key) ?? undefined);
+    return r.success ? r.data : undefined;
+  };
+  s.from = parseMonth(field("from", graphFilterFields.from));
+  s.to = parseMonth(field("to", graphFilterFields.to));
+  s.minSources = field("minSources", graphFilterFields.minSources) ?? MIN_SOURCES.min;
   s.size = p.get("size") === "pagerank" ? "pagerank" : "degree";
   s.color = p.get("color") === "community" ? "community" : "type";
   const node = p.get("node");

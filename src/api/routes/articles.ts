@@ -2,7 +2,7 @@
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
 import { listArticles, readArticle } from "../../store/read-articles.js";
-import { HttpError, idSchema, pageSchema, parse } from "../validate.js";
+import { byIdRoute, pageSchema, parse } from "../validate.js";
 
 export function articleRoutes(db: Db): Router {
   const router = Router();
@@ -10,11 +10,6 @@ export function articleRoutes(db: Db): Router {
     const page = parse(pageSchema, req.query, "query");
     res.json({ ...page, ...(await listArticles(db, page)) });
   });
-  router.get("/articles/:id", async (req, res) => {
-    const id = parse(idSchema, req.params.id, "article id");
-    const card = await readArticle(db, id);
-    if (!card) throw new HttpError(404, `no article with id '${id}'`);
-    res.json(card);
-  });
+  byIdRoute(router, "/articles/:id", "article", (id) => readArticle(db, id));
   return router;
 }

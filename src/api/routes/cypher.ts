@@ -3,7 +3,11 @@
 // not answer by the deadline is a 504; an unreachable one a 503 (errors.ts).
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
-import { classifyNeo4jError, describeQueryFailure } from "../../store/cypher-errors.js";
+import {
+  classifyNeo4jError,
+  CypherDeadlineExceeded,
+  describeQueryFailure,
+} from "../../store/cypher-errors.js";
 import {
   DEFAULT_MAX_BYTES,
   DEFAULT_MAX_ROWS,
@@ -11,6 +15,7 @@ import {
   runReadOnlyCypher,
 } from "../../store/read-only-cypher.js";
 import { cypherBodySchema, HttpError, parse } from "../validate.js";
+import type { CypherResponse } from "../types.js";
 
 export interface CypherLimits {
   timeoutMs: number;
@@ -26,8 +31,7 @@ export const DEFAULT_CYPHER_LIMITS: CypherLimits = {
 
 /** The HTTP answer to a failed query, or the error itself when it is the server's (errors.ts). */
 export function queryFailure(err: unknown, limits: CypherLimits): unknown {
-  const e = err as { name?: string };
-  if (e?.name === "CypherDeadlineExceeded")
+  if (err instanceof CypherDeadlineExceeded)
     return new HttpError(504, describeQueryFailure(err, limits.timeoutMs));
   const kind = classifyNeo4jError(err);
   if (kind === "query" || kind === "memory" || kind === "timeout") {
@@ -44,12 +48,13 @@ export function cypherRoutes(db: Db, limits: CypherLimits = DEFAULT_CYPHER_LIMIT
     const { query, params } = parse(cypherBodySchema, req.body ?? {}, "body");
     try {
       const result = await runReadOnlyCypher(db, query, params as Record<string, unknown>, limits);
-      res.json({
+      const body: CypherResponse = {
         columns: result.columns,
         rows: result.rows,
         truncated: result.truncated,
         graph: result.graph ?? null,
-      });
+      };
+      res.json(body);
     } catch (err) {
       throw queryFailure(err, limits);
     }

@@ -2,24 +2,22 @@
 import { Router } from "express";
 import type { Db } from "../../store/connection.js";
 import { classifyNeo4jError } from "../../store/cypher-errors.js";
-import { withRead } from "../../store/read-plain.js";
+import { readQuery } from "../../store/transactions.js";
 import type { DbCircuit } from "../db-circuit.js";
 
-function down(db: Db, error: string, since?: Date) {
+// Only the URI and database name: the target also holds the password, which must never be sent.
+function health(db: Db, up: boolean, neo4j: Record<string, unknown>) {
   return {
-    status: "degraded",
+    status: up ? "ok" : "degraded",
     server: { uptimeSeconds: Math.round(process.uptime()) },
-    neo4j: {
-      status: "down",
-      uri: db.target.uri,
-      database: db.database ?? null,
-      error,
-      ...(since ? { since: since.toISOString() } : {}),
-    },
+    neo4j: { status: up ? "up" : "down", uri: db.target.uri, database: db.database ?? null, ...neo4j },
   };
 }
 
-// Only the URI and database name: the target also holds the password, which must never be sent.
+function down(db: Db, error: string, since?: Date) {
+  return health(db, false, { error, ...(since ? { since: since.toISOString() } : {}) });
+}
+
 export function healthRoutes(db: Db, circuit?: DbCircuit): Router {
   const router = Router();
   router.get("/health", async (_req, res) => {
@@ -29,18 +27,8 @@ export function healthRoutes(db: Db, circuit?: DbCircuit): Router {
     if (outage) return void res.status(503).json(down(db, outage.cause, outage.since));
     try {
       const info = await db.driver.getServerInfo({ database: db.database });
-      await withRead(db, (tx) => tx.run("RETURN 1"));
-      res.json({
-        status: "ok",
-        server: { uptimeSeconds: Math.round(process.uptime()) },
-        neo4j: {
-          status: "up",
-          uri: db.target.uri,
-          database: db.database ?? null,
-          version: info.agent ?? null,
-          latencyMs: Date.now() - started,
-        },
-      });
+      await readQuery(db, "RETURN 1");
+      res.json(health(db, true, { version: info.agent ?? null, latencyMs: Date.now() - started }));
     } catch (err) {
       if (classifyNeo4jError(err) === "unavailable") circuit?.trip(err);
       res.status(503).json(down(db, (err as Error).message));

@@ -6,6 +6,7 @@ import { expandInputs, readArticles } from "../../read/index.js";
 import { createExtractor, EXTRACT_GROUP } from "../../extract/index.js";
 import { EntityRegistry } from "../../extract/entity-registry.js";
 import { buildGraph } from "../../graph/build-graph.js";
+import { loadReliability } from "../../graph/source-reliability.js";
 
 function jsonLine(file: string, x: ArticleExtraction): string {
   return JSON.stringify({
@@ -71,7 +72,8 @@ export function registerExtract(program: Command): void {
         if (group.length >= EXTRACT_GROUP) extractGroup();
       }
       extractGroup();
-      if (opts.format === "json") process.stdout.write(JSON.stringify(buildGraph(all).export()) + "\n");
+      if (opts.format === "json")
+        process.stdout.write(JSON.stringify(buildGraph(all, loadReliability()).export()) + "\n");
       if (failed) process.exitCode = 1;
     });
 }

@@ -3,7 +3,8 @@ import type { Command } from "commander";
 import { ingest, IngestStopped, type IngestOptions, type IngestSummary } from "../../ingest/index.js";
 import { openDb, type Db } from "../../store/connection.js";
 import { watchManagedServer } from "../../store/neo4j/watch.js";
-import { isCalendarDate, parseWholeNumber } from "../../strict-values.js";
+import { isCalendarDate } from "../../dates.js";
+import { parseWholeNumber } from "../../strict-values.js";
 
 /** Exit status of an ingest that stopped because the database went away (1: some files failed). */
 export const EXIT_DATABASE_GONE = 2;

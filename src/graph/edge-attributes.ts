@@ -3,20 +3,32 @@
 // (ViewEdgeAttributes: /api/graph; the rest is one click away, in the relation card).
 import {
   CAMEO,
+  OPTIONAL_EDGE_FIELDS,
   SYMMETRIC_RELATIONS,
-  type Certainty,
   type GraphEdgeAttributes,
   type RelationType,
   type ViewEdgeAttributes,
 } from "../types.js";
-import type { AggregateProps } from "./aggregate-claims.js";
+import type { AggregateProps } from "./aggregate.js";
+
+/** The stored properties every edge's attributes are made of (the rest follow from the type). */
+const REQUIRED_SOURCE_FIELDS = [
+  "certainty",
+  "certainties",
+  "happened",
+  "contested",
+  "articles",
+  "outlets",
+  "dates",
+  "weight",
+] as const;
+
+/** Every property edgeAttributes reads: the list is the type, so readers of the store cannot miss one. */
+export const EDGE_SOURCE_FIELDS = [...REQUIRED_SOURCE_FIELDS, ...OPTIONAL_EDGE_FIELDS] as const;
 
 /** The properties the attributes are made of (what an aggregate stores, or a subset read back). */
-export type EdgeAttributeSource = Pick<
-  AggregateProps,
-  "certainty" | "certainties" | "happened" | "contested" | "articles" | "outlets" | "dates" | "weight"
-> &
-  Partial<Pick<AggregateProps, "firstReported" | "lastReported" | "roles" | "validFrom" | "validTo">>;
+export type EdgeAttributeSource = Pick<AggregateProps, (typeof REQUIRED_SOURCE_FIELDS)[number]> &
+  Partial<Pick<AggregateProps, (typeof OPTIONAL_EDGE_FIELDS)[number]>>;
 
 export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): GraphEdgeAttributes {
   const attrs: GraphEdgeAttributes = {
@@ -24,7 +36,7 @@ export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): Grap
     label: type,
     symmetric: SYMMETRIC_RELATIONS.has(type),
     cameo: CAMEO[type],
-    certainty: p.certainty as Certainty,
+    certainty: p.certainty,
     certainties: p.certainties,
     happened: p.happened,
     contested: p.contested,
@@ -33,11 +45,10 @@ export function edgeAttributes(type: RelationType, p: EdgeAttributeSource): Grap
     dates: p.dates,
     weight: p.weight,
   };
-  if (p.firstReported) attrs.firstReported = p.firstReported;
-  if (p.lastReported) attrs.lastReported = p.lastReported;
-  if (p.validFrom) attrs.validFrom = p.validFrom;
-  if (p.validTo) attrs.validTo = p.validTo;
-  if (p.roles?.length) attrs.roles = p.roles;
+  for (const f of OPTIONAL_EDGE_FIELDS) {
+    const v = p[f];
+    if (v != null && v.length > 0) Object.assign(attrs, { [f]: v });
+  }
   return attrs;
 }
 
@@ -47,7 +58,7 @@ export type ViewEdgeSource = Pick<AggregateProps, "certainty" | "articles" | "da
 export function viewEdgeAttributes(type: RelationType, p: ViewEdgeSource): ViewEdgeAttributes {
   const attrs: ViewEdgeAttributes = {
     type,
-    certainty: p.certainty as Certainty,
+    certainty: p.certainty,
     articles: p.articles,
     dates: p.dates,
     weight: p.weight,

@@ -1,12 +1,21 @@
-// Pure part of the aggregate rebuild: from every Claim on one (type, source, target), the properties of
-// the aggregate relation and which claims are contested, on what grounds. No database here, so it is
-// unit-tested directly; `rebuild-aggregates.ts` feeds it and writes the result.
+// The one aggregation of claims into relations: from every claim on one (type, source, target), the
+// properties of the aggregate relation and which claims are contested, on what grounds. Pure, so that
+// `geokg extract` (buildGraph) and the store (store/rebuild-aggregates.ts) give the same relations.
 //
 // Contradictions are found and stored in linear space (issue 12). Claims are grouped by what they assert
 // (affirmed or denied; each quantity; each date) and counted per group and per article, so whether a
 // claim disagrees with any other is a few lookups; the result is one list of grounds per contested
 // claim, not one link per disagreeing pair (200 dated reports of one pair made 19,900 links).
-import { CAMEO, SYMMETRIC_RELATIONS, type Certainty, type Relation, type RelationType } from "../types.js";
+import {
+  CAMEO,
+  CERTAINTIES,
+  SYMMETRIC_RELATIONS,
+  type AggregateRelation,
+  type ArticleMeta,
+  type Certainty,
+  type Dispute,
+  type Relation,
+} from "../types.js";
 import type { Reliability } from "./source-reliability.js";
 
 /** One stored claim with the article facts the aggregate needs. */
@@ -21,41 +30,12 @@ export interface ClaimFacts extends Pick<
   outlet?: string;
 }
 
-export interface AggregateKey {
-  type: RelationType;
-  source: string;
-  target: string;
-}
+/** What an aggregate relation aggregates over: its type and (canonical) ends. */
+export type AggregateKey = Pick<AggregateRelation, "type" | "source" | "target">;
 
-/** Properties of one aggregate relation, as stored (nulls are simply not stored by Neo4j). */
-export interface AggregateProps {
-  id: string;
-  cameo: string;
-  symmetric: boolean;
-  certainty: Certainty;
-  certainties: Certainty[];
-  happened: boolean;
-  contested: boolean;
-  articles: number;
-  outlets: number;
-  articleIds: string[];
-  claimIds: string[];
-  dates: string[];
-  firstDate: string | null;
-  lastDate: string | null;
-  firstReported: string | null;
-  lastReported: string | null;
-  roles: string[];
-  validFrom: string | null;
-  validTo: string | null;
-  quantities: number[];
-  weight: number;
-  /** Grounds on which claims of this relation disagree (union of its claims'). */
-  disputes: Dispute[];
-}
+/** Properties of one aggregate relation as stored on the relationship (its key is its type and ends). */
+export type AggregateProps = Omit<AggregateRelation, keyof AggregateKey>;
 
-/** What two claims disagree on: one affirms what the other denies, or their quantities, or dates. */
-export type Dispute = "denial" | "quantity" | "date";
 const DISPUTE_ORDER: readonly Dispute[] = ["denial", "quantity", "date"];
 
 export interface AggregateResult {
@@ -65,11 +45,10 @@ export interface AggregateResult {
   disputes: Map<string, Dispute[]>;
 }
 
-/** Most affirmative first: the aggregate's `certainty` is the first one any claim has. */
-export const CERTAINTY_ORDER: readonly Certainty[] = ["asserted", "reported", "alleged", "planned", "denied"];
 const AFFIRMS: ReadonlySet<Certainty> = new Set(["asserted", "reported", "alleged"]);
 const HAPPENED: ReadonlySet<Certainty> = new Set(["asserted", "reported"]);
 
+/** The id of an aggregate relation (its graph edge key): one per (type, source, target). */
 export function aggregateId(key: AggregateKey): string {
   return `${key.type}:${key.source}:${key.target}`;
 }
@@ -177,6 +156,30 @@ export function findDisputes(claims: readonly ClaimFacts[]): Map<string, Dispute
   return out;
 }
 
+/**
+ * The claim a relation of `article` makes, its ends already canonical (canonicalEnds). Optional facts are
+ * present exactly when the stored claim has the property, so claims made here and claims read back from
+ * the store aggregate alike.
+ */
+export function claimFacts(article: ArticleMeta, r: Relation, source: string, target: string): ClaimFacts {
+  const facts: ClaimFacts = {
+    id: r.id,
+    type: r.type,
+    source,
+    target,
+    certainty: r.certainty,
+    articleId: article.id,
+  };
+  if (r.date != null) facts.date = r.date;
+  if (r.role != null) facts.role = r.role;
+  if (r.quantity != null) facts.quantity = r.quantity;
+  if (r.validFrom != null) facts.validFrom = r.validFrom;
+  if (r.validTo != null) facts.validTo = r.validTo;
+  if (article.published != null) facts.published = article.published;
+  if (article.source != null) facts.outlet = article.source;
+  return facts;
+}
+
 function sortedUnique<T extends string | number>(values: Iterable<T>): T[] {
   return [...new Set(values)].sort((x, y) => (x < y ? -1 : x > y ? 1 : 0));
 }
@@ -196,7 +199,8 @@ export function aggregateClaims(
   const grounds = new Set([...disputes.values()].flat());
   const ordered = [...claims].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
   const present = new Set(claims.map((c) => c.certainty));
-  const certainties = CERTAINTY_ORDER.filter((c) => present.has(c));
+  // CERTAINTIES runs most affirmative first: the aggregate's `certainty` is the first one any claim has.
+  const certainties = CERTAINTIES.filter((c) => present.has(c));
   const dates = sortedUnique(claims.flatMap((c) => (c.date ? [c.date] : [])));
   const reported = sortedUnique(claims.flatMap((c) => (c.published ? [c.published] : [])));
   const validFroms = sortedUnique(claims.flatMap((c) => (c.validFrom ? [c.validFrom] : [])));

@@ -1,0 +1,24 @@
+// The page's handle for tests and the benchmark (window.__geokg), declared apart from main.ts so the
+// Node code that drives Chromium (tests/e2e, bench/viewer.bench.ts) type-checks against it.
+import type { ViewState } from "./state.js";
+
+/** What tests and the benchmark read: a stable view of the page's graph state. */
+export interface ViewerHandle {
+  ready: boolean;
+  firstFrameAt: number | null;
+  error: string | null;
+  visibleNodes: number;
+  visibleEdges: number;
+  selected: ViewState["selected"];
+  highlighted: number;
+  layout: string;
+  /** Milliseconds since navigation start at each loading step (for the benchmark). */
+  timings: Record<string, number>;
+  isVisible(id: string): boolean;
+}
+
+declare global {
+  interface Window {
+    __geokg: ViewerHandle;
+  }
+}
