@@ -664,6 +664,20 @@ describe("more role phrases", () => {
   });
 });
 
+describe("titles with 'of' and qualifiers before one word", () => {
+  it("reads 'of' between title words as part of the title", () => {
+    expect(affiliations("Envoys met US Secretary of State Dana Feroz in Lima.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> United States",
+    ]);
+  });
+
+  it("keeps a qualifier before one word where an organisation's name stands", () => {
+    const x = extract("Talks were held with the president of National Harbours, a port operator.");
+    expect(entityNames(x, "Organization")).toEqual(["National Harbours"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+});
+
 describe("a person after an organisation inside one run", () => {
   it("splits the person off after an organisation word, unless the words read as an organisation", () => {
     expect(

@@ -5,6 +5,7 @@ import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedNames } from "../tagged-names.js";
 import {
   ADJ_SUFFIX,
+  HONORIFICS,
   SPONSOR_SUFFIX,
   NAME_OPENERS,
   NAME_PARTICLES,
@@ -396,6 +397,10 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     while (start < runEnd && (TITLE_WORDS.has(lowers[start]) || (start > first && texts[start] === "-")))
       start += texts[start + 2] === "-" && texts[start] === "-" ? 2 : 1;
     start = afterLastRoleHead(doc, start, runEnd);
+    // "the president of State Grid": qualifiers alone before one word are part of the name, where an
+    // organisation's or place's name stands.
+    if (runEnd - start === 1 && start > first && !headIn(lowers, first, start) && typeBefore(doc, first))
+      start = first;
   }
   if (start >= runEnd) return runEnd > i ? runEnd : i + 1;
   if (start > i) {
@@ -483,6 +488,15 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
 
 /** Services whose name opens a title ("Army Chief of Staff", "Navy Commander"). */
 const SERVICES = new Set(["army", "navy", "police", "marines", "airforce"]);
+
+/** Is a role head or an honorific among the tokens [from, to)? */
+function headIn(lowers: string[], from: number, to: number): boolean {
+  for (let q = from; q < to; q++) {
+    const w = lowers[q];
+    if (ROLE_HEADS.has(w) || HONORIFICS.has(w) || ROLE_HEADS.has(w.replace(/s$/, ""))) return true;
+  }
+  return false;
+}
 
 /** Are all words of [from, to) organisation or title vocabulary ("Defence Force", "Foreign Ministry")? */
 function genericWords(lowers: string[], from: number, to: number): boolean {

@@ -22,7 +22,13 @@ export function titleBefore(
   const last = j;
   let honorific = false;
   let head = false;
-  while (j >= floor && (TITLE_WORDS.has(lowers[j]) || (head && ROLE_QUALIFIERS.has(lowers[j])))) {
+  // "Secretary of State X": "of" between two title words is inside the title.
+  const ofInside = (q: number): boolean =>
+    lowers[q] === "of" && q > floor && TITLE_WORDS.has(lowers[q - 1]) && TITLE_WORDS.has(lowers[q + 1]);
+  while (
+    j >= floor &&
+    (TITLE_WORDS.has(lowers[j]) || ofInside(j) || (head && ROLE_QUALIFIERS.has(lowers[j])))
+  ) {
     const w = lowers[j];
     if (HONORIFICS.has(w)) honorific = true;
     if (ROLE_HEADS.has(w)) head = true;
