@@ -239,12 +239,7 @@ function personAfterPluralTail(
   for (q++; q < end - 2; q++) {
     const w = lowers[q];
     if (w.length <= 3 || !w.endsWith("s") || !isCap(doc, q)) continue;
-    const n = end - q - 1;
-    if (n < 2 || n > 3) return undefined;
-    for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || notPersonWord(lowers[k])) return undefined;
-    const p = tagged?.over(s, q + 1, end);
-    if (p && p.label !== "PER" && p.start > q && p.score >= 0.8) return undefined;
-    return q + 1;
+    return end - q - 1 <= 3 ? personAfter(doc, tagged, s, q, end, SURE_OTHER) : undefined;
   }
   return undefined;
 }
@@ -252,7 +247,7 @@ function personAfterPluralTail(
 /**
  * "… General of Border Police Dana Feroz": an organisation word (not the run's first) and then two or three
  * name words, in a run no word of its own typed — the person starts after it, unless the tagger reads those
- * words as an organisation or place.
+ * words as an organisation or place at all.
  */
 function personAfterOrgWord(
   doc: Analysed,
@@ -261,12 +256,28 @@ function personAfterOrgWord(
   from: number,
   end: number,
 ): number | undefined {
-  const lowers = doc.lowers;
-  for (let q = end - 3; q > from && q >= end - 4; q--) {
-    if (!ORG_TAIL.has(lowers[q]) || !isCap(doc, q)) continue;
-    for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || notPersonWord(lowers[k])) return undefined;
-    const p = tagged?.over(s, q + 1, end);
-    return p && p.label !== "PER" && p.start > q ? undefined : q + 1;
-  }
+  for (let q = end - 3; q > from && q >= end - 4; q--)
+    if (ORG_TAIL.has(doc.lowers[q]) && isCap(doc, q)) return personAfter(doc, tagged, s, q, end, 0);
   return undefined;
+}
+
+/** From this score the tagger's organisation or place over the name words keeps them out of a person. */
+const SURE_OTHER = 0.8;
+
+/**
+ * The name words (q, end) — two or three, capitalised, none an organisation, place or title word — as a
+ * person: where the person starts, unless the tagger reads them as something else with `vetoScore`.
+ */
+function personAfter(
+  doc: Analysed,
+  tagged: TaggedNames | undefined,
+  s: Sentence,
+  q: number,
+  end: number,
+  vetoScore: number,
+): number | undefined {
+  if (end - q - 1 < 2) return undefined;
+  for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || notPersonWord(doc.lowers[k])) return undefined;
+  const p = tagged?.over(s, q + 1, end);
+  return p && p.label !== "PER" && p.start > q && p.score >= vetoScore ? undefined : q + 1;
 }
