@@ -8,6 +8,7 @@ import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { applySchema } from "../store/schema.js";
+import { loadPlan, reconcileStore } from "../curate/curate.js";
 import { migrateContradictions } from "../store/migrate-contradictions.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
@@ -210,7 +211,9 @@ async function ingestInto(
   summary.files = files.length;
   summary.skippedOld = all.length - files.length;
   const hashes = await storedContentHashes(db);
-  const registry = new EntityRegistry(await listEntities(db));
+  // Entities merged away by corrections stay known under their own ids, so their names find them and
+  // the corrections then map them to the survivor.
+  const registry = new EntityRegistry([...(await listEntities(db)), ...(await loadPlan(db)).mergedAway()]);
   const extractor = createExtractor();
   const progress = opts.progress === false ? SILENT_PROGRESS : createProgress(files.length);
 
@@ -271,6 +274,8 @@ async function ingestInto(
   await extractGroup();
   await writer.flush();
   progress.end();
+  // Articles are written corrected already; this catches what needs the whole store (src/curate).
+  if (!(await loadPlan(db)).empty) await reconcileStore(db, reliability);
   const counts = await storeCounts(db);
   summary.entities = counts.entities;
   summary.relations = counts.relations;
