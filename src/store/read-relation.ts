@@ -10,6 +10,8 @@ export interface EvidenceItem {
   date: string | null;
   role: string | null;
   quantity: number | null;
+  /** Confirmed by an analyst (src/curate). */
+  verified: boolean;
   sentences: string[];
   article: {
     id: string;
@@ -63,7 +65,7 @@ export async function readRelation(db: Db, id: string): Promise<RelationCard | n
        MATCH (c:Claim {id: cid})
        OPTIONAL MATCH (a:Article)-[:ASSERTS]->(c)
        RETURN c.id AS claimId, c.certainty AS certainty, c.date AS date, c.role AS role, c.quantity AS quantity,
-              coalesce(c.sentences, []) AS sentences,
+              coalesce(c.verified, false) AS verified, coalesce(c.sentences, []) AS sentences,
               {id: coalesce(a.id, c.articleId), title: a.title, source: a.source, published: a.published, url: a.url} AS article
        ORDER BY article.published DESC, claimId`,
       { claimIds },

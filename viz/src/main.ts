@@ -19,6 +19,7 @@ import { mountControls } from "./controls.js";
 import { Panel } from "./panel.js";
 import { mountSearch } from "./search.js";
 import { mountCypherBox } from "./cypher-box.js";
+import { Curation } from "./curate.js";
 import { exportGexf, exportJson, exportPng } from "./exports.js";
 import "./style.css";
 
@@ -70,7 +71,8 @@ const controlsRoot = el("aside", { class: "controls", testid: "controls" });
 const stage = el("main", { class: "stage", testid: "graph" });
 const panelRoot = el("section", { class: "panel", testid: "panel" });
 const cypherRoot = el("section", { class: "cypher", testid: "cypher" }, el("h3", {}, "Cypher (read-only)"));
-const side = el("div", { class: "side" }, panelRoot, cypherRoot);
+const curateRoot = el("section", { class: "cypher", testid: "corrections" });
+const side = el("div", { class: "side" }, panelRoot, curateRoot, cypherRoot);
 app.append(header, el("div", { class: "body" }, controlsRoot, stage, side));
 
 async function main(): Promise<void> {
@@ -124,10 +126,40 @@ async function main(): Promise<void> {
     handle.firstFrameAt ??= performance.now();
   });
 
+  const curation = new Curation(curateRoot, {
+    changed: async (survivor) => {
+      await reloadData();
+      const sel = state.selected;
+      if (survivor) select({ kind: "node", id: survivor }, true);
+      else if (sel && (sel.kind === "node" ? data.hasNode(sel.id) : data.hasEdge(sel.id))) select(sel, false);
+      else select(null, false);
+    },
+  });
   const panel = new Panel(panelRoot, {
     selectNode: (id) => select({ kind: "node", id }, true),
     selectEdge: (id) => select({ kind: "edge", id }, false),
+    entityTools: (card) => curation.entityTools(card),
+    evidenceTools: (ev) => curation.evidenceTools(ev),
   });
+
+  /** After a correction: the graph fetched again and swapped in place; positions kept for nodes still there. */
+  async function reloadData(): Promise<void> {
+    const positions = new Map<string, { x: number; y: number }>();
+    sigmaGraph.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
+    data.clear();
+    data.import(await api.graph());
+    const next = toSigmaGraph(data);
+    sigmaGraph.clear();
+    sigmaGraph.import(next.export());
+    sigmaGraph.updateEachNodeAttributes((n, a) => ({
+      ...a,
+      ...(positions.get(n) ?? { x: Math.random(), y: Math.random() }),
+    }));
+    recompute();
+    sigmaGraph.updateEachNodeAttributes((n, a) => ({ ...a, size: render.sizes.get(n) ?? a.size }));
+    controls.sync(state, vis);
+    sigma.refresh();
+  }
   panel.clear();
 
   const writeUrl = (): void => {
@@ -235,6 +267,8 @@ async function main(): Promise<void> {
     select(next.selected, true);
   });
 
+  // Before the first selection, so an entity panel opened from the URL shows its correction controls.
+  await curation.init().catch((err: unknown) => console.warn("corrections:", err));
   if (state.selected) select(state.selected, state.selected.kind === "node");
 
   let layout: LayoutRun | null = null;
