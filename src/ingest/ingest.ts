@@ -46,6 +46,8 @@ export interface IngestSummary {
   stored: number;
   unchanged: number;
   failed: IngestFailure[];
+  /** Corrections whose target is not in the store after the ingest (src/curate): kept, not applied. */
+  correctionsNotApplied: { id: string; op: string; target: string }[];
   /** Totals in the store after the ingest. */
   entities: number;
   relations: number;
@@ -122,6 +124,7 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
     stored: 0,
     unchanged: 0,
     failed: [],
+    correctionsNotApplied: [],
     entities: 0,
     relations: 0,
     seconds: 0,
@@ -275,7 +278,8 @@ async function ingestInto(
   await writer.flush();
   progress.end();
   // Articles are written corrected already; this catches what needs the whole store (src/curate).
-  if (!(await loadPlan(db)).empty) await reconcileStore(db, reliability);
+  if (!(await loadPlan(db)).empty)
+    summary.correctionsNotApplied = (await reconcileStore(db, reliability)).missing;
   const counts = await storeCounts(db);
   summary.entities = counts.entities;
   summary.relations = counts.relations;

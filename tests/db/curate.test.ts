@@ -9,8 +9,11 @@ import { PROJECT_ROOT } from "../../src/config.js";
 import { curate, importCorrections, listCorrections, undo } from "../../src/curate/curate.js";
 import { parseJsonl, toJsonl } from "../../src/curate/jsonl.js";
 import type { Draft } from "../../src/curate/requests.js";
+import { createExtractor } from "../../src/extract/index.js";
 import { ingest } from "../../src/ingest/index.js";
+import { expandInputs, readArticles } from "../../src/read/index.js";
 import type { Db } from "../../src/store/connection.js";
+import { readRelation } from "../../src/store/read-relation.js";
 import { removeArticle } from "../../src/store/remove-article.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { expectConsistent, graphState } from "./curate-helpers.js";
@@ -26,6 +29,12 @@ let corpus: string;
 beforeAll(async () => {
   db = await openTestDb();
   tmp = await mkdtemp(join(tmpdir(), "geokg-curate-"));
+  // The extractor's first run in a process can differ from later runs on the same text (seed 002 gains
+  // place:russias-kursk from the second run on: module-level state in src/extract). One run first, so
+  // every ingest compared here extracts alike and a difference can only come from the corrections.
+  const articles = [];
+  for await (const o of readArticles(await expandInputs([SEEDS]))) if (o.ok) articles.push(o.article);
+  createExtractor().extractMany(articles);
 });
 afterAll(async () => {
   await db?.close();
@@ -235,6 +244,12 @@ describe("curate", () => {
       who,
     );
     await expectConsistent(db);
+    // The hand-made relation shows its note, author and URL as its evidence.
+    const card = await readRelation(db, `SUPPORTS:${a}:${country}`);
+    expect(card?.evidence.find((e) => e.claimId.startsWith("manual:"))).toMatchObject({
+      sentences: ["test"],
+      article: { url: "https://example.org/y", title: "added by tester" },
+    });
     const first = await graphState(db);
     const file = toJsonl(await listCorrections(db));
 
@@ -242,7 +257,8 @@ describe("curate", () => {
     const imported = await importCorrections(db, parseJsonl(file, "corrections.jsonl"));
     expect(imported.corrections).toHaveLength(5);
     expect(imported.missing.length).toBeGreaterThan(0); // nothing they name is stored yet: reported
-    await ingest(db, [corpus], { progress: false });
+    const ingested = await ingest(db, [corpus], { progress: false });
+    expect(ingested.correctionsNotApplied).toEqual([]);
     await expectConsistent(db);
     expect(await graphState(db)).toEqual(first);
     expect(
