@@ -69,7 +69,7 @@ describe("correcting the graph in the viewer", () => {
     await page.waitForFunction((id) => window.__geokg.selected?.id === id, lavrov);
     await poll(() => page.evaluate((id) => window.__geokg.isVisible(id), wang)).toBe(false);
     await poll(() => page.getByTestId("panel-aliases").textContent()).toContain("Wang Yi");
-    expect(await page.getByTestId("correction").count()).toBe(1);
+    await poll(() => page.getByTestId("correction").count()).toBe(1);
     expect(await query(db, "MATCH (e:Entity {id: $wang}) RETURN e", { wang })).toEqual([]);
   });
 
@@ -107,7 +107,7 @@ describe("correcting the graph in the viewer", () => {
     // The list is newest first: the merge is the second entry.
     await page.getByTestId("undo-correction").nth(1).click();
     await poll(() => page.evaluate((id) => window.__geokg.isVisible(id), wang)).toBe(true);
-    expect(await page.getByTestId("correction-undone").count()).toBe(1);
+    await poll(() => page.getByTestId("correction-undone").count()).toBe(1);
   });
 
   it("without the token: no write controls, and the API answers 401", async () => {
@@ -160,6 +160,23 @@ describe("correcting the graph in the viewer", () => {
     await other.close();
     // Only the merge and the rejection made above are stored.
     expect(Number((await query(db, "MATCH (k:Correction) RETURN count(k) AS n"))[0].n)).toBe(2);
+  });
+
+  it("validates requests: 400 naming the field, 404 for an unknown entity", async () => {
+    const post = (correction: unknown) =>
+      fetch(`${server.url}api/corrections`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Authorization: `Bearer ${TOKEN}` },
+        body: JSON.stringify({ correction }),
+      });
+    const bad = await post({ op: "retype", entity: "Sergey Lavrov", type: "Planet" });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: string }).error).toMatch(/correction\.type/);
+    const unknown = await post({ op: "rename", entity: "Nobody Atall", name: "X" });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as { error: string }).error).toMatch(
+      /no entity with id, name or alias "Nobody Atall"/,
+    );
   });
 
   it("a server started without --editable has no write endpoints", async () => {
