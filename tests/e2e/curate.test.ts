@@ -12,6 +12,7 @@ import type { Db } from "../../src/store/connection.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { query } from "../db/store-helpers.js";
 import { writeApiArticles } from "../db/api-fixtures.js";
+import { rawRequest } from "../helpers/http.js";
 import { launchChromium } from "./browser.js";
 
 // A change is saved, then the graph fetched and redrawn: seconds on a loaded machine.
@@ -134,7 +135,7 @@ describe("correcting the graph in the viewer", () => {
     await anon.close();
   });
 
-  it("refuses a cross-origin POST, even with the token", async () => {
+  it("refuses a cross-origin or DNS-rebound POST, even with the token", async () => {
     const res = await fetch(`${server.url}api/corrections`, {
       method: "POST",
       headers: {
@@ -145,6 +146,16 @@ describe("correcting the graph in the viewer", () => {
       body: JSON.stringify({ correction: { op: "rename", entity: "x", name: "y" } }),
     });
     expect(res.status).toBe(403);
+    // DNS rebinding: the right token under a name the server does not serve.
+    const port = new URL(server.url).port;
+    const rebound = await rawRequest(server.url, {
+      path: "/api/corrections",
+      method: "POST",
+      host: `attacker.example:${port}`,
+      headers: { Authorization: `Bearer ${TOKEN}` },
+      body: JSON.stringify({ correction: { op: "rename", entity: "Sergey Lavrov", name: "y" } }),
+    });
+    expect(rebound.status).toBe(403);
     // And a page on another origin cannot even read the answer (no CORS).
     const other = await browser.newPage();
     await other.goto("about:blank");
