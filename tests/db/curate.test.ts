@@ -13,6 +13,8 @@ import { createExtractor } from "../../src/extract/index.js";
 import { ingest } from "../../src/ingest/index.js";
 import { expandInputs, readArticles } from "../../src/read/index.js";
 import type { Db } from "../../src/store/connection.js";
+import { exportGraph } from "../../src/export/index.js";
+import { readGraph } from "../../src/store/read-graph.js";
 import { readRelation } from "../../src/store/read-relation.js";
 import { removeArticle } from "../../src/store/remove-article.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
@@ -107,6 +109,10 @@ describe("curate", () => {
     expect(res.after.entities).toBe(res.before.entities - 1);
     expect(res.after.claims).toBe(res.before.claims);
     expect(await entityIds()).not.toContain(from);
+    // Exports read the corrected graph.
+    const exported = JSON.parse(exportGraph(await readGraph(db), "json")) as { nodes: { key: string }[] };
+    expect(exported.nodes.map((n) => n.key)).toContain(into);
+    expect(exported.nodes.map((n) => n.key)).not.toContain(from);
     const survivor = await query(db, "MATCH (e:Entity {id: $into}) RETURN e.aliases AS aliases", { into });
     expect(survivor[0].aliases).toContain(fromName);
     await expectNoDuplicate();

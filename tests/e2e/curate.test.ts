@@ -209,4 +209,19 @@ describe("correcting the graph in the viewer", () => {
       await plain.close();
     }
   });
+
+  it("renames and retypes in the entity panel", async () => {
+    await selectFromSearch(page, "Mongolia");
+    await page.getByTestId("retype-select").selectOption("Place");
+    await page.getByTestId("retype").click();
+    await poll(() => page.getByTestId("panel-type").textContent()).toContain("Place");
+    await page.getByTestId("rename-input").fill("State of Mongolia");
+    await page.getByTestId("rename").click();
+    await poll(() => page.getByTestId("panel-title").textContent()).toBe("State of Mongolia");
+    const stored = await query(
+      db,
+      "MATCH (e:Entity {name: 'State of Mongolia'}) RETURN e.type AS type, e.aliases AS aliases",
+    );
+    expect(stored).toEqual([{ type: "Place", aliases: ["Mongolia"] }]);
+  });
 });
