@@ -70,5 +70,14 @@ export async function reverseEntityEdits(
   if (c.op === "reject" || c.op === "confirm" || c.op === "relate") return;
   const e = (await readEntities(tx, [c.args.entity])).get(c.args.entity);
   const back = e && reverse(e, c);
-  if (back) await writeEntities(tx, [back]);
+  if (!back) return;
+  // An alias given back must not be another entity's name now: a merge that brought it may have been
+  // undone since, and the name is that entity's again.
+  const returned = back.aliases.filter((a) => !e.aliases.includes(a));
+  const taken = new Set(
+    (await tx.run(NAMED, { names: returned, id: e.id })).records.map((r) => String(r.get("name"))),
+  );
+  await writeEntities(tx, [{ ...back, aliases: back.aliases.filter((a) => !taken.has(a)) }]);
 }
+
+const NAMED = `UNWIND $names AS name MATCH (e:Entity {name: name}) WHERE e.id <> $id RETURN DISTINCT name`;

@@ -187,7 +187,7 @@ describe("curate", () => {
   it("undo restores the exact previous graph, in any order", async () => {
     const start = await graphState(db);
     const startCounts = await snapshot(db);
-    const [a, b] = await twoPeople();
+    const [a, b, bName] = await twoPeople();
     const claim = await aClaim();
     const country = String(
       (await query(db, "MATCH (e:Country) RETURN e.id AS id ORDER BY id LIMIT 1"))[0].id,
@@ -210,6 +210,20 @@ describe("curate", () => {
     ];
     const ids: string[] = [];
     for (const d of drafts) ids.push((await curate(db, d, who)).corrections[0].id);
+    // Then a claim of the survivor split off, and a merged name taken off its aliases.
+    const onA = await query(
+      db,
+      "MATCH (c:Claim)-[:SUBJECT|OBJECT]->(:Entity {id: $a}) WHERE c.rejected IS NULL RETURN c.id AS id ORDER BY id LIMIT 1",
+      { a },
+    );
+    const split = await curate(
+      db,
+      { op: "split", entity: a, name: "Split Person", claims: [String(onA[0].id)] },
+      who,
+    );
+    expect(split.claimsMoved).toBe(1);
+    ids.push(split.corrections[0].id);
+    ids.push((await curate(db, { op: "alias", entity: a, add: [], remove: [bName] }, who)).corrections[0].id);
     await expectConsistent(db);
     expect(await graphState(db)).not.toEqual(start);
     // Out of order first (the merge before the rename it came after), then the rest newest first.
