@@ -79,6 +79,8 @@ describe("correcting the graph in the viewer", () => {
     await page.getByTestId("panel-relations-VISITED").getByTestId("relation-evidence").first().click();
     await page.getByTestId("claim-tools").first().waitFor();
     const edges = await page.evaluate(() => window.__geokg.visibleEdges);
+    await page.getByTestId("curate-author").fill("ana");
+    await page.getByTestId("curate-author").dispatchEvent("change");
     await page.getByTestId("claim-note").first().fill("the ministry never said so");
     await page.getByTestId("reject-claim").first().click();
     await poll(() => page.getByTestId("correction").count()).toBe(2);
@@ -86,7 +88,7 @@ describe("correcting the graph in the viewer", () => {
       db,
       "MATCH (c:Claim {rejected: true}) RETURN c.rejectedNote AS note, c.rejectedBy AS by",
     );
-    expect(rejected).toEqual([{ note: "the ministry never said so", by: "viewer" }]);
+    expect(rejected).toEqual([{ note: "the ministry never said so", by: "ana" }]);
     // That visit had one claim: its relation is gone from the graph.
     await poll(() => page.evaluate(() => window.__geokg.visibleEdges)).toBe(edges - 1);
     expect(pageErrors).toEqual([]);
@@ -109,6 +111,11 @@ describe("correcting the graph in the viewer", () => {
     await page.getByTestId("undo-correction").nth(1).click();
     await poll(() => page.evaluate((id) => window.__geokg.isVisible(id), wang)).toBe(true);
     await poll(() => page.getByTestId("correction-undone").count()).toBe(1);
+    // The author typed before the reload is remembered and recorded with the undo.
+    expect(await page.getByTestId("curate-author").inputValue()).toBe("ana");
+    expect(await query(db, "MATCH (k:Correction {op: 'merge'}) RETURN k.undoneBy AS by")).toEqual([
+      { by: "ana" },
+    ]);
   });
 
   it("without the token: no write controls, and the API answers 401", async () => {

@@ -54,16 +54,16 @@ export const api = {
     }),
   corrections: (token: string | null) =>
     call<CorrectionsList>("api/corrections", { headers: withToken(token) }),
-  correct: (token: string | null, correction: Record<string, unknown>, note: string) =>
+  correct: (token: string | null, correction: Record<string, unknown>, note: string, author: string) =>
     call<unknown>("api/corrections", {
       method: "POST",
       headers: withToken(token, true),
-      body: JSON.stringify({ correction, note }),
+      body: JSON.stringify({ correction, note, author }),
     }),
-  undo: (token: string | null, id: string) =>
+  undo: (token: string | null, id: string, author: string) =>
     call<unknown>(`api/corrections/${encodeURIComponent(id)}/undo`, {
       method: "POST",
       headers: withToken(token, true),
-      body: "{}",
+      body: JSON.stringify({ author }),
     }),
 };

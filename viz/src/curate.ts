@@ -34,6 +34,15 @@ export class Curation {
   private authorized = false;
   private readonly status = el("p", { class: "meta", testid: "curate-status" });
   private readonly list = el("ol", { class: "corrections", testid: "corrections-list" });
+  // Who is correcting: recorded with every change (remembered in this browser).
+  private readonly author = el("input", {
+    testid: "curate-author",
+    attrs: {
+      placeholder: "your name",
+      "aria-label": "Your name",
+      value: localStorage.getItem("geokg.author") ?? "",
+    },
+  });
 
   constructor(
     private readonly root: HTMLElement,
@@ -51,7 +60,15 @@ export class Curation {
     this.authorized = res.authorized;
     if (!this.authorized) return;
     this.root.hidden = false;
-    this.root.append(el("h3", {}, "Corrections"), this.status, this.list);
+    this.author.addEventListener("change", () =>
+      localStorage.setItem("geokg.author", this.author.value.trim()),
+    );
+    this.root.append(
+      el("h3", {}, "Corrections"),
+      el("p", {}, "Author: ", this.author),
+      this.status,
+      this.list,
+    );
     this.render(res.corrections);
   }
 
@@ -66,7 +83,7 @@ export class Curation {
         c.note ? el("span", { class: "meta" }, ` · “${c.note}”`) : null,
       );
       if (c.undoneAt) li.append(el("span", { class: "meta", testid: "correction-undone" }, " · undone"));
-      else li.append(this.button("undo", "undo-correction", () => api.undo(this.token, c.id)));
+      else li.append(this.button("undo", "undo-correction", () => api.undo(this.token, c.id, this.who())));
       this.list.append(li);
     }
   }
@@ -96,7 +113,11 @@ export class Curation {
   }
 
   private correct(correction: Record<string, unknown>, note = ""): () => Promise<unknown> {
-    return () => api.correct(this.token, correction, note);
+    return () => api.correct(this.token, correction, note, this.who());
+  }
+
+  private who(): string {
+    return this.author.value.trim() || "viewer";
   }
 
   /** Rename, retype and "merge into…" for the entity panel (null without the token). */
