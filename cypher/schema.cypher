@@ -25,3 +25,12 @@ CREATE INDEX claim_key IF NOT EXISTS FOR (c:Claim) ON (c.type, c.source, c.targe
 // Fuzzy name search over canonical names and every alias. Neo4j full-text indexes take STRING and
 // LIST<STRING> properties, so `aliases` is indexed as it is stored.
 CREATE FULLTEXT INDEX entityNames IF NOT EXISTS FOR (e:Entity) ON EACH [e.name, e.aliases];
+
+// Analyst corrections (src/curate, README "Correcting the graph"): one node each, the audit trail.
+CREATE CONSTRAINT correction_id IF NOT EXISTS FOR (k:Correction) REQUIRE k.id IS UNIQUE;
+CREATE INDEX correction_at IF NOT EXISTS FOR (k:Correction) ON (k.at);
+// Reconciliation finds the few claims a correction moved, judged or added without scanning all claims.
+CREATE INDEX claim_raw_source IF NOT EXISTS FOR (c:Claim) ON (c.rawSource);
+CREATE INDEX claim_rejected IF NOT EXISTS FOR (c:Claim) ON (c.rejected);
+CREATE INDEX claim_verified IF NOT EXISTS FOR (c:Claim) ON (c.verified);
+CREATE INDEX claim_manual IF NOT EXISTS FOR (c:Claim) ON (c.manual);

@@ -5,8 +5,8 @@
 // example: geokg query actor-roles-over-time --param name="Sergey Lavrov"
 MATCH (art:Article)-[:ASSERTS]->(c:Claim {type: 'AFFILIATED_WITH'})-[:SUBJECT]->(p:Entity),
       (c)-[:OBJECT]->(o:Entity)
-WHERE $name IS NULL OR any(x IN [p, o] WHERE x.id = $name OR toLower(x.name) = toLower($name)
-      OR any(al IN coalesce(x.aliases, []) WHERE toLower(al) = toLower($name)))
+WHERE c.rejected IS NULL AND c.source <> c.target AND ($name IS NULL OR any(x IN [p, o] WHERE x.id = $name OR toLower(x.name) = toLower($name)
+      OR any(al IN coalesce(x.aliases, []) WHERE toLower(al) = toLower($name))))
 WITH p, o, coalesce(c.role, '') AS role, min(c.validFrom) AS validFrom, max(c.validTo) AS validTo,
      min(coalesce(c.date, art.published)) AS firstSeen, max(coalesce(c.date, art.published)) AS lastSeen,
      count(DISTINCT art) AS articles

@@ -8,6 +8,7 @@
 MATCH (e:Entity)
 WHERE e.id = $name OR toLower(e.name) = toLower($name) OR any(al IN coalesce(e.aliases, []) WHERE toLower(al) = toLower($name))
 MATCH (art:Article)-[:ASSERTS]->(c:Claim)-[:SUBJECT|OBJECT]->(e)
+WHERE c.rejected IS NULL AND c.source <> c.target
 WITH DISTINCT art, c, coalesce(c.date, art.published) AS date
 WHERE ($from IS NULL OR date + '~' >= $from) AND ($to IS NULL OR date <= $to + '~')
 MATCH (s:Entity {id: c.source}), (t:Entity {id: c.target})

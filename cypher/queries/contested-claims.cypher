@@ -6,7 +6,7 @@
 // One row per side of a disagreement: the relation, what is disputed (denial, quantity or date), the
 // position taken (affirmed/denied, a number, a date) and who takes it. Rows of one relation and one
 // dispute are the sides that contradict each other; claims record their disputes (Claim.disputes).
-MATCH (c:Claim {contested: true})
+MATCH (c:Claim {contested: true}) WHERE c.rejected IS NULL AND c.source <> c.target
 MATCH (s:Entity {id: c.source}), (t:Entity {id: c.target})
 WHERE $actor IS NULL OR any(x IN [s, t] WHERE x.id = $actor OR toLower(x.name) = toLower($actor)
       OR any(al IN coalesce(x.aliases, []) WHERE toLower(al) = toLower($actor)))

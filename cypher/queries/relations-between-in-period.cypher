@@ -16,7 +16,7 @@ WHERE y.id = $b OR toLower(y.name) = toLower($b) OR any(al IN coalesce(y.aliases
 OPTIONAL MATCH (py:Entity)-[:AFFILIATED_WITH]->(y)
 WITH sideA, collect(DISTINCT y.id) + collect(DISTINCT py.id) AS sideB
 MATCH (art:Article)-[:ASSERTS]->(c:Claim)
-WHERE c.type <> 'AFFILIATED_WITH'
+WHERE c.type <> 'AFFILIATED_WITH' AND c.rejected IS NULL AND c.source <> c.target
   AND ((c.source IN sideA AND c.target IN sideB) OR (c.source IN sideB AND c.target IN sideA))
 WITH art, c, coalesce(c.date, art.published) AS date
 WHERE ($from IS NULL OR date + '~' >= $from) AND ($to IS NULL OR date <= $to + '~')

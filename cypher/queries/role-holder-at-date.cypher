@@ -8,7 +8,7 @@
 // the holders the articles report are listed by how close their reported dates are to the date asked.
 MATCH (art:Article)-[:ASSERTS]->(c:Claim {type: 'AFFILIATED_WITH'})-[:SUBJECT]->(p:Entity),
       (c)-[:OBJECT]->(o:Entity)
-WHERE (o.id = $of OR toLower(o.name) = toLower($of) OR any(al IN coalesce(o.aliases, []) WHERE toLower(al) = toLower($of)))
+WHERE c.rejected IS NULL AND c.source <> c.target AND (o.id = $of OR toLower(o.name) = toLower($of) OR any(al IN coalesce(o.aliases, []) WHERE toLower(al) = toLower($of)))
   AND toLower(coalesce(c.role, '')) CONTAINS toLower($role)
 WITH p, o, c.role AS role, min(c.validFrom) AS validFrom, max(c.validTo) AS validTo,
      min(coalesce(c.date, art.published)) AS firstSeen, max(coalesce(c.date, art.published)) AS lastSeen,

@@ -1,7 +1,8 @@
 // Reading and serialising the whole graph takes seconds at 10,000 entities, while the viewer asks for
 // it on every page load. The serialised answer is kept per filter and reused while the database's
-// fingerprint (node and relationship counts from Neo4j's count store, plus the latest article
-// ingest time) is unchanged: every ingest or removal changes at least one of them. The fingerprint
+// fingerprint (node and relationship counts from Neo4j's count store, the latest article ingest
+// time and the latest correction or undo) is unchanged: every ingest, removal or correction changes
+// at least one of them (a rename changes no count). The fingerprint
 // also makes the answer's ETag, so a browser reloading an unchanged graph gets a 304 and no body.
 import { createHash } from "node:crypto";
 import type { Db } from "../store/connection.js";
@@ -16,10 +17,11 @@ export async function graphFingerprint(db: Db): Promise<string> {
     `CALL () { MATCH (n) RETURN count(n) AS nodes }
      CALL () { MATCH ()-[r]->() RETURN count(r) AS rels }
      CALL () { MATCH (a:Article) RETURN toString(max(a.ingestedAt)) AS last }
-     RETURN nodes, rels, last`,
+     CALL () { MATCH (k:Correction) RETURN max(coalesce(k.undoneAt, k.at)) AS corrected }
+     RETURN nodes, rels, last, corrected`,
   );
   const rec = plainRecord(record);
-  return `${String(rec.nodes)}/${String(rec.rels)}/${String(rec.last)}`;
+  return `${String(rec.nodes)}/${String(rec.rels)}/${String(rec.last)}/${String(rec.corrected)}`;
 }
 
 /** A validator for `key` at this state of the database: the same until the database changes. */

@@ -11,6 +11,7 @@ import { DbCircuit } from "./db-circuit.js";
 import { errorHandler, notFound } from "./errors.js";
 import { hostGuard } from "./host-guard.js";
 import { articleRoutes } from "./routes/articles.js";
+import { correctionRoutes } from "./routes/corrections.js";
 import { cypherRoutes, DEFAULT_CYPHER_LIMITS, type CypherLimits } from "./routes/cypher.js";
 import { entityRoutes } from "./routes/entities.js";
 import { exportRoutes } from "./routes/export.js";
@@ -31,6 +32,8 @@ export interface AppOptions {
   /** Folder of the built viewer; default viz/dist. */
   viewerDir?: string;
   bodyLimit?: string;
+  /** `--editable`: the token write requests must carry; without it the correction endpoints only read. */
+  editToken?: string;
   /** Where the server reports Neo4j going away and coming back (default: nowhere). */
   log?: (message: string) => void;
 }
@@ -82,6 +85,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
   api.use(articleRoutes(db));
   api.use(cypherRoutes(db, { ...DEFAULT_CYPHER_LIMITS, ...opts.cypher }));
   api.use(exportRoutes(db));
+  api.use(correctionRoutes(db, opts.editToken));
   api.use(notFound);
   api.use(errorHandler((err) => circuit.trip(err)));
   app.use("/api", api);

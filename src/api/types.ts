@@ -62,6 +62,8 @@ export interface EvidenceItem {
   date: string | null;
   role: string | null;
   quantity: number | null;
+  /** Confirmed by an analyst (src/curate). */
+  verified: boolean;
   sentences: string[];
   article: {
     id: string;

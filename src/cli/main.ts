@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // geokg command line. Each subcommand lives in its own module under ./commands and registers itself.
 import { Command } from "commander";
+import { registerCurate } from "./commands/curate.js";
 import { registerDb } from "./commands/db.js";
 import { registerExtract } from "./commands/extract.js";
 import { registerIngest } from "./commands/ingest.js";
@@ -17,6 +18,7 @@ program
   .version("0.1.0")
   .showHelpAfterError();
 
+registerCurate(program);
 registerDb(program);
 registerExtract(program);
 registerIngest(program);

@@ -8,6 +8,7 @@ import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { applySchema } from "../store/schema.js";
+import { loadPlan, reconcileStore } from "../curate/curate.js";
 import { migrateContradictions } from "../store/migrate-contradictions.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
@@ -45,6 +46,8 @@ export interface IngestSummary {
   stored: number;
   unchanged: number;
   failed: IngestFailure[];
+  /** Corrections whose target is not in the store after the ingest (src/curate): kept, not applied. */
+  correctionsNotApplied: { id: string; op: string; target: string }[];
   /** Totals in the store after the ingest. */
   entities: number;
   relations: number;
@@ -121,6 +124,7 @@ export async function ingest(db: Db, inputs: string[], opts: IngestOptions = {})
     stored: 0,
     unchanged: 0,
     failed: [],
+    correctionsNotApplied: [],
     entities: 0,
     relations: 0,
     seconds: 0,
@@ -210,7 +214,9 @@ async function ingestInto(
   summary.files = files.length;
   summary.skippedOld = all.length - files.length;
   const hashes = await storedContentHashes(db);
-  const registry = new EntityRegistry(await listEntities(db));
+  // Entities merged away by corrections stay known under their own ids, so their names find them and
+  // the corrections then map them to the survivor.
+  const registry = new EntityRegistry([...(await listEntities(db)), ...(await loadPlan(db)).mergedAway()]);
   const extractor = createExtractor();
   const progress = opts.progress === false ? SILENT_PROGRESS : createProgress(files.length);
 
@@ -271,6 +277,9 @@ async function ingestInto(
   await extractGroup();
   await writer.flush();
   progress.end();
+  // Articles are written corrected already; this catches what needs the whole store (src/curate).
+  if (!(await loadPlan(db)).empty)
+    summary.correctionsNotApplied = (await reconcileStore(db, reliability)).missing;
   const counts = await storeCounts(db);
   summary.entities = counts.entities;
   summary.relations = counts.relations;

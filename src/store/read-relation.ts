@@ -1,5 +1,6 @@
 // Read query behind /api/relations/:id: an aggregate relation with the evidence behind it — every
-// claim's sentences together with the article (title, outlet, date, url) that states it.
+// claim's sentences together with the article (title, outlet, date, url) that states it; a relation an
+// analyst added by hand (src/curate) shows its note, author and source URL instead.
 import type { EvidenceItem, RelationCard } from "../api/types.js";
 import type { Db } from "./connection.js";
 import { field, mapRecord, type RulesFor } from "./records.js";
@@ -36,6 +37,7 @@ const EVIDENCE: RulesFor<EvidenceItem> = {
   date: field.stringOrNull,
   role: field.stringOrNull,
   quantity: field.numberOrNull,
+  verified: field.boolean,
   sentences: field.strings,
   article: field.object<EvidenceItem["article"]>({
     id: field.string,
@@ -69,8 +71,9 @@ export async function readRelation(db: Db, id: string): Promise<RelationCard | n
        MATCH (c:Claim {id: cid})
        OPTIONAL MATCH (a:Article)-[:ASSERTS]->(c)
        RETURN c.id AS claimId, c.certainty AS certainty, c.date AS date, c.role AS role, c.quantity AS quantity,
-              coalesce(c.sentences, []) AS sentences,
-              {id: coalesce(a.id, c.articleId), title: a.title, source: a.source, published: a.published, url: a.url} AS article
+              coalesce(c.verified, false) AS verified, coalesce(c.sentences, []) AS sentences,
+              {id: coalesce(a.id, c.articleId), title: coalesce(a.title, CASE WHEN c.manual THEN 'added by ' + c.author END),
+               source: a.source, published: a.published, url: coalesce(a.url, c.url)} AS article
        ORDER BY article.published DESC, claimId`,
       { claimIds },
     );

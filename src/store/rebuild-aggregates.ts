@@ -29,6 +29,8 @@ const READ_CLAIMS = `${STABLE_PLAN}
 UNWIND $keys AS k
 MATCH (c:Claim {type: k.type, source: k.source, target: k.target})
 USING INDEX c:Claim(type, source, target)
+// Rejected claims, and claims a merge turned into a self-loop, stay stored but count nowhere (src/curate).
+WHERE c.rejected IS NULL AND c.source <> c.target
 OPTIONAL MATCH (a:Article)-[:ASSERTS]->(c)
 RETURN c.id AS id, c.type AS type, c.source AS source, c.target AS target, c.certainty AS certainty,
        c.date AS date, c.role AS role, c.quantity AS quantity, c.validFrom AS validFrom, c.validTo AS validTo,

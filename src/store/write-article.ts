@@ -4,6 +4,9 @@
 import type { ManagedTransaction } from "neo4j-driver";
 import type { ArticleExtraction } from "../types.js";
 import { keyString, type AggregateKey } from "../graph/aggregate.js";
+import { correctExtractions } from "../curate/correct-extraction.js";
+import { CorrectionPlan } from "../curate/plan.js";
+import { readCorrections } from "../curate/store.js";
 import { ARTICLE_FIELDS, CLAIM_FIELDS, articleRows, type EntityRow } from "./article-rows.js";
 import { ENTITIES_BY_POSITION, mapFromList, toList } from "./positional.js";
 import type { Db } from "./connection.js";
@@ -79,6 +82,12 @@ CALL (a, row, ents) {
 }
 RETURN sum(n) AS n, size(ents) AS entities`;
 
+// Marks corrections put on claims just written (src/curate): raw ends of moved claims, verdicts.
+const MARK_CLAIMS = `${STABLE_PLAN}
+UNWIND $marks AS m
+MATCH (c:Claim {id: m.id})
+SET c += m.props`;
+
 export interface WriteOptions {
   reliability?: Reliability;
   /** Rewrite even when the stored contentHash is the same. */
@@ -150,7 +159,9 @@ export async function writeArticles(
     const todo = [...latest.values()].filter((x) => !skip.has(x.article.id));
     if (todo.length === 0) return { stored: [], unchanged, relationshipsCreated: 0 };
 
-    const rows = articleRows(todo);
+    // Corrections are read under the write lock, so one made during an ingest applies from the next batch on.
+    const curated = correctExtractions(new CorrectionPlan(await readCorrections(tx)), todo);
+    const rows = articleRows(curated.extractions);
     const replaced = rows.articleIds.filter((id) => stored.has(id));
     const oldKeys: AggregateKey[] = [];
     if (replaced.length) {
@@ -197,7 +208,15 @@ export async function writeArticles(
         { entities: rows.entities.map((e) => e.id), rows: [...perArticle.values()] },
         counter,
       ),
-      writeAggregates(tx, keys, storedClaims, rows.facts, reliability, new Set(oldKeys.map(keyString))),
+      writeAggregates(
+        tx,
+        keys,
+        storedClaims,
+        rows.facts.filter((f) => !curated.excluded.has(f.id)),
+        reliability,
+        new Set(oldKeys.map(keyString)),
+      ),
+      curated.marks.length ? run(tx, MARK_CLAIMS, { marks: curated.marks }, counter) : null,
     ]);
     const created = Number(written.records[0]?.get("n") ?? 0);
     const found = Number(written.records[0]?.get("entities") ?? 0);

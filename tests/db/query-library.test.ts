@@ -2,6 +2,7 @@
 // `geokg query` takes: runQuery → runReadOnlyCypher → the real Neo4j.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "../../src/store/connection.js";
+import { curate, undo } from "../../src/curate/curate.js";
 import { loadLibrary } from "../../src/query/library.js";
 import { runQuery } from "../../src/query/run-query.js";
 import { openAnalystGraph } from "./query-fixture.js";
@@ -192,6 +193,50 @@ describe("query library on a known graph", () => {
     expect(e.rows[0].evidence).toEqual(["Emmanuel Macron met Olaf Scholz in Paris on March 9, 2024."]);
   });
 
+  it("corrections-log and rejected-claims show a rejection, which the claim-level questions then leave out", async () => {
+    const [claim] = (
+      await db.driver.executeQuery(
+        `MATCH (a:Article {source: 'outlet-b.example'})-[:ASSERTS]->(c:Claim {type: 'MET'}) RETURN c.id AS id`,
+        {},
+        { database: db.database },
+      )
+    ).records.map((r) => String(r.get("id")));
+    const made = await curate(db, { op: "reject", claim }, { author: "ana", note: "outlet misquoted" });
+    try {
+      const log = await q("corrections-log", { author: "ana" });
+      expect(log.rows).toEqual([
+        expect.objectContaining({
+          author: "ana",
+          op: "reject",
+          targets: [claim],
+          note: "outlet misquoted",
+          undone: false,
+        }),
+      ]);
+      expect((await q("corrections-log", { target: "nothing-like-it" })).rows).toEqual([]);
+      const rejected = await q("rejected-claims", { actor: "Scholz" });
+      expect(rejected.rows).toEqual([
+        expect.objectContaining({
+          relation: "MET",
+          rejectedBy: "ana",
+          why: "outlet misquoted",
+          claimId: claim,
+        }),
+      ]);
+      const t = await q("actor-timeline", { name: "Emmanuel Macron" });
+      expect(t.rows.map((r) => [r.date, r.relation, r.outlet])).toEqual([
+        ["2024-03-09", "MET", "outlet-a.example"],
+        ["2024-03-12", "AFFILIATED_WITH", "outlet-b.example"],
+      ]);
+    } finally {
+      await undo(db, made.corrections[0].id, "ana");
+    }
+    expect((await q("corrections-log")).rows).toEqual([
+      expect.objectContaining({ undone: true, undoneBy: "ana" }),
+    ]);
+    expect((await q("rejected-claims")).rows).toEqual([]);
+  });
+
   it("every library entry is covered by a test above", async () => {
     const names = (await loadLibrary()).map((e) => e.name);
     const covered = [
@@ -208,6 +253,8 @@ describe("query library on a known graph", () => {
       "most-central-actors",
       "central-actors-pagerank",
       "edge-evidence",
+      "corrections-log",
+      "rejected-claims",
     ];
     expect(names.sort()).toEqual(covered.sort());
   });

@@ -25,8 +25,9 @@ const spec = parseYaml(readFileSync(join(PROJECT_ROOT, "docs", "openapi.yaml"), 
 
 /** "METHOD /api/path/{id}" for every route the app serves (express 5 / router 2 layers). */
 function appRoutes(): string[] {
-  // Building the app touches no database: the routes are only listed, never called.
-  const app = createApp({} as Db) as unknown as { router: { stack: Layer[] } };
+  // Building the app touches no database: the routes are only listed, never called. With an edit token
+  // (`geokg serve --editable`), so the correction write endpoints are among them.
+  const app = createApp({} as Db, { editToken: "listing-only" }) as unknown as { router: { stack: Layer[] } };
   interface Layer {
     rawPath?: string;
     route?: { path: string; methods: Record<string, boolean> };

@@ -2,7 +2,7 @@
 // every subscriber the new state, the previous one and the action.
 import { describe, expect, it } from "vitest";
 import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES } from "../../src/types.js";
-import { defaultState } from "../../viz/src/state.js";
+import { defaultState, type ViewState } from "../../viz/src/state.js";
 import { createStore, reduce, viewChanged, type Action } from "../../viz/src/store.js";
 
 const base = () => defaultState([...ENTITY_TYPES], [...RELATION_TYPES], [...CERTAINTIES]);
@@ -48,5 +48,39 @@ describe("viewer store", () => {
     store.dispatch(action);
     expect(seen).toEqual([[true, false, action]]);
     expect(store.getState().size).toBe("pagerank");
+  });
+});
+
+describe("viewer store: the corrections part", () => {
+  const correction = {
+    id: "k1",
+    op: "reject",
+    args: { claim: "c1" },
+    targets: ["c1"],
+    author: "ana",
+    at: "2026-01-02T03:04:05.000Z",
+    note: "misquoted",
+  } as unknown as ViewState["curate"]["corrections"][number];
+
+  it("takes the server's list and authorization, the author and the status, without touching the state given", () => {
+    const s = base();
+    const before = structuredClone(s);
+    const listed = reduce(s, { kind: "corrections", authorized: true, corrections: [correction] });
+    expect(listed.curate).toMatchObject({ authorized: true, corrections: [correction] });
+    expect(reduce(listed, { kind: "author", name: "  ana " }).curate.author).toBe("ana");
+    expect(reduce(listed, { kind: "curateStatus", text: "saving…", error: false }).curate.status).toEqual({
+      text: "saving…",
+      error: false,
+    });
+    expect(s).toEqual(before);
+    expect(viewChanged(s, listed)).toBe(false);
+  });
+
+  it("a state from the URL replaces the view but keeps the corrections part", () => {
+    const listed = reduce(base(), { kind: "corrections", authorized: true, corrections: [correction] });
+    const fromUrl = { ...base(), color: "community" as const };
+    const next = reduce(listed, { kind: "replace", state: fromUrl });
+    expect(next.color).toBe("community");
+    expect(next.curate).toBe(listed.curate);
   });
 });

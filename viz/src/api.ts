@@ -18,6 +18,20 @@ async function call<T>(path: string, init?: RequestInit): Promise<T> {
   return body;
 }
 
+/** A stored correction as GET /api/corrections lists it (src/curate/model.ts). */
+export type { Correction } from "../../src/curate/model.js";
+import type { Correction } from "../../src/curate/model.js";
+export interface CorrectionsList {
+  editable: boolean;
+  authorized: boolean;
+  corrections: Correction[];
+}
+
+const withToken = (token: string | null, json = false): HeadersInit => ({
+  ...(token ? { Authorization: `Bearer ${token}` } : {}),
+  ...(json ? { "Content-Type": "application/json" } : {}),
+});
+
 export const api = {
   graph: () => call<GraphJson>("api/graph"),
   fullGraph: () => call<FullGraphJson>("api/export?format=json"),
@@ -29,5 +43,19 @@ export const api = {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ query, params: {} }),
+    }),
+  corrections: (token: string | null) =>
+    call<CorrectionsList>("api/corrections", { headers: withToken(token) }),
+  correct: (token: string | null, correction: Record<string, unknown>, note: string, author: string) =>
+    call<unknown>("api/corrections", {
+      method: "POST",
+      headers: withToken(token, true),
+      body: JSON.stringify({ correction, note, author }),
+    }),
+  undo: (token: string | null, id: string, author: string) =>
+    call<unknown>(`api/corrections/${encodeURIComponent(id)}/undo`, {
+      method: "POST",
+      headers: withToken(token, true),
+      body: JSON.stringify({ author }),
     }),
 };

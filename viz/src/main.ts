@@ -21,6 +21,7 @@ import { createStore, viewChanged } from "./store.js";
 import { Panel } from "./panel.js";
 import { mountSearch } from "./search.js";
 import { mountCypherBox } from "./cypher-box.js";
+import { Curation, rememberedAuthor } from "./curate.js";
 import { exportGexf, exportJson, exportPng } from "./exports.js";
 import type { ViewerHandle } from "./handle.js";
 import "./style.css";
@@ -52,7 +53,8 @@ const controlsRoot = el("aside", { class: "controls", testid: "controls" });
 const stage = el("main", { class: "stage", testid: "graph" });
 const panelRoot = el("section", { class: "panel", testid: "panel" });
 const cypherRoot = el("section", { class: "cypher", testid: "cypher" }, el("h3", {}, "Cypher (read-only)"));
-const side = el("div", { class: "side" }, panelRoot, cypherRoot);
+const curateRoot = el("section", { class: "cypher", testid: "corrections" });
+const side = el("div", { class: "side" }, panelRoot, curateRoot, cypherRoot);
 app.append(header, el("div", { class: "body" }, controlsRoot, stage, side));
 
 /** The graph from the API, as data (filters, metrics) and as the display graph sigma draws. */
@@ -134,6 +136,28 @@ function showView(view: View, state: ViewState, controls: Controls): void {
   handle.timings.lastFilterRefreshMs = Math.round(performance.now() - t1);
 }
 
+/**
+ * After a correction: the graph fetched again and swapped in place, positions kept for the nodes still
+ * there, then shown for the current state as a new filter would be.
+ */
+async function reloadGraph(view: View, state: ViewState, controls: Controls): Promise<void> {
+  const { data, sigmaGraph, render } = view;
+  const positions = new Map<string, { x: number; y: number }>();
+  sigmaGraph.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
+  data.clear();
+  data.import(await api.graph());
+  sigmaGraph.clear();
+  sigmaGraph.import(toSigmaGraph(data).export());
+  sigmaGraph.updateEachNodeAttributes((n, a) => ({
+    ...a,
+    ...(positions.get(n) ?? { x: Math.random(), y: Math.random() }),
+  }));
+  view.vis = derive(data, state, render);
+  sigmaGraph.updateEachNodeAttributes((n, a) => ({ ...a, size: render.sizes.get(n) ?? a.size }));
+  controls.sync(state, view.vis);
+  view.sigma.refresh();
+}
+
 function showSelection(view: View, sel: ViewState["selected"], zoom: boolean, panel: Panel): void {
   handle.selected = sel;
   view.render.selectedNode = sel?.kind === "node" ? sel.id : null;
@@ -189,7 +213,11 @@ async function main(): Promise<void> {
   const { data, sigmaGraph, cached } = await load();
   const all = { types: [...ENTITY_TYPES], relations: [...RELATION_TYPES], certainties: [...CERTAINTIES] };
   const base = defaultState(all.types, all.relations, all.certainties);
-  const store = createStore(fromHash(location.hash, base));
+  const initialView = fromHash(location.hash, base);
+  const store = createStore({
+    ...initialView,
+    curate: { ...initialView.curate, author: rememberedAuthor() },
+  });
 
   const render: RenderState = {
     vis: null,
@@ -216,13 +244,25 @@ async function main(): Promise<void> {
 
   const select = (selected: ViewState["selected"], zoom: boolean) =>
     store.dispatch({ kind: "select", selected, zoom });
+  const controls = mountControls(controlsRoot, store.dispatch, { ...all, dateBounds: dateBounds(data) });
+  controls.sync(store.getState(), view.vis);
+  const curation = new Curation(curateRoot, store, {
+    changed: async (survivor) => {
+      await reloadGraph(view, store.getState(), controls);
+      const sel = store.getState().selected;
+      if (survivor) select({ kind: "node", id: survivor }, true);
+      else if (sel && (sel.kind === "node" ? data.hasNode(sel.id) : data.hasEdge(sel.id))) select(sel, false);
+      else select(null, false);
+    },
+  });
+  curation.show(store.getState().curate);
   const panel = new Panel(panelRoot, {
     selectNode: (id) => select({ kind: "node", id }, true),
     selectEdge: (id) => select({ kind: "edge", id }, false),
+    entityTools: (card) => curation.entityTools(card),
+    evidenceTools: (ev) => curation.evidenceTools(ev),
   });
   panel.clear();
-  const controls = mountControls(controlsRoot, store.dispatch, { ...all, dateBounds: dateBounds(data) });
-  controls.sync(store.getState(), view.vis);
 
   store.subscribe((state, prev, action) => {
     if (viewChanged(prev, state)) showView(view, state, controls);
@@ -236,6 +276,12 @@ async function main(): Promise<void> {
         panel,
       );
     }
+    if (state.curate !== prev.curate) {
+      curation.show(state.curate);
+      // The panel's correction controls come and go with the token's acceptance.
+      if (state.curate.authorized !== prev.curate.authorized && state.selected)
+        showSelection(view, state.selected, false, panel);
+    }
     const hash = toHash(state, all);
     if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
   });
@@ -244,6 +290,8 @@ async function main(): Promise<void> {
     store.dispatch({ kind: "replace", state: fromHash(location.hash, base) }),
   );
 
+  // Before the first selection, so an entity panel opened from the URL shows its correction controls.
+  await curation.init().catch((err: unknown) => console.warn("corrections:", err));
   const initial = store.getState().selected;
   if (initial) select(initial, initial.kind === "node");
   startLayout(sigmaGraph, cached, () => {

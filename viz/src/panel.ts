@@ -7,6 +7,9 @@ import { ENTITY_COLORS, RELATION_COLORS } from "./colors.js";
 export interface PanelActions {
   selectNode(id: string): void;
   selectEdge(id: string): void;
+  /** Correction controls (curate.ts): null when the page may not change the graph. */
+  entityTools?(card: EntityCard): HTMLElement | null;
+  evidenceTools?(ev: RelationCard["evidence"][number]): HTMLElement | null;
 }
 
 export class Panel {
@@ -116,6 +119,8 @@ export class Panel {
       );
     }
     this.root.append(el("h3", {}, `Articles (${card.articles.length})`), arts);
+    const tools = this.actions.entityTools?.(card);
+    if (tools) this.root.append(tools);
   }
 
   private renderRelation(card: RelationCard): void {
@@ -148,8 +153,11 @@ export class Panel {
           safeLink(ev.article.url, ev.article.title || ev.article.id, "evidence-article"),
           ` · ${ev.article.source ?? "unknown outlet"} · ${ev.article.published ?? "undated"} · ${ev.certainty}`,
           ev.date ? ` · event ${ev.date}` : "",
+          ev.verified ? " · verified" : "",
         ),
       );
+      const tools = this.actions.evidenceTools?.(ev);
+      if (tools) li.append(tools);
       list.append(li);
     }
     this.root.append(el("h3", {}, `Evidence (${card.evidence.length})`), list);

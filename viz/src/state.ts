@@ -2,6 +2,20 @@
 // reproduces what the sender saw.
 import type { ZodMiniType } from "zod/mini";
 import { graphFilterFields, MIN_SOURCES } from "../../src/graph/filter.js";
+import type { Correction } from "../../src/curate/model.js";
+
+/** The correction controls' part of the state (curate.ts); not in the URL. */
+export interface CurateState {
+  /** The server accepted the page's token (`geokg serve --editable`): the write controls show. */
+  authorized: boolean;
+  /** Every stored correction, undone ones included, in application order. */
+  corrections: Correction[];
+  /** Who is correcting: recorded with every change. */
+  author: string;
+  /** The last change's outcome ("saving…", "saved" or the server's error). */
+  status: { text: string; error: boolean };
+}
+
 export interface ViewState {
   types: Set<string>;
   relations: Set<string>;
@@ -13,6 +27,7 @@ export interface ViewState {
   size: "degree" | "pagerank";
   color: "type" | "community";
   selected: { kind: "node" | "edge"; id: string } | null;
+  curate: CurateState;
 }
 
 export function defaultState(types: string[], relations: string[], certainties: string[]): ViewState {
@@ -26,6 +41,7 @@ export function defaultState(types: string[], relations: string[], certainties: 
     size: "degree",
     color: "type",
     selected: null,
+    curate: { authorized: false, corrections: [], author: "", status: { text: "", error: false } },
   };
 }
 

@@ -1,7 +1,7 @@
 // The viewer's state flows one way (as in Gephi Lite): widgets, the URL and the graph dispatch actions;
 // a pure reducer makes the next state; subscribers (one, in main.ts) recompute the visible graph, refresh
 // sigma and write the URL from it. Nothing else changes the state.
-import type { ViewState } from "./state.js";
+import type { CurateState, ViewState } from "./state.js";
 
 export type FilterSet = "types" | "relations" | "certainty";
 
@@ -14,7 +14,13 @@ export type Action =
   /** `zoom`: also bring a selected node into view. */
   | { kind: "select"; selected: ViewState["selected"]; zoom: boolean }
   /** The whole state at once (a URL edited by hand or a link followed); selected nodes come into view. */
-  | { kind: "replace"; state: ViewState };
+  | { kind: "replace"; state: ViewState }
+  /** The corrections as the server lists them, and whether it accepts the page's token. */
+  | { kind: "corrections"; authorized: boolean; corrections: CurateState["corrections"] }
+  /** Who is correcting (typed in the corrections box). */
+  | { kind: "author"; name: string }
+  /** A change being saved, saved, or refused. */
+  | { kind: "curateStatus"; text: string; error: boolean };
 
 /** The next state; `state` is left as it was (sets are copied before a change). */
 export function reduce(state: ViewState, action: Action): ViewState {
@@ -36,7 +42,17 @@ export function reduce(state: ViewState, action: Action): ViewState {
     case "select":
       return { ...state, selected: action.selected };
     case "replace":
-      return action.state;
+      // The URL carries the view only: the corrections part stays as it is.
+      return { ...action.state, curate: state.curate };
+    case "corrections":
+      return {
+        ...state,
+        curate: { ...state.curate, authorized: action.authorized, corrections: action.corrections },
+      };
+    case "author":
+      return { ...state, curate: { ...state.curate, author: action.name.trim() } };
+    case "curateStatus":
+      return { ...state, curate: { ...state.curate, status: { text: action.text, error: action.error } } };
   }
 }
 

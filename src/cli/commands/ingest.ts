@@ -57,6 +57,8 @@ export function formatSummary(s: IngestSummary): string {
   // Reader errors already name their file (and line, for .jsonl); others get it prefixed.
   for (const f of s.failed)
     lines.push(`failed: ${f.error.includes(f.file) ? f.error : `${f.file}: ${f.error}`}`);
+  for (const m of s.correctionsNotApplied)
+    lines.push(`correction ${m.id} (${m.op}) not applied: ${m.target} is not in the store`);
   return lines.join("\n");
 }
 

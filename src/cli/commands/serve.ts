@@ -1,4 +1,5 @@
 // `geokg serve`: the JSON API and the graph viewer on one local port.
+import { randomBytes } from "node:crypto";
 import { type Command, InvalidArgumentError } from "commander";
 import { hostName } from "../../api/host-guard.js";
 import { parseWholeNumber } from "../../strict-values.js";
@@ -41,6 +42,10 @@ export async function serveUntilStopped(
       })
     : null;
   console.log(`geokg serving on ${running.url}  (API: ${running.url}api/health)${hint}`);
+  if (opts.editToken)
+    console.log(
+      `editable: open ${running.url}?token=${opts.editToken} to correct the graph (the token is needed for every change)`,
+    );
   const stop = async (): Promise<void> => {
     supervisor?.stop();
     await running.close();
@@ -66,13 +71,21 @@ export function registerServe(program: Command): void {
     )
     .option("--allow-host <name>", ALLOW_HOST_HELP, collectHosts, [] as string[])
     .option("--cors", "allow cross-origin requests to the API", false)
-    .action(async (opts: { port: number; host: string; cors: boolean; allowHost: string[] }) => {
-      const db = await openDb(SERVE_CONNECT);
-      await serveUntilStopped(db, {
-        host: opts.host,
-        port: opts.port,
-        cors: opts.cors,
-        allowHosts: opts.allowHost,
-      });
-    });
+    .option(
+      "--editable",
+      "turn on the correction endpoints, guarded by a random token printed at start",
+      false,
+    )
+    .action(
+      async (opts: { port: number; host: string; cors: boolean; allowHost: string[]; editable: boolean }) => {
+        const db = await openDb(SERVE_CONNECT);
+        await serveUntilStopped(db, {
+          host: opts.host,
+          port: opts.port,
+          cors: opts.cors,
+          allowHosts: opts.allowHost,
+          editToken: opts.editable ? randomBytes(24).toString("base64url") : undefined,
+        });
+      },
+    );
 }
