@@ -7,9 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { PROJECT_ROOT } from "../../src/config.js";
 import type { Db } from "../../src/store/connection.js";
-import { applySchema } from "../../src/store/schema.js";
-import { clearDb, openTestDb } from "../helpers/db.js";
-import { loadAnalystFixture } from "./query-fixture.js";
+import { openAnalystGraph } from "./query-fixture.js";
 import { snapshot } from "./store-helpers.js";
 
 const exec = promisify(execFile);
@@ -22,10 +20,7 @@ let db: Db;
 let dir: string;
 
 beforeAll(async () => {
-  db = await openTestDb();
-  await applySchema(db);
-  await clearDb(db);
-  await loadAnalystFixture(db);
+  db = await openAnalystGraph();
   dir = await mkdtemp(join(tmpdir(), "geokg-curate-cli-"));
 });
 afterAll(async () => {
