@@ -11,6 +11,7 @@ import type {
   RelationType,
   ViewEdgeAttributes,
 } from "../types.js";
+import type { Correction } from "../curate/model.js";
 
 /** GET /api/graph: relations with the fields the viewer draws and filters by. */
 export type GraphJson = SerializedGraph<GraphNodeAttributes, ViewEdgeAttributes>;
@@ -127,3 +128,11 @@ export interface CypherResponse {
   truncated: boolean;
   graph: SerializedGraph | null;
 }
+
+/** GET /api/corrections: the log, and whether this request may change the graph (src/curate). */
+export interface CorrectionsList {
+  editable: boolean;
+  authorized: boolean;
+  corrections: Correction[];
+}
+export type { Correction };

@@ -99,3 +99,6 @@ export const cypherBodySchema = z
 export const exportQuerySchema = datesInOrder(
   z.strictObject({ ...graphFilterFields, format: z.enum(["json", "gexf", "graphml"]).default("json") }),
 );
+
+/** GET /api/corrections: only those naming this entity (id or name). */
+export const correctionsQuerySchema = z.object({ entity: z.string().min(1).max(300).optional() }).strict();

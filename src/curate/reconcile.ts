@@ -4,7 +4,7 @@
 // raw ends (`rawSource`/`rawTarget`, kept when a correction moved an end), so undoing any correction,
 // not only the last, is "undo its own entity edits, then reconcile".
 import type { ManagedTransaction } from "neo4j-driver";
-import type { AggregateKey } from "../graph/aggregate.js";
+import { keyString, type AggregateKey } from "../graph/aggregate.js";
 import { rebuildAggregates } from "../store/rebuild-aggregates.js";
 import type { Reliability } from "../graph/source-reliability.js";
 import { CAMEO, type Entity } from "../types.js";
@@ -355,7 +355,7 @@ export async function reconcile(
   await moveClaims(tx, plan, all, keys, out);
   await markVerdicts(tx, plan, keys, out);
   await manualClaims(tx, plan, keys, out);
-  const unique = [...new Map(keys.map((k) => [`${k.type}\u0000${k.source}\u0000${k.target}`, k])).values()];
+  const unique = [...new Map(keys.map((k) => [keyString(k), k])).values()];
   if (unique.length) out.relationsRebuilt = (await rebuildAggregates(tx, unique, reliability)).results.length;
   const undoneNew = all.flatMap((c) => (c.op === "split" && c.undoneAt ? [c.args.newEntity.id] : []));
   if (merged.length || undoneNew.length)

@@ -1,5 +1,7 @@
 // The viewer's only contact with the server: typed fetches of the JSON API.
 import type {
+  Correction,
+  CorrectionsList,
   CypherResponse,
   EntityCard,
   EntityHit,
@@ -9,22 +11,13 @@ import type {
 } from "../../src/api/types.js";
 
 // Response shapes are declared once, beside the routes (src/api/types.ts); the viewer imports them as types.
-export type { CypherResponse, EntityCard, EntityHit, FullGraphJson, GraphJson, RelationCard };
+export type { Correction, CypherResponse, EntityCard, EntityHit, FullGraphJson, GraphJson, RelationCard };
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
   const body = (await res.json().catch(() => ({ error: `HTTP ${res.status}` }))) as T & { error?: string };
   if (!res.ok) throw new Error(body.error ?? `HTTP ${res.status}`);
   return body;
-}
-
-/** A stored correction as GET /api/corrections lists it (src/curate/model.ts). */
-export type { Correction } from "../../src/curate/model.js";
-import type { Correction } from "../../src/curate/model.js";
-export interface CorrectionsList {
-  editable: boolean;
-  authorized: boolean;
-  corrections: Correction[];
 }
 
 const withToken = (token: string | null, json = false): HeadersInit => ({

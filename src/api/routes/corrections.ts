@@ -9,7 +9,8 @@ import { z } from "zod";
 import { curate, listCorrections, undo } from "../../curate/curate.js";
 import { draftSchema, metaSchema } from "../../curate/requests.js";
 import type { Db } from "../../store/connection.js";
-import { HttpError, idSchema, parse } from "../validate.js";
+import type { CorrectionsList } from "../types.js";
+import { correctionsQuerySchema, HttpError, idSchema, parse } from "../validate.js";
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
@@ -43,17 +44,17 @@ const bodySchema = z.object({
   author: z.string().optional(),
   note: z.string().optional(),
 });
-const listQuery = z.object({ entity: z.string().min(1).max(300).optional() }).strict();
 
 export function correctionRoutes(db: Db, token: string | undefined): Router {
   const router = Router();
   router.get("/corrections", async (req, res) => {
-    const q = parse(listQuery, req.query, "query");
-    res.json({
+    const q = parse(correctionsQuerySchema, req.query, "query");
+    const body: CorrectionsList = {
       editable: token !== undefined,
       authorized: carriesToken(req, token),
       corrections: await listCorrections(db, q.entity),
-    });
+    };
+    res.json(body);
   });
   if (token === undefined) return router;
   const guard = writeGuard(token);
