@@ -195,7 +195,45 @@ export function tokenise(text: string): WinkTokens {
   const tags = doc.tokens().out(its.pos) as string[];
   // One call for all spans: a sentence item per sentence (each()) costs more than reading its span.
   const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+  splitPossessives(values, tags, spans);
   return read === undefined ? { values, tags, spans } : { values, tags, spans, read };
+}
+
+const isPossessiveTail = (v: string): boolean =>
+  v.length > 3 && (v.endsWith("’s") || v.endsWith("'s") || v.endsWith("’S") || v.endsWith("'S"));
+
+/**
+ * "Russia’s" as one token → "Russia" "’s", as wink itself splits it in most texts. wink's tokenizer
+ * learns words as it reads (its lexicon cache keeps an unknown "Russia’s" it once took whole), so the
+ * same sentence could tokenise differently after another article: splitting here makes extraction
+ * depend on the article alone. In place; a copy of the arrays only when a token needs it.
+ */
+export function splitPossessives(values: string[], tags: string[], spans: [number, number][]): void {
+  const at = values.findIndex(isPossessiveTail);
+  if (at < 0) return;
+  const v2: string[] = [];
+  const t2: string[] = [];
+  // Old token index → new index of its first part.
+  const moved = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) {
+    moved[i] = v2.length;
+    const v = values[i];
+    if (i >= at && isPossessiveTail(v)) {
+      v2.push(v.slice(0, -2), v.slice(-2));
+      t2.push(tags[i], "PART");
+    } else {
+      v2.push(v);
+      t2.push(tags[i]);
+    }
+  }
+  for (const sp of spans) {
+    const last = sp[1];
+    sp[0] = moved[sp[0]];
+    sp[1] = last + 1 < values.length ? moved[last + 1] - 1 : v2.length - 1;
+  }
+  values.length = tags.length = 0;
+  for (const v of v2) values.push(v);
+  for (const t of t2) tags.push(t);
 }
 
 /**

@@ -685,3 +685,14 @@ describe("a person after an organisation inside one run", () => {
     ).toEqual(["AFFILIATED_WITH Dana Feroz -> Border Police"]);
   });
 });
+
+describe("one article's extraction does not depend on the articles read before it", () => {
+  it("splits a possessive wink once learned as one word, so the same text gives the same tokens", () => {
+    const text = "Workers were sent to Zembla’s Varko region.";
+    const before = analyse(text).texts;
+    expect(before).toContain("’s");
+    // wink's tokenizer keeps "Zembla’s" whole here, and from then on in every text it reads.
+    analyse("Officials praised Zembla’s. Then they left.");
+    expect(analyse(text).texts).toEqual(before);
+  });
+});
