@@ -7,15 +7,8 @@ import type { Certainty, RelationType } from "../types.js";
 const oneShot: typeof crypto.hash | undefined = typeof crypto.hash === "function" ? crypto.hash : undefined;
 
 /** Deterministic relation id: same article, type, ends, certainty and date → same id. */
-export function relationId(
-  articleId: string,
-  type: RelationType,
-  source: string,
-  target: string,
-  certainty: Certainty,
-  date?: string,
-): string {
-  return relationIdOf(relationKey(articleId, type, source, target, certainty, date));
+export function relationId(...key: Parameters<typeof relationKey>): string {
+  return relationIdOf(relationKey(...key));
 }
 
 /** What a relation id is the hash of: equal keys, equal ids. Lets callers merge before hashing. */

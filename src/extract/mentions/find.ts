@@ -37,6 +37,7 @@ import {
   isPossessiveAt,
   isWord,
   mention,
+  nameMention,
   text,
   tokenMention,
 } from "./mention.js";
@@ -150,30 +151,13 @@ function bracketAcronym(scan: Scan, s: Sentence, i: number): number | undefined 
         : popped.some((m) => m.type === "Organization") || !popped.some((m) => m.type === "Place")
           ? "Organization"
           : "Place";
-    mentions.push(
-      mention({
-        sentence: s.index,
-        tokStart: start,
-        tokEnd: end,
-        spanStart: start,
-        surface: text(doc, start, end),
-        kind: "name",
-        type,
-        possessive: false,
-      }),
-    );
+    mentions.push(nameMention(s.index, start, end, text(doc, start, end), { type, possessive: false }));
   }
   for (const [a, k] of scan.acronyms) if (k >= mentions.length - 1) scan.acronyms.delete(a);
   const long = mentions.length - 1;
   scan.acronyms.set(doc.texts[i], long);
   mentions.push(
-    mention({
-      sentence: s.index,
-      tokStart: i,
-      tokEnd: i + 1,
-      spanStart: i,
-      surface: doc.texts[i],
-      kind: "name",
+    nameMention(s.index, i, i + 1, doc.texts[i], {
       type: mentions[long].type,
       expands: long,
       possessive: false,
@@ -280,13 +264,7 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
     const state = gaz.matchAt(texts, i, i + prefix)!;
     mentions.push(
-      mention({
-        sentence: s.index,
-        tokStart: i,
-        tokEnd: i + prefix,
-        spanStart: i,
-        surface: text(doc, i, i + prefix),
-        kind: "name",
+      nameMention(s.index, i, i + prefix, text(doc, i, i + prefix), {
         entry: state.entry,
         via: state.via,
         type: "Country",
@@ -298,13 +276,7 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   const start = prefix ? i + prefix + (isPossessiveAt(doc, i + prefix) ? 1 : 0) : i;
   if (hit.entry.type === "Person") for (const p of entryParts(hit.entry)) knownParts.add(p);
   mentions.push(
-    mention({
-      sentence: s.index,
-      tokStart: start,
-      tokEnd: end,
-      spanStart: start,
-      surface: text(doc, i, end),
-      kind: "name",
+    nameMention(s.index, start, end, text(doc, i, end), {
       entry: hit.entry,
       via: hit.via,
       type: hit.entry.type,
@@ -334,13 +306,7 @@ function stateOffice(scan: Scan, s: Sentence, i: number, end: number, via: strin
   while (k < from + 2 && k < s.tokEnd && isLow(doc, k) && TITLE_WORDS.has(lowers[k])) k++;
   if (k === from || !OFFICE_HEADS.has(lowers[k] ?? "") || k >= s.tokEnd) return undefined;
   scan.mentions.push(
-    mention({
-      sentence: s.index,
-      tokStart: from,
-      tokEnd: k + 1,
-      spanStart: from,
-      surface: text(doc, i, k + 1),
-      kind: "name",
+    nameMention(s.index, from, k + 1, text(doc, i, k + 1), {
       type: "Organization",
       possessive: isPossessiveAt(doc, k + 1),
     }),
@@ -413,13 +379,7 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   if (texts[runEnd] === ":") return runEnd + 1;
   // classify is pure: reuse its answer when no title was stripped.
   const kind = start === wholeFrom ? whole : classify(doc, start, runEnd);
-  const m = mention({
-    sentence: s.index,
-    tokStart: start,
-    tokEnd: runEnd,
-    spanStart: start,
-    surface: text(doc, start, runEnd),
-    kind: "name",
+  const m = nameMention(s.index, start, runEnd, text(doc, start, runEnd), {
     possessive: isPossessiveAt(doc, runEnd),
   });
   // "the Government of Chile" is the state itself: a mention of it.

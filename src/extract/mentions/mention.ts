@@ -68,6 +68,25 @@ export function mention(
   };
 }
 
+/** A name mention of tokens [start, end) of sentence `sentence`, with no title before it (yet). */
+export function nameMention(
+  sentence: number,
+  start: number,
+  end: number,
+  surface: string,
+  rest: Pick<Mention, "possessive"> & Partial<Mention>,
+): Mention {
+  return mention({
+    ...rest,
+    sentence,
+    tokStart: start,
+    tokEnd: end,
+    spanStart: start,
+    surface,
+    kind: "name",
+  });
+}
+
 /** A mention of the one token at `i` of sentence `sentence` (a pronoun, or a name the article has used). */
 export function tokenMention(
   sentence: number,

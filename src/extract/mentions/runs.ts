@@ -131,10 +131,9 @@ export function innerName(
       if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
     }
   }
+  const at: Where = { doc, tagged, s };
   const afterTail =
-    kind === "Organization"
-      ? personAfterPluralTail(doc, tagged, s, from, end)
-      : personAfterOrgWord(doc, tagged, s, from, end);
+    kind === "Organization" ? personAfterPluralTail(at, from, end) : personAfterOrgWord(at, from, end);
   if (afterTail !== undefined) return afterTail;
   // Only a run with organisation words, or a title after other words ("ISI Chief"), may split: the
   // tagger is asked about no other ("Ubaid ur-Rehman Nizamani" is one name, "President X Y" a title).
@@ -216,6 +215,13 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
   return k - at === 1 || ORG_TAIL.has(lowers[k - 1]);
 }
 
+/** The article, its tagger and the sentence a run is in. */
+interface Where {
+  doc: Analysed;
+  tagged: TaggedNames | undefined;
+  s: Sentence;
+}
+
 /** Words that make a run's last words anything but a person's name. */
 const notPersonWord = (w: string): boolean =>
   ORG_TAIL.has(w) || ORG_LEAD.has(w) || PLACE_TAIL.has(w) || TITLE_WORDS.has(w) || NOT_NAME.has(w);
@@ -225,13 +231,8 @@ const notPersonWord = (w: string): boolean =>
  * (Representatives, Affairs, States), then two or three name words — the person the organisation's
  * officer is, unless the tagger is sure they are another organisation or place. Where they start.
  */
-function personAfterPluralTail(
-  doc: Analysed,
-  tagged: TaggedNames | undefined,
-  s: Sentence,
-  from: number,
-  end: number,
-): number | undefined {
+function personAfterPluralTail(at: Where, from: number, end: number): number | undefined {
+  const { doc } = at;
   const lowers = doc.lowers;
   let q = from + 1;
   while (q < end && !(lowers[q] === "of" && (ORG_LEAD.has(lowers[q - 1]) || ORG_TAIL.has(lowers[q - 1]))))
@@ -239,7 +240,7 @@ function personAfterPluralTail(
   for (q++; q < end - 2; q++) {
     const w = lowers[q];
     if (w.length <= 3 || !w.endsWith("s") || !isCap(doc, q)) continue;
-    return end - q - 1 <= 3 ? personAfter(doc, tagged, s, q, end, SURE_OTHER) : undefined;
+    return end - q - 1 <= 3 ? personAfter(at, q, end, SURE_OTHER) : undefined;
   }
   return undefined;
 }
@@ -249,15 +250,9 @@ function personAfterPluralTail(
  * name words, in a run no word of its own typed — the person starts after it, unless the tagger reads those
  * words as an organisation or place at all.
  */
-function personAfterOrgWord(
-  doc: Analysed,
-  tagged: TaggedNames | undefined,
-  s: Sentence,
-  from: number,
-  end: number,
-): number | undefined {
+function personAfterOrgWord(at: Where, from: number, end: number): number | undefined {
   for (let q = end - 3; q > from && q >= end - 4; q--)
-    if (ORG_TAIL.has(doc.lowers[q]) && isCap(doc, q)) return personAfter(doc, tagged, s, q, end, 0);
+    if (ORG_TAIL.has(at.doc.lowers[q]) && isCap(at.doc, q)) return personAfter(at, q, end, 0);
   return undefined;
 }
 
@@ -269,9 +264,7 @@ const SURE_OTHER = 0.8;
  * person: where the person starts, unless the tagger reads them as something else with `vetoScore`.
  */
 function personAfter(
-  doc: Analysed,
-  tagged: TaggedNames | undefined,
-  s: Sentence,
+  { doc, tagged, s }: Where,
   q: number,
   end: number,
   vetoScore: number,
