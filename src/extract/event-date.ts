@@ -21,17 +21,7 @@ const pad = (n: number): string => String(n).padStart(2, "0");
 // The patterns only capture month names, so the number is always found.
 const monthIndex = (w: string): number => (monthNumber(w) ?? 0) - 1;
 
-// The last publication date parsed: eventDate is asked once per sentence of the same article.
-let lastPublished: string | undefined;
-let lastParsed: Date | undefined;
-
-function parsePublished(published?: string): Date | undefined {
-  if (published !== undefined && published === lastPublished) return lastParsed;
-  lastParsed = parseDate(published);
-  lastPublished = published;
-  return lastParsed;
-}
-
+/** The article's publication date (YYYY-MM-DD) as a UTC date; undefined when it is not a calendar date. */
 function parseDate(published?: string): Date | undefined {
   if (!published || !/^\d{4}-\d{2}-\d{2}$/.test(published) || !isCalendarDate(published)) return undefined;
   const d = new Date(`${published}T00:00:00Z`);
@@ -40,7 +30,7 @@ function parseDate(published?: string): Date | undefined {
 
 /** The event date a sentence gives, as YYYY, YYYY-MM or YYYY-MM-DD; undefined when it gives none. */
 export function eventDate(sentence: string, published?: string): string | undefined {
-  const pub = parsePublished(published);
+  const pub = parseDate(published);
   const s = sentence;
   // Every form below but the relative ones needs a digit, and every relative one a "day", "month"
   // or "year": two quick tests spare most sentences a dozen case-insensitive patterns.

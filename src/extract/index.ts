@@ -12,6 +12,7 @@ import {
 import { loadGazetteer, type Gazetteer } from "./gazetteer/index.js";
 import { getNlp, placeTokens, tokenise, type Analysed, type WinkTokens } from "./nlp.js";
 import { findMentions, type Mention } from "./mentions/index.js";
+import { ExtractorState } from "./state.js";
 import { TaggedNames } from "./tagged-names.js";
 import { loadTagger } from "./tagger/index.js";
 import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";
@@ -45,8 +46,10 @@ const failure = (err: unknown): ExtractOutcome => ({
 
 export function createExtractor(gazetteer: Gazetteer = loadGazetteer()): Extractor {
   getNlp();
+  // What this extractor works out once and reuses from article to article.
+  const state = new ExtractorState(gazetteer);
   return {
-    extract: (article) => extractArticle(article, gazetteer),
+    extract: (article) => extractArticle(article, state),
     extractMany: (articles) => {
       const out: ExtractOutcome[] = [];
       for (let k = 0; k < articles.length; k += EXTRACT_GROUP) {
@@ -63,7 +66,7 @@ export function createExtractor(gazetteer: Gazetteer = loadGazetteer()): Extract
           if ("ok" in t) out.push(t);
           else
             try {
-              out.push({ ok: true, extraction: extractTokens(article, t, gazetteer) });
+              out.push({ ok: true, extraction: extractTokens(article, t, state) });
             } catch (err) {
               out.push(failure(err));
             }
@@ -80,14 +83,16 @@ function meta(article: Article): ArticleMeta {
   return rest;
 }
 
-export function extractArticle(article: Article, gaz: Gazetteer): ArticleExtraction {
-  return extractTokens(article, tokenise(article.text), gaz);
+/** One article's extraction, with the state of the extractor it runs in (see state.ts). */
+export function extractArticle(article: Article, state: ExtractorState): ArticleExtraction {
+  return extractTokens(article, tokenise(article.text), state);
 }
 
-function extractTokens(article: Article, tokens: WinkTokens, gaz: Gazetteer): ArticleExtraction {
+function extractTokens(article: Article, tokens: WinkTokens, state: ExtractorState): ArticleExtraction {
+  const gaz = state.gaz;
   const doc = placeTokens(article.text, tokens.values, tokens.tags, tokens.spans, tokens.read);
-  const mentions = findMentions(doc, gaz, new TaggedNames(doc, loadTagger()));
-  const res = resolveMentions(doc, mentions, gaz);
+  const mentions = findMentions(doc, state, new TaggedNames(doc, loadTagger()));
+  const res = resolveMentions(doc, mentions, state);
   resolvePronouns(doc, mentions, res);
   const raw = findRelations(doc, article, mentions, res, gaz);
   return assemble(article, doc, mentions, res, raw, gaz);
@@ -172,13 +177,7 @@ export function assemble(
   return { article: meta(article), entities, mentions: counts, relations: kept };
 }
 
-/**
- * The mention counts as a plain object. Object.fromEntries (or `{}` filled key by key) gives every
- * distinct set of entity ids its own hidden class, and invented names never repeat: V8 then spends
- * more time growing its transition tree than on the article. A null-prototype object starts in
- * dictionary mode and stays there after the ordinary prototype is put back (so callers still see
- * an Object); key order and JSON are those of fromEntries.
- */
+/** The mention counts as a plain object, kept in dictionary mode (why: bench/README.md, "countsObject"). */
 function countsObject(tally: Map<string, number>): Record<string, number> {
   const counts = Object.create(null) as Record<string, number>;
   for (const [id, n] of tally) counts[id] = n;

@@ -5,6 +5,7 @@ import type { Entity, EntityType } from "../types.js";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer/index.js";
 import type { Analysed } from "./nlp.js";
 import type { Mention } from "./mentions/index.js";
+import { MEMO_LIMIT, type ExtractorState } from "./state.js";
 import { PLACE_TAIL, PREPOSITIONS } from "./lexicon.js";
 import { startsUpper } from "./char-class.js";
 import { nameParts, normName, partVariant, sameNameVariant, slug } from "./text-similarity.js";
@@ -60,8 +61,8 @@ function usedAsActor(doc: Analysed, m: Mention): boolean {
   );
 }
 
-export function resolveMentions(doc: Analysed, mentions: Mention[], gaz: Gazetteer): Resolution {
-  const r = new ArticleResolver(mentions, gaz);
+export function resolveMentions(doc: Analysed, mentions: Mention[], state: ExtractorState): Resolution {
+  const r = new ArticleResolver(mentions, state);
   // Pass 1: gazetteer names of two or more words, demonyms, and organisations/places/states.
   mentions.forEach((m, k) => r.known(doc, m, k));
   // Pass 2: unknown typed names, joined to a known name they are another form of.
@@ -94,10 +95,13 @@ class ArticleResolver {
   // Pass 3's answer per single word: "Kim" is the same Kim throughout the article.
   private readonly chosen = new Map<string, ResolvedEntity | undefined>();
 
+  private readonly gaz: Gazetteer;
+
   constructor(
     private readonly mentions: Mention[],
-    private readonly gaz: Gazetteer,
+    private readonly state: ExtractorState,
   ) {
+    this.gaz = state.gaz;
     this.mentionEntity = new Array(mentions.length);
   }
 
@@ -134,7 +138,7 @@ class ArticleResolver {
         : undefined;
     if (head) return this.note(k, head, m.surface);
     const variant = m.type === "Person" ? this.personVariant(m.surface, parts) : undefined;
-    this.note(k, variant ?? this.fresh(cleanName(m.surface), m.type), m.surface);
+    this.note(k, variant ?? this.fresh(this.cleanName(m.surface), m.type), m.surface);
   }
 
   /** The person a full name is a spelling variant of: one of the article's, or a gazetteer entry. */
@@ -145,7 +149,7 @@ class ArticleResolver {
     const variant = this.inOrder(cands).find((e) => anyName(e, (n) => sameNameVariant(n, surface)));
     if (variant) return variant;
     // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
-    const cand = surnames(this.gaz).get(parts[parts.length - 1]);
+    const cand = surnames(this.state).get(parts[parts.length - 1]);
     return cand && anyName(cand, (n) => sameNameVariant(n, surface)) ? this.fromEntry(cand) : undefined;
   }
 
@@ -158,7 +162,7 @@ class ArticleResolver {
     if (!word) return;
     // Typed single-word places and organisations from context.
     if (m.type && m.type !== "Person")
-      return this.note(k, this.fresh(cleanName(m.surface), m.type), m.surface);
+      return this.note(k, this.fresh(this.cleanName(m.surface), m.type), m.surface);
     if (this.chosen.has(word)) {
       const memo = this.chosen.get(word);
       return memo ? this.note(k, memo, m.surface) : undefined;
@@ -176,18 +180,18 @@ class ArticleResolver {
         if (norm.startsWith(lead)) return this.note(k, ent, m.surface);
     }
     if (m.entry) {
-      const same = cachedLookup(this.gaz, m.surface).filter((e) => e.type === "Person");
+      const same = cachedLookup(this.state, m.surface).filter((e) => e.type === "Person");
       if (same.length === 1) return this.note(k, this.fromEntry(same[0]), m.surface);
     }
     // A bare surname of a well-known person the article never names in full ("Putin said").
-    const bySurname = surnames(this.gaz).get(word);
+    const bySurname = surnames(this.state).get(word);
     if (bySurname && upper) {
       this.chosen.set(word, this.fromEntry(bySurname));
       return this.note(k, this.fromEntry(bySurname), m.surface);
     }
     // A single name with a title or honorific ("Mr Okafor", "spokesperson Ostend") is a person of its own.
     if (m.type === "Person" && !m.weak && upper) {
-      const ent = this.fresh(cleanName(m.surface), "Person");
+      const ent = this.fresh(this.cleanName(m.surface), "Person");
       this.chosen.set(word, ent);
       return this.note(k, ent, m.surface);
     }
@@ -221,7 +225,7 @@ class ArticleResolver {
     this.mentions[k].entityId = ent.id;
     ent.mentions++;
     if (!surface) return;
-    const alias = addAlias(ent, surface);
+    const alias = addAlias(this.state, ent, surface);
     if (alias === undefined) return;
     this.index(ent, surface);
     if (ent.type === "Person") this.indexParts(ent, alias);
@@ -247,7 +251,7 @@ class ArticleResolver {
   }
 
   private fresh(name: string, type: EntityType): ResolvedEntity {
-    const id = entityId(type, name);
+    const id = entityId(this.state, type, name);
     let ent = this.entities.get(id);
     if (!ent) {
       ent = { id, name, type, aliases: [], wikidata: undefined, known: false, mentions: 0 };
@@ -282,6 +286,10 @@ class ArticleResolver {
     }
   }
 
+  private cleanName(surface: string): string {
+    return cleanName(this.state, surface);
+  }
+
   /** Lists mostly grow in rank order already: sort (a copy) only when they did not. */
   private inOrder(list: ResolvedEntity[]): ResolvedEntity[] {
     const rank = this.rank;
@@ -298,82 +306,60 @@ function addTo(map: Map<string, ResolvedEntity[]>, key: string, ent: ResolvedEnt
   else if (!list.includes(ent)) list.push(ent);
 }
 
-const lookups = new WeakMap<Gazetteer, Map<string, GazetteerEntry[]>>();
-
-/** gaz.lookup, memoised: the gazetteer does not change while the process runs. */
-function cachedLookup(gaz: Gazetteer, surface: string): GazetteerEntry[] {
-  let m = lookups.get(gaz);
-  if (!m) lookups.set(gaz, (m = new Map()));
+/** gaz.lookup, memoised: the gazetteer does not change while the extractor lives. */
+function cachedLookup(state: ExtractorState, surface: string): GazetteerEntry[] {
+  const m = state.lookups;
   let hit = m.get(surface);
   if (!hit) {
-    if (m.size > 100_000) m.clear();
-    hit = gaz.lookup(surface);
+    if (m.size > MEMO_LIMIT) m.clear();
+    hit = state.gaz.lookup(surface);
     m.set(surface, hit);
   }
   return hit;
 }
 
-const surnameIndex = new WeakMap<Gazetteer, Map<string, GazetteerEntry>>();
-// The last gazetteer asked about: one process resolves against one gazetteer, and the index is
-// consulted for most unknown names.
-let lastSurnames: { gaz: Gazetteer; index: Map<string, GazetteerEntry> } | undefined;
-
 /** Last name part → the one gazetteer person with it (ambiguous surnames are left out). */
-function surnames(gaz: Gazetteer): Map<string, GazetteerEntry> {
-  if (lastSurnames?.gaz === gaz) return lastSurnames.index;
-  let index = surnameIndex.get(gaz);
-  if (!index) {
-    const seen = new Map<string, GazetteerEntry | null>();
-    for (const e of gaz.entries) {
-      if (e.type !== "Person") continue;
-      const parts = nameParts(e.name);
-      if (parts.length < 2) continue;
-      const last = parts[parts.length - 1];
-      seen.set(last, seen.has(last) && seen.get(last) !== e ? null : e);
-    }
-    index = new Map([...seen].filter((kv): kv is [string, GazetteerEntry] => kv[1] !== null));
-    surnameIndex.set(gaz, index);
+function surnames(state: ExtractorState): Map<string, GazetteerEntry> {
+  if (state.surnames) return state.surnames;
+  const seen = new Map<string, GazetteerEntry | null>();
+  for (const e of state.gaz.entries) {
+    if (e.type !== "Person") continue;
+    const parts = nameParts(e.name);
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1];
+    seen.set(last, seen.has(last) && seen.get(last) !== e ? null : e);
   }
-  lastSurnames = { gaz, index };
-  return index;
+  state.surnames = new Map([...seen].filter((kv): kv is [string, GazetteerEntry] => kv[1] !== null));
+  return state.surnames;
 }
 
-const idMemo = new Map<EntityType, Map<string, string>>();
-
-/**
- * Id of an entity the gazetteer does not know, memoised per type and name: the same string object
- * for every article that names it, so Map keys and the mention-count object's property names (which
- * V8 must internalise) meet an id already hashed and internalised instead of a new one each time.
- */
-function entityId(type: EntityType, name: string): string {
-  let ids = idMemo.get(type);
-  if (!ids) idMemo.set(type, (ids = new Map()));
+/** Id of an entity the gazetteer does not know, memoised: one string object per id (bench/README.md). */
+function entityId(state: ExtractorState, type: EntityType, name: string): string {
+  let ids = state.ids.get(type);
+  if (!ids) state.ids.set(type, (ids = new Map()));
   let id = ids.get(name);
   if (id === undefined) {
-    if (ids.size >= 200_000) ids.clear();
+    if (ids.size >= MEMO_LIMIT) ids.clear();
     id = `${type.toLowerCase()}:${slug(name)}`;
     ids.set(name, id);
   }
   return id;
 }
 
-const cleanMemo = new Map<string, string>();
-
 /** A surface without a trailing possessive or a leading "the", memoised (and so one string per name). */
-function cleanName(s: string): string {
-  let clean = cleanMemo.get(s);
+function cleanName(state: ExtractorState, s: string): string {
+  let clean = state.cleanNames.get(s);
   if (clean === undefined) {
-    if (cleanMemo.size >= 200_000) cleanMemo.clear();
+    if (state.cleanNames.size >= MEMO_LIMIT) state.cleanNames.clear();
     clean = s
       .replace(/\s*['’]s?$/, "")
       .replace(/^the\s+/i, "")
       .trim();
-    cleanMemo.set(s, clean);
+    state.cleanNames.set(s, clean);
   }
   return clean;
 }
 
-/** Does the test hold for the entity's name or one of its aliases? (No spread array per call.) */
 /** The place named "<word> <place word>" ("Tala Shoal" for "Tala"), by name or alias. */
 function placeOfHead(entities: Iterable<ResolvedEntity>, word: string): ResolvedEntity | undefined {
   for (const e of entities) {
@@ -387,6 +373,7 @@ function placeOfHead(entities: Iterable<ResolvedEntity>, word: string): Resolved
   return undefined;
 }
 
+/** Does the test hold for the entity's name or one of its aliases? (No spread array per call.) */
 function anyName(e: { name: string; aliases: string[] }, test: (name: string) => boolean): boolean {
   if (test(e.name)) return true;
   for (const a of e.aliases) if (test(a)) return true;
@@ -394,8 +381,8 @@ function anyName(e: { name: string; aliases: string[] }, test: (name: string) =>
 }
 
 /** Adds a surface form as an alias; returns the alias when it is new. */
-function addAlias(ent: ResolvedEntity, surface: string): string | undefined {
-  const clean = cleanName(surface);
+function addAlias(state: ExtractorState, ent: ResolvedEntity, surface: string): string | undefined {
+  const clean = cleanName(state, surface);
   if (!clean || ent.aliases.includes(clean) || normName(clean) === normName(ent.name)) return undefined;
   ent.aliases.push(clean);
   return clean;

@@ -25,6 +25,8 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length];
 }
 
+// Memos of pure functions of a name, shared by the extractor, the entity registry and curate: an answer
+// never depends on what was read before, only the time to give it does (unlike ExtractorState's).
 const cache = new Map<string, string>();
 const partsCache = new Map<string, string[]>();
 

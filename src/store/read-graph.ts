@@ -3,24 +3,8 @@
 //    viewer fields (ViewEdgeAttributes);
 //  - readGraph: a graphology graph with every attribute (exports, metrics, the CLI).
 //
-// Why /api/graph is read like this (10,000 nodes / 50,000 relations must answer well under 500 ms;
-// reading and decoding bytes is nearly all of the cost):
-//  - each relation's answer is stored on it as one string, its `line` (edge-line.ts), which starts
-//    with its ends: Neo4j reads one property per relation and touches no end node unless entity types
-//    are filtered, and Node pastes the lines into the answer unparsed;
-//  - the pattern names the relationship type, so Neo4j starts from the relationship type index; the
-//    end nodes carry no label test (every relationship of these types joins two entities in geokg's
-//    model; anything else in a shared database is dropped by the `present` check below);
-//  - one query per type, run concurrently, on as many Neo4j worker threads as the machine has cores;
-//  - each query returns its items in lists of BATCH (one record per list): the driver's per-record
-//    overhead dominates for tens of thousands of one-item records, while in a record spread over
-//    several Bolt chunks every string is decoded through the driver's slower multi-chunk path (one
-//    record per type cost a third more Node time than records of a few dozen);
-//  - relations stored by versions without a line are noticed by a count and their lines made from
-//    their properties, read in a second query (`linesOfType`);
-//  - counts come back as floats (`toFloat`), so no 64-bit Integer objects are decoded and converted;
-//  - the mention count uses the MENTIONS degree, which Neo4j keeps per node, instead of visiting each
-//    mentioning article (only Articles have MENTIONS, see docs/graph-model.md).
+// Why it is read the way it is (one stored line per relation, one query per type, batched records): see
+// "Why the code looks as it does" in bench/README.md.
 import { MultiDirectedGraph } from "graphology";
 import type { SerializedGraph } from "graphology-types";
 import type { Record as Neo4jRecord } from "neo4j-driver";

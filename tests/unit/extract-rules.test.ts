@@ -15,6 +15,7 @@ import {
   RECIPIENT_RULES,
 } from "../../src/extract/rules/index.js";
 import { met } from "../../src/extract/rules/met.js";
+import { ExtractorState } from "../../src/extract/state.js";
 import { byRecipient } from "../../src/extract/rules/recipients.js";
 import { signed } from "../../src/extract/rules/signed.js";
 import { support } from "../../src/extract/rules/support.js";
@@ -22,12 +23,13 @@ import { transfer } from "../../src/extract/rules/transfer.js";
 import { visited } from "../../src/extract/rules/visited.js";
 
 const gaz = loadGazetteer();
+const state = new ExtractorState(gaz);
 
 /** The context of an article, affiliations done, and a way to name an entity. */
 function contextOf(text: string): { ctx: RuleContext; name: (id: string) => string } {
   const doc = analyse(text);
-  const mentions = findMentions(doc, gaz);
-  const res = resolveMentions(doc, mentions, gaz);
+  const mentions = findMentions(doc, state);
+  const res = resolveMentions(doc, mentions, state);
   resolvePronouns(doc, mentions, res);
   const ctx = new RuleContext(doc, text, mentions, res, gaz, TRIGGERS);
   affiliations(ctx);

@@ -2,6 +2,7 @@
 // start of a capitalised run that is then bounded and typed.
 import type { Gazetteer, GazetteerMatch } from "../gazetteer/index.js";
 import type { Analysed, Sentence } from "../nlp.js";
+import type { ExtractorState } from "../state.js";
 import type { TaggedNames } from "../tagged-names.js";
 import {
   ADJ_SUFFIX,
@@ -79,6 +80,8 @@ function passOver(
 /** What one article's scan carries from name to name. */
 interface Scan {
   doc: Analysed;
+  /** The extractor's gazetteer and what it has worked out from it. */
+  state: ExtractorState;
   gaz: Gazetteer;
   tagged: TaggedNames | undefined;
   mentions: Mention[];
@@ -92,10 +95,11 @@ interface Scan {
 }
 
 /** Mentions in document order: names, pronouns and role references, with titles attached. */
-export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames): Mention[] {
+export function findMentions(doc: Analysed, state: ExtractorState, tagged?: TaggedNames): Mention[] {
   const scan: Scan = {
     doc,
-    gaz,
+    state,
+    gaz: state.gaz,
     tagged,
     mentions: [],
     knownParts: new Set(),
@@ -104,7 +108,7 @@ export function findMentions(doc: Analysed, gaz: Gazetteer, tagged?: TaggedNames
     capTexts: undefined,
   };
   for (const s of doc.sentences) if (!s.dateline) scanRange(scan, s, s.tokStart);
-  attachTitles(doc, scan.mentions);
+  attachTitles(doc, scan.mentions, state);
   return scan.mentions;
 }
 
@@ -176,7 +180,7 @@ function pronounAt(scan: Scan, s: Sentence, i: number): number | undefined {
     return i + 1;
   }
   if (lower !== "the") return undefined;
-  const ref = roleReference(doc, scan.gaz, i, s.tokEnd);
+  const ref = roleReference(doc, scan.state, i, s.tokEnd);
   if (!ref) return undefined;
   mentions.push(
     mention({
@@ -196,16 +200,16 @@ function pronounAt(scan: Scan, s: Sentence, i: number): number | undefined {
 
 /** The gazetteer form at i, also careless lowercase ones ("russian Foreign Minister", "lavrov said"). */
 function gazetteerHit(scan: Scan, s: Sentence, i: number): GazetteerMatch | undefined {
-  const { doc, gaz, knownParts } = scan;
+  const { doc, gaz, state, knownParts } = scan;
   const t = doc.texts[i];
   const lower = doc.lowers[i];
   if (isCap(doc, i))
-    return mayStart(gaz, t, lower) ? gaz.matchAt(doc.texts, i, windowEnd(doc, i, s.tokEnd)) : undefined;
+    return mayStart(state, t, lower) ? gaz.matchAt(doc.texts, i, windowEnd(doc, i, s.tokEnd)) : undefined;
   if (
     !isLow(doc, i) ||
     t.length <= 3 ||
     !(isCap(doc, i + 1) || knownParts.has(lower)) ||
-    !mayStart(gaz, t, lower)
+    !mayStart(state, t, lower)
   )
     return undefined;
   // Only demonyms before a capitalised title, or people the article has already named.
@@ -274,7 +278,7 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   }
   // The entry's own span starts after a state prefix ("South Korea's") when there is one.
   const start = prefix ? i + prefix + (isPossessiveAt(doc, i + prefix) ? 1 : 0) : i;
-  if (hit.entry.type === "Person") for (const p of entryParts(hit.entry)) knownParts.add(p);
+  if (hit.entry.type === "Person") for (const p of entryParts(scan.state, hit.entry)) knownParts.add(p);
   mentions.push(
     nameMention(s.index, start, end, text(doc, i, end), {
       entry: hit.entry,
@@ -330,7 +334,7 @@ function runBounds(scan: Scan, s: Sentence, i: number, opener: boolean): [number
   }
   // "… House of Representatives Aqeela Saleh", "Support Ukraine": a run that runs on into a person the
   // tagger is sure of, or into a state the gazetteer knows, ends where they start.
-  const cut = innerName(doc, scan.gaz, scan.tagged, s, i, runEnd);
+  const cut = innerName(doc, scan.state, scan.tagged, s, i, runEnd);
   if (cut !== undefined) runEnd = cut;
   // Sentence-initial capitals and leading titles are not part of the name.
   while (start < runEnd && start === s.tokStart && doc.tags[start] !== "PROPN") start++;
@@ -372,7 +376,7 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   if (start > i) {
     // Stripping a title may reveal a gazetteer name ("President Vladimir Putin", "Former Chilean
     // Vice-President …"): read on from the first one.
-    const q = gazetteerWithin(doc, gaz, i + 1, start, s.tokEnd);
+    const q = gazetteerWithin(doc, scan.state, i + 1, start, s.tokEnd);
     if (q !== undefined) return q;
   }
   // A label ("Troop Deployment:") is not a name.

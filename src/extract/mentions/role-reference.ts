@@ -1,5 +1,5 @@
 // "the North Korean leader", "the top diplomat": a role standing for a person named elsewhere.
-import { type Gazetteer } from "../gazetteer/index.js";
+import type { ExtractorState } from "../state.js";
 import type { Analysed } from "../nlp.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { isCap, isPossessiveAt } from "./mention.js";
@@ -34,7 +34,7 @@ const REF_FIRST = new Set(REF_ROLE_WORDS.map((r) => r.words[0]));
  */
 export function roleReference(
   doc: Analysed,
-  gaz: Gazetteer,
+  ex: ExtractorState,
   i: number,
   end: number,
 ): { state?: string; role: string; end: number } | undefined {
@@ -42,8 +42,8 @@ export function roleReference(
   let j = i + 1;
   let state: string | undefined;
   if (isCap(doc, j)) {
-    if (!mayStart(gaz, texts[j], lowers[j])) return undefined;
-    const m = gaz.matchAt(texts, j, Math.min(end, j + 4));
+    if (!mayStart(ex, texts[j], lowers[j])) return undefined;
+    const m = ex.gaz.matchAt(texts, j, Math.min(end, j + 4));
     if (!m || m.entry.type !== "Country") return undefined;
     state = m.entry.id;
     j += m.length;

@@ -1,6 +1,6 @@
 // Capitalised runs: where a name starts and ends — hyphens, particles, possessives and the "of"/"and"
 // inside organisation names join it; a person or a state inside it cuts it.
-import { type Gazetteer } from "../gazetteer/index.js";
+import type { ExtractorState } from "../state.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedNames } from "../tagged-names.js";
 import {
@@ -116,7 +116,7 @@ const SPLIT_SCORE = 0.6;
  */
 export function innerName(
   doc: Analysed,
-  gaz: Gazetteer,
+  state: ExtractorState,
   tagged: TaggedNames | undefined,
   s: Sentence,
   from: number,
@@ -126,8 +126,8 @@ export function innerName(
   const kind = classify(doc, from, end);
   if (kind !== "Organization" && kind !== "Place") {
     for (let q = from + 1; q < end; q++) {
-      if (!isCap(doc, q) || !mayStart(gaz, doc.texts[q], doc.lowers[q])) continue;
-      const hit = gaz.matchAt(doc.texts, q, end);
+      if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
+      const hit = state.gaz.matchAt(doc.texts, q, end);
       if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
     }
   }

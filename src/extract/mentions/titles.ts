@@ -1,5 +1,6 @@
 // Titles and appositions before and after person names: role, affiliation and span.
 import type { Analysed } from "../nlp.js";
+import type { ExtractorState } from "../state.js";
 import { roleBefore, type MentionIndex } from "../role-phrases.js";
 import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "../lexicon.js";
 import { Mention, isCap } from "./mention.js";
@@ -81,11 +82,11 @@ export function appositionAfter(
  * Titles and appositions: "Russian President X", "North Korea's foreign minister, X", "his Russian
  * counterpart X", "X, a prominent secretary of the Workers' Party". Sets role, affiliation and span.
  */
-export function attachTitles(doc: Analysed, mentions: Mention[]): void {
+export function attachTitles(doc: Analysed, mentions: Mention[], state: ExtractorState): void {
   // Token position → index of the name mention ending (possessive included) or starting there,
-  // in the shared position arrays, emptied again however this ends.
-  const endAt = END_AT;
-  const startAt = START_AT;
+  // in the extractor's position arrays (reused: made anew per article they were a good share of what
+  // extraction allocated), emptied again however this ends.
+  const { endAt, startAt } = state;
   // Filled with undefined up to the article's length, so the arrays stay plain (a store far past
   // the end of an empty array would turn it into a dictionary).
   while (endAt.length < doc.texts.length + 2) {
@@ -108,12 +109,6 @@ export function attachTitles(doc: Analysed, mentions: Mention[]): void {
     if (endAt.length > 50_000) endAt.length = startAt.length = 0;
   }
 }
-
-// Positions → mention indexes for attachTitles, shared by every article: arrays over an article's
-// tokens made anew for each article were a good share of what extraction allocated, yet only a
-// few dozen positions of them were ever set. Reading past what an article set gives undefined.
-const END_AT: (number | undefined)[] = [];
-const START_AT: (number | undefined)[] = [];
 
 function titlesAndAppositions(
   doc: Analysed,
