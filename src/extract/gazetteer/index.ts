@@ -78,6 +78,40 @@ const EDGE_JUNK = /^(?:[\p{P}\p{S}]+|['’]s)$/u;
 // Tokens that break a span: sentence and clause punctuation (hyphens, dots and apostrophes may sit inside names).
 const BREAKER = /^[,;:!?()[\]{}"“”]+$/u;
 
+/** What a span of tokens tells matchAt: stop growing it, or go on (with the form it matches, if any). */
+interface SpanStep {
+  stop: boolean;
+  hit?: Form;
+  /** The spans one token longer, by that token. */
+  next?: Map<string, SpanStep>;
+}
+// Shared: only steps that go on get a `next`, so each of those is an object of its own.
+const STOP: SpanStep = Object.freeze({ stop: true });
+
+/** SpanSteps by token path, computed once per path; bounded, cleared when full (a memo, never an answer). */
+class SpanMemo {
+  roots = new Map<string, SpanStep>();
+  private size = 0;
+  constructor(private readonly compute: (tokens: readonly string[], i: number, j: number) => SpanStep) {}
+
+  /** The step for tokens [i, j), found under `level` (the steps of [i, j - 1)). */
+  step(level: Map<string, SpanStep>, tokens: readonly string[], i: number, j: number): SpanStep {
+    const token = tokens[j - 1];
+    let step = level.get(token);
+    if (step === undefined) {
+      if (++this.size > SPAN_MEMO_LIMIT) {
+        this.roots = new Map();
+        this.size = 1;
+        level = j === i + 1 ? this.roots : new Map();
+      }
+      step = this.compute(tokens, i, j);
+      level.set(token, step);
+    }
+    return step;
+  }
+}
+const SPAN_MEMO_LIMIT = 100_000;
+
 export function buildGazetteer(version: string, entries: readonly GazetteerEntry[]): Gazetteer {
   const ids = new Map<string, GazetteerEntry>();
   const forms = new Map<string, Form[]>();
@@ -119,17 +153,20 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     return undefined;
   };
   const find = (surface: string): Form[] => formsFor(normalizeName(surface), surface);
-  // Text repeats its names; remembering recent keys saves most of matchAt's normalisation work.
-  const keyCache = new Map<string, string>();
-  const keyOf = (surface: string): string => {
-    let key = keyCache.get(surface);
-    if (key === undefined) {
-      if (keyCache.size >= 20_000) keyCache.clear();
-      key = normalizeName(surface);
-      keyCache.set(surface, key);
-    }
-    return key;
-  };
+  // What matchAt learns of a span, remembered by the span's tokens: text repeats its names, and wink
+  // gives every occurrence of a word the same string, so walking this tree costs one hashed lookup
+  // per token where joining and normalising the span cost a new string and its hash each time.
+  const spans = new SpanMemo((tokens, i, j) => {
+    const last = tokens[j - 1];
+    if (BREAKER.test(last)) return STOP;
+    const surface = tokens.slice(i, j).join(" ");
+    if (j === i + 1 && (!/\p{Lu}/u.test(last) || /^the$/i.test(last))) return STOP;
+    if (EDGE_JUNK.test(last)) return j === i + 1 ? STOP : { stop: false };
+    const key = normalizeName(surface);
+    if (!prefixes.has(key)) return STOP;
+    const hit = firstFor(key, surface);
+    return hit ? { stop: false, hit } : { stop: false };
+  });
 
   const uniqueEntries = (fs: Form[]): GazetteerEntry[] => [...new Set(fs.map((f) => f.entry))];
 
@@ -142,24 +179,16 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     // `end` bounds the span (tokens before it only): callers pass a window of the article's token
     // array rather than a copy of it.
     matchAt(tokens, i, end = tokens.length) {
-      const first = tokens[i];
-      // Gazetteer forms are proper nouns: a span starts on a capitalised token, never on "the" or punctuation.
-      if (first === undefined || !/\p{Lu}/u.test(first) || EDGE_JUNK.test(first) || /^the$/i.test(first))
-        return undefined;
-      // Grow the span while its key can still become a form (a prefix of one); remember the longest hit.
+      // Grow the span while it can still become a form (its key a prefix of one); remember the longest
+      // hit. A form starts on a capitalised token, never on "the" or punctuation (the memo's STOP).
       let best: GazetteerMatch | undefined;
-      // tokens[i..j) joined by spaces, grown one token at a time rather than re-joined per span.
-      let surface = "";
       const stop = Math.min(end, tokens.length);
+      let level = spans.roots;
       for (let j = i + 1; j <= stop && j - i <= MAX_SPAN; j++) {
-        const last = tokens[j - 1];
-        if (BREAKER.test(last)) break;
-        surface = j === i + 1 ? last : `${surface} ${last}`;
-        if (EDGE_JUNK.test(last)) continue;
-        const key = keyOf(surface);
-        if (!prefixes.has(key)) break;
-        const hit = firstFor(key, surface);
-        if (hit) best = { entry: hit.entry, length: j - i, via: hit.via };
+        const span = spans.step(level, tokens, i, j);
+        if (span.stop) break;
+        if (span.hit) best = { entry: span.hit.entry, length: j - i, via: span.hit.via };
+        level = span.next ??= new Map();
       }
       return best;
     },

@@ -11,6 +11,7 @@ const BACKED_BY = new RegExp(
   `\\b(?:${BACKING})(?:(?:,\\s*|\\s+and\\s+|\\s+or\\s+)(?:${BACKING}))*\\s+by\\s+`,
   "g",
 );
+const BY = /\sby\s/;
 const ARMING = /\b(?:armed|equipped)\b/;
 const NON_MATERIAL = /^(?:armed|equipped)$/;
 /** Words that may stand between "Iran-backed" and what it backs: "Iran-backed Shiite rebels". */
@@ -37,6 +38,8 @@ function hyphenBacked(ctx: RuleContext, x: Item): void {
 function passiveBacked(ctx: RuleContext): void {
   const { doc, s } = ctx;
   const lower = ctx.sentLower;
+  // Most sentences have no "by": the pattern's alternation is tried at every word otherwise.
+  if (!BY.test(lower)) return;
   BACKED_BY.lastIndex = 0;
   for (let m = BACKED_BY.exec(lower); m; m = BACKED_BY.exec(lower)) {
     const at = tokenAt(doc, s, s.start + m.index);
