@@ -11,16 +11,29 @@ const ALLEGED =
 const REPORTED =
   /\b(?:according to|reportedly|reports? (?:indicate|suggest|say|said|show)|reported|is believed|are believed|was believed|believed to|appears? to|appeared to|said to|assessments? (?:indicate|suggest|say)|sources? said|estimated)\b/i;
 
+/** What a whole sentence says of every fact in it: read once per sentence, however many relations it holds. */
+export interface SentenceMarks {
+  denied: boolean;
+  alleged: boolean;
+  reported: boolean;
+}
+
+export function sentenceMarks(sentence: string): SentenceMarks {
+  return {
+    denied:
+      /\b(?:a claim|claims?) denied\b/i.test(sentence) ||
+      /\b(?:denied|denies) (?:that|reports|claims)\b/i.test(sentence),
+    alleged: ALLEGED.test(sentence.slice(0, 60)),
+    reported: REPORTED.test(sentence),
+  };
+}
+
 /** Certainty of a relation from the text of its clause (trigger and ends) and of its whole sentence. */
-export function certaintyOf(clause: string, sentence: string): Certainty {
-  if (
-    DENIED.test(clause) ||
-    /\b(?:a claim|claims?) denied\b/i.test(sentence) ||
-    /\b(?:denied|denies) (?:that|reports|claims)\b/i.test(sentence)
-  )
-    return "denied";
+export function certaintyOf(clause: string, sentence: string | SentenceMarks): Certainty {
+  const marks = typeof sentence === "string" ? sentenceMarks(sentence) : sentence;
+  if (DENIED.test(clause) || marks.denied) return "denied";
   if (PLANNED.test(clause)) return "planned";
-  if (ALLEGED.test(clause) || ALLEGED.test(sentence.slice(0, 60))) return "alleged";
-  if (REPORTED.test(sentence)) return "reported";
+  if (ALLEGED.test(clause) || marks.alleged) return "alleged";
+  if (marks.reported) return "reported";
   return "asserted";
 }

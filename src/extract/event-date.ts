@@ -30,12 +30,12 @@ function parseDate(published?: string): Date | undefined {
 
 /** The event date a sentence gives, as YYYY, YYYY-MM or YYYY-MM-DD; undefined when it gives none. */
 export function eventDate(sentence: string, published?: string): string | undefined {
-  const pub = parseDate(published);
   const s = sentence;
   // Every form below but the relative ones needs a digit, and every relative one a "day", "month"
   // or "year": two quick tests spare most sentences a dozen case-insensitive patterns.
   const digits = /\d/.test(s);
   if (!digits && !RELATIVE_WORD.test(s)) return undefined;
+  const pub = parseDate(published);
   let m = digits ? MONTH_DAY_YEAR.exec(s) : null;
   if (m) return calendarDate(Number(m[3]), monthIndex(m[1]) + 1, Number(m[2]));
   m = digits ? DAY_MONTH_YEAR.exec(s) : null;

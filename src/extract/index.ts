@@ -17,6 +17,7 @@ import { TaggedNames } from "./tagged-names.js";
 import { loadTagger } from "./tagger/index.js";
 import { resolveMentions, resolvePronouns, type Resolution } from "./resolve.js";
 import { certaintyOf, findRelations, type RawRelation } from "./relations.js";
+import { sentenceMarks, type SentenceMarks } from "./certainty.js";
 import { eventDate } from "./event-date.js";
 import { relationIdOf, relationKey } from "./relation-id.js";
 
@@ -113,15 +114,25 @@ export function assemble(
   // Keyed by what the id hashes: a relation found again (an affiliation at every titled mention)
   // merges before its id is computed, so each relation is hashed once.
   const relations = new Map<string, Relation>();
-  const dates = new Map<number, string | undefined>();
+  // What each sentence says of its facts, read once per sentence. Affiliations carry no date or
+  // certainty: no patterns run for them.
+  const marks = new Map<number, { date: string | undefined; marks: SentenceMarks }>();
+  const sentenceFacts = (index: number, sentence: string) => {
+    let m = marks.get(index);
+    if (!m)
+      marks.set(
+        index,
+        (m = { date: eventDate(sentence, article.published), marks: sentenceMarks(sentence) }),
+      );
+    return m;
+  };
   for (const r of raw) {
     const s = doc.sentences[r.sentence];
     const sentence = article.text.slice(s.start, s.end);
     const affiliation = r.type === "AFFILIATED_WITH";
-    // Affiliations carry no date or certainty: no date patterns for their sentences.
-    if (!affiliation && !dates.has(s.index)) dates.set(s.index, eventDate(sentence, article.published));
-    const certainty = affiliation ? "asserted" : certaintyOf(r.clause, sentence);
-    const date = affiliation ? undefined : dates.get(s.index);
+    const facts = affiliation ? undefined : sentenceFacts(s.index, sentence);
+    const certainty = facts ? certaintyOf(r.clause, facts.marks) : "asserted";
+    const date = facts?.date;
     const [source, target] = canonicalEnds(r.type, r.source, r.target);
     const key = relationKey(article.id, r.type, source, target, certainty, date);
     const evidence = { articleId: article.id, sentence, start: s.start, end: s.end };
