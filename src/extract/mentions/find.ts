@@ -90,8 +90,6 @@ interface Scan {
   partsOf: Set<string>;
   /** Acronym → the mention it was spelled out by ("Rapid Support Forces (RSF)"). */
   acronyms: Map<string, number>;
-  /** Tokens with a capital first letter, built only if the article has a careless lowercase name. */
-  capTexts: string[] | undefined;
 }
 
 /** Mentions in document order: names, pronouns and role references, with titles attached. */
@@ -105,7 +103,6 @@ export function findMentions(doc: Analysed, state: ExtractorState, tagged?: Tagg
     knownParts: new Set(),
     partsOf: new Set(),
     acronyms: new Map(),
-    capTexts: undefined,
   };
   for (const s of doc.sentences) if (!s.dateline) scanRange(scan, s, s.tokStart);
   attachTitles(doc, scan.mentions, state);
@@ -213,8 +210,11 @@ function gazetteerHit(scan: Scan, s: Sentence, i: number): GazetteerMatch | unde
   )
     return undefined;
   // Only demonyms before a capitalised title, or people the article has already named.
-  scan.capTexts ??= doc.texts.map((x) => (startsLower(x) ? x[0].toUpperCase() + x.slice(1) : x));
-  const h = gaz.matchAt(scan.capTexts, i, windowEnd(doc, i, s.tokEnd));
+  // Matched as if capitalised: only the window the match may span is copied.
+  const window = doc.texts.slice(i, windowEnd(doc, i, s.tokEnd));
+  for (let k = 0; k < window.length; k++)
+    if (startsLower(window[k])) window[k] = window[k][0].toUpperCase() + window[k].slice(1);
+  const h = gaz.matchAt(window, 0);
   return h && h.length === 1 && ((h.via === "demonym" && isCap(doc, i + 1)) || knownParts.has(lower))
     ? h
     : undefined;
