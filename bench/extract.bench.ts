@@ -6,7 +6,9 @@
 //   npm run bench -- extract --n 2000
 // `npm run bench` builds first, so the compiled extractor in dist/ is measured — the code the CLI and
 // ingest run — rather than the on-the-fly transpiled sources.
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import type { Article } from "../src/types.js";
@@ -54,8 +56,66 @@ export async function run({ n = 1000 }: { n?: number } = {}): Promise<{ ratio: n
   const mods = await load();
   const { ratio } = measure(mods, `${articles.length} synthetic articles (invented names)`, articles);
   const news = newsArticles();
-  if (news.length) measure(mods, `${news.length} real news articles (news-dev repeated to 1.5 MB)`, news);
+  if (news.length) {
+    measure(mods, `${news.length} real news articles (news-dev repeated to 1.5 MB)`, news);
+    wholeProcess(news);
+  }
   return { ratio };
+}
+
+const PROJECT_ROOT = fileURLToPath(new URL("..", import.meta.url));
+const WHOLE_ROUNDS = 3;
+
+// A process that loads wink-nlp as geokg does (same model and pipe) and reads every file of a folder.
+const WINK_ALONE = `
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import winkNLP from "wink-nlp";
+import model from "wink-eng-lite-web-model";
+const nlp = winkNLP(model, ["sbd", "pos"]);
+const dir = process.argv[1];
+for (const f of readdirSync(dir).sort()) {
+  const doc = nlp.readDoc(readFileSync(join(dir, f), "utf8"));
+  doc.tokens().out(nlp.its.value);
+  doc.tokens().out(nlp.its.pos);
+}`;
+
+/**
+ * The same news as files, read by whole processes: `geokg extract` (start-up, reading, extraction,
+ * cross-article resolution, JSON out) against a process that only loads wink-nlp and reads them.
+ */
+function wholeProcess(news: Article[]): void {
+  const dir = mkdtempSync(join(tmpdir(), "geokg-bench-extract-"));
+  try {
+    news.forEach((a, i) => writeFileSync(join(dir, `${String(i).padStart(4, "0")}.txt`), a.text));
+    const run = (args: string[]): number => {
+      const t0 = performance.now();
+      const r = spawnSync(process.execPath, args, {
+        cwd: PROJECT_ROOT,
+        stdio: ["ignore", "ignore", "inherit"],
+      });
+      if (r.status !== 0) throw new Error(`${args.slice(0, 2).join(" ")} exited with ${r.status}`);
+      return (performance.now() - t0) / 1000;
+    };
+    let wink = Infinity;
+    let geokg = Infinity;
+    for (let round = 0; round < WHOLE_ROUNDS; round++) {
+      wink = Math.min(wink, run(["--input-type=module", "-e", WINK_ALONE, dir]));
+      geokg = Math.min(
+        geokg,
+        run([join(PROJECT_ROOT, "bin", "geokg.js"), "extract", dir, "--format", "jsonl"]),
+      );
+    }
+    console.log(`extract: whole processes over the same ${news.length} files (best of ${WHOLE_ROUNDS})`);
+    console.log(`  wink-nlp readDoc alone : ${wink.toFixed(2)} s (load the model, read every file)`);
+    console.log(`  geokg extract          : ${geokg.toFixed(2)} s`);
+    const ratio = wink / geokg;
+    console.log(
+      `  ratio                  : ${ratio.toFixed(2)} (target ≥ 0.5) ${ratio >= 0.5 ? "OK" : "BELOW TARGET"}`,
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 function measure(

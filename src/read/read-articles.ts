@@ -139,8 +139,11 @@ function* readJson(file: string, text: string): Generator<ReadOutcome> {
   }
 }
 
-async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
-  const fail = (problem: string): ReadOutcome => ({ ok: false, file, error: `${file}: ${problem}` });
+/** What reading a file's bytes gave: a problem, the bytes, or a JSON Lines file to stream. */
+type Loaded = { problem: string } | { bytes: Buffer } | { stream: true };
+
+/** The file's bytes (or why not), read ahead of their turn by readArticles. */
+async function load(file: string): Promise<Loaded> {
   let size: number;
   try {
     const info = await stat(file);
@@ -150,31 +153,33 @@ async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
       });
     size = info.size;
   } catch (err) {
-    yield fail(message(err));
-    return;
+    return { problem: message(err) };
   }
   if (!isSupported(file)) {
     const ext = extname(file) || "(none)";
-    yield fail(`unsupported file type ${ext} (supported: ${[...SUPPORTED_EXTENSIONS].join(", ")})`);
+    return { problem: `unsupported file type ${ext} (supported: ${[...SUPPORTED_EXTENSIONS].join(", ")})` };
+  }
+  // The size limit applies per record here: a JSON Lines corpus is expected to be large.
+  if (extname(file).toLowerCase() === ".jsonl") return { stream: true };
+  if (size > MAX_ARTICLE_BYTES) return { problem: `too large: ${size} bytes (limit ${MAX_ARTICLE_BYTES})` };
+  try {
+    return { bytes: await readFile(file) };
+  } catch (err) {
+    return { problem: message(err) };
+  }
+}
+
+async function* readOne(file: string, loaded: Loaded): AsyncGenerator<ReadOutcome> {
+  const fail = (problem: string): ReadOutcome => ({ ok: false, file, error: `${file}: ${problem}` });
+  if ("problem" in loaded) {
+    yield fail(loaded.problem);
     return;
   }
-  if (extname(file).toLowerCase() === ".jsonl") {
-    // The size limit applies per record here: a JSON Lines corpus is expected to be large.
+  if ("stream" in loaded) {
     yield* readJsonLines(file);
     return;
   }
-  if (size > MAX_ARTICLE_BYTES) {
-    yield fail(`too large: ${size} bytes (limit ${MAX_ARTICLE_BYTES})`);
-    return;
-  }
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(file);
-  } catch (err) {
-    yield fail(message(err));
-    return;
-  }
-  const decoded = decodeArticleBytes(bytes);
+  const decoded = decodeArticleBytes(loaded.bytes);
   if (!decoded.ok) {
     yield fail(decoded.error);
     return;
@@ -190,6 +195,18 @@ async function* readOne(file: string): AsyncGenerator<ReadOutcome> {
   }
 }
 
+/**
+ * Files read ahead of the one being parsed: each read is a round trip to libuv's thread pool, and
+ * reading one file only after the last was extracted left a corpus of small files waiting on them.
+ * Bounded so at most this many article files (each ≤ MAX_ARTICLE_BYTES) are held at once.
+ */
+export const READ_AHEAD = 8;
+
 export async function* readArticles(files: string[]): AsyncGenerator<ReadOutcome> {
-  for (const file of files) yield* readOne(file);
+  const ahead: Promise<Loaded>[] = [];
+  let next = 0;
+  for (const file of files) {
+    while (next < files.length && ahead.length < READ_AHEAD) ahead.push(load(files[next++]));
+    yield* readOne(file, await ahead.shift()!);
+  }
 }

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_ARTICLE_BYTES } from "../../src/config.js";
 import { expandInputs, readArticles } from "../../src/read/index.js";
+import { READ_AHEAD } from "../../src/read/read-articles.js";
 import { readAll } from "../helpers/read.js";
 
 let dir: string;
@@ -114,13 +115,16 @@ describe("bad files", () => {
     expect(out[1].ok && out[1].article.text).toBe(GOOD);
   });
 
-  it("streams: the first outcome arrives before later files are touched", async () => {
-    const gen = readArticles([at("good.txt"), at("not-yet-written.txt")]);
+  it("streams: files are read at most READ_AHEAD ahead of the outcome being consumed", async () => {
+    const files = [...Array.from({ length: READ_AHEAD }, () => at("good.txt")), at("not-yet-written.txt")];
+    const gen = readArticles(files);
     const first = await gen.next();
     expect(first.value?.ok).toBe(true);
+    // Not touched yet: written now, it is read whole when its turn comes.
     await writeFile(at("not-yet-written.txt"), GOOD);
-    const second = await gen.next();
-    expect(second.value?.ok).toBe(true);
+    const rest: boolean[] = [];
+    for await (const o of { [Symbol.asyncIterator]: () => gen }) rest.push(o.ok);
+    expect(rest).toEqual(Array.from({ length: READ_AHEAD }, () => true));
   });
 });
 
