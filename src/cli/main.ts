@@ -1,15 +1,23 @@
 #!/usr/bin/env node
 // geokg command line. Each subcommand lives in its own module under ./commands and registers itself.
 import { Command } from "commander";
-import { registerCurate } from "./commands/curate.js";
-import { registerDb } from "./commands/db.js";
-import { registerExtract } from "./commands/extract.js";
-import { registerIngest } from "./commands/ingest.js";
-import { registerExport } from "./commands/export.js";
-import { registerRemove } from "./commands/remove.js";
-import { registerQuery } from "./commands/query.js";
-import { registerServe } from "./commands/serve.js";
-import { registerStart } from "./commands/start.js";
+
+type Register = (program: Command) => void;
+
+// Each command's module, loaded only when that command runs: `geokg extract` need not load the
+// Neo4j driver, express and the API (about a second of start-up on the development machine).
+// Help, and anything that is not a command name, loads them all.
+const COMMANDS: Record<string, () => Promise<Register>> = {
+  curate: async () => (await import("./commands/curate.js")).registerCurate,
+  db: async () => (await import("./commands/db.js")).registerDb,
+  extract: async () => (await import("./commands/extract.js")).registerExtract,
+  ingest: async () => (await import("./commands/ingest.js")).registerIngest,
+  export: async () => (await import("./commands/export.js")).registerExport,
+  remove: async () => (await import("./commands/remove.js")).registerRemove,
+  query: async () => (await import("./commands/query.js")).registerQuery,
+  serve: async () => (await import("./commands/serve.js")).registerServe,
+  start: async () => (await import("./commands/start.js")).registerStart,
+};
 
 const program = new Command();
 program
@@ -18,15 +26,9 @@ program
   .version("0.1.0")
   .showHelpAfterError();
 
-registerCurate(program);
-registerDb(program);
-registerExtract(program);
-registerIngest(program);
-registerExport(program);
-registerRemove(program);
-registerQuery(program);
-registerServe(program);
-registerStart(program);
+const asked = process.argv[2];
+const names = asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [asked] : Object.keys(COMMANDS);
+for (const name of names) (await COMMANDS[name]())(program);
 
 try {
   await program.parseAsync(process.argv);
