@@ -84,7 +84,11 @@ class WorkerPool implements ExtractPool {
   /** Set when a worker died before its first answer: it cannot start, so no other one is tried. */
   private broken: string | undefined;
 
-  constructor(readonly jobs: number) {}
+  // One worker starts at once, loading its extractor while the caller prepares (as one job always
+  // loads its own); the others when there is work for them, so a small input starts few threads.
+  constructor(readonly jobs: number) {
+    this.spawn();
+  }
 
   extract(articles: Article[]): Promise<ExtractOutcome[]> {
     return new Promise((resolve) => {

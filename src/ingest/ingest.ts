@@ -277,20 +277,21 @@ async function ingestInto(
 ): Promise<IngestSummary> {
   const started = Date.now();
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  await applySchema(db);
-  const reliability = loadReliability();
-  await migrateContradictions(db, reliability);
-  const all = await expandInputs(inputs);
-  const files = await filterSince(all, opts.since);
-  summary.files = files.length;
-  summary.skippedOld = all.length - files.length;
-  const hashes = await storedContentHashes(db);
-  // Entities merged away by corrections stay known under their own ids, so their names find them and
-  // the corrections then map them to the survivor.
-  const registry = new EntityRegistry([...(await listEntities(db)), ...(await loadPlan(db)).mergedAway()]);
-  const jobs = Math.max(1, opts.jobs ?? defaultJobs());
-  const pool = createExtractPool(jobs);
+  // Made first: a worker loads its extractor while this thread waits for Neo4j below.
+  const pool = createExtractPool(Math.max(1, opts.jobs ?? defaultJobs()));
+  let reliability: Reliability;
   try {
+    await applySchema(db);
+    reliability = loadReliability();
+    await migrateContradictions(db, reliability);
+    const all = await expandInputs(inputs);
+    const files = await filterSince(all, opts.since);
+    summary.files = files.length;
+    summary.skippedOld = all.length - files.length;
+    const hashes = await storedContentHashes(db);
+    // Entities merged away by corrections stay known under their own ids, so their names find them and
+    // the corrections then map them to the survivor.
+    const registry = new EntityRegistry([...(await listEntities(db)), ...(await loadPlan(db)).mergedAway()]);
     const writer = new BatchWriter(db, summary, hashes, reliability, batchSize, opts.signal);
     await readExtractWrite(summary, files, { pool, registry, writer, hashes }, opts);
   } finally {
