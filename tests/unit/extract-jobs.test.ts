@@ -8,6 +8,7 @@ import { createExtractor } from "../../src/extract/index.js";
 import { createExtractPool } from "../../src/extract/pool.js";
 import { readArticles } from "../../src/read/index.js";
 import type { Article } from "../../src/types.js";
+import type { Worker } from "node:worker_threads";
 import { writeJobsArticles } from "../fixtures/jobs/write-articles.js";
 
 const dir = mkdtempSync(join(tmpdir(), "geokg-extract-jobs-"));
@@ -73,6 +74,24 @@ describe("createExtractPool", () => {
     const outcomes = (await Promise.all(groups)).flat();
     expect(outcomes).toEqual(createExtractor().extractMany(articles));
     expect(outcomes.every((o) => (o as { ok: boolean }).ok)).toBe(true);
+  });
+
+  it("fails the articles a dead worker held, one by one, and goes on with a new worker", async () => {
+    const pool = createExtractPool(2);
+    pools.push(pool);
+    const first = await pool.extract(articles.slice(0, 2));
+    expect(first.every((o) => o.ok)).toBe(true);
+    // A worker dies (as on a crash or an out-of-memory abort) while it holds the next group.
+    const { slots } = pool as unknown as { slots: { worker: Worker; inFlight: Map<number, unknown> }[] };
+    const held = pool.extract(articles.slice(2, 5));
+    const holder = slots.find((s) => s.inFlight.size > 0)!;
+    await holder.worker.terminate();
+    expect(await held).toEqual(
+      articles.slice(2, 5).map(() => ({ ok: false, error: "extraction worker exited (code 1)" })),
+    );
+    expect(await pool.extract(articles.slice(5, 7))).toEqual(
+      createExtractor().extractMany(articles.slice(5, 7)),
+    );
   });
 
   it("answers the groups it holds with a failure per article once closed", async () => {
