@@ -76,6 +76,14 @@ describe("createExtractPool", () => {
     expect(outcomes.every((o) => (o as { ok: boolean }).ok)).toBe(true);
   });
 
+  it("gives an article the same extraction whatever its extractor read before (any worker may get it)", () => {
+    const forward = createExtractor().extractMany(articles);
+    const backward = createExtractor()
+      .extractMany([...articles].reverse())
+      .reverse();
+    expect(backward).toEqual(forward);
+  });
+
   it("fails the articles a dead worker held, one by one, and goes on with a new worker", async () => {
     const pool = createExtractPool(2);
     pools.push(pool);
