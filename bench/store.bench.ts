@@ -31,7 +31,7 @@ export interface StoreBenchResult {
   rss?: { n: number; peakRssMb: number; seconds: number };
 }
 
-async function clear(db: Db): Promise<void> {
+export async function clear(db: Db): Promise<void> {
   // In batches (CALL … IN TRANSACTIONS needs an auto-commit transaction, hence session.run): one
   // transaction deleting a large graph would need a lot of memory.
   const session = db.driver.session({ database: db.database });
@@ -116,7 +116,7 @@ async function streamingRss(db: Db, n: number, batchSize: number) {
  * throwaway Neo4j in a temp folder, unless BENCH_NEO4J_URI (+ NEO4J_USERNAME/NEO4J_PASSWORD) names a
  * scratch server to use instead.
  */
-async function scratchDb(): Promise<{ db: Db; stop(): Promise<void> }> {
+export async function scratchDb(): Promise<{ db: Db; pid?: number; stop(): Promise<void> }> {
   const given = process.env.BENCH_NEO4J_URI
     ? externalTarget({ ...process.env, NEO4J_URI: process.env.BENCH_NEO4J_URI })
     : null;
@@ -135,6 +135,7 @@ async function scratchDb(): Promise<{ db: Db; stop(): Promise<void> }> {
   });
   return {
     db,
+    pid: r.pid,
     async stop() {
       await db.close();
       await stopManaged({ base, graceMs: 60_000 });

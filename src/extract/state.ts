@@ -1,6 +1,9 @@
 // What one extractor keeps from article to article: its gazetteer and the answers it has worked out from it
 // (which words may start a gazetteer form, surnames, lookups), ids and clean names it has made, and the
 // scratch arrays the title pass reuses. createExtractor owns one; nothing here is module-level.
+// Every entry is a memo of a pure function of the gazetteer and its key, or scratch emptied after each
+// article: an extraction is the same whatever the extractor read before, so whichever worker thread
+// extracts an article (src/extract/pool.ts) gives the same result. Keep it so.
 import type { EntityType } from "../types.js";
 import type { Gazetteer, GazetteerEntry } from "./gazetteer/index.js";
 

@@ -3,7 +3,8 @@
 // files by name instead of stopping.
 import { stat } from "node:fs/promises";
 import { readArticles, expandInputs } from "../read/index.js";
-import { createExtractor, EXTRACT_GROUP } from "../extract/index.js";
+import { EXTRACT_GROUP, type ExtractOutcome } from "../extract/index.js";
+import { createExtractPool, defaultJobs, type ExtractPool } from "../extract/pool.js";
 import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { classifyNeo4jError } from "../store/cypher-errors.js";
@@ -16,6 +17,7 @@ import { loadReliability, type Reliability } from "../graph/source-reliability.j
 import type { Article, ArticleExtraction } from "../types.js";
 import { createProgress, SILENT_PROGRESS } from "./progress.js";
 import { storeCounts } from "./store-counts.js";
+import { OrderedExtraction } from "./parallel-extract.js";
 
 export interface IngestOptions {
   /** Skip files whose modification time is older than this. */
@@ -29,6 +31,11 @@ export interface IngestOptions {
    * at once instead of waiting out the driver's retries. The reason should be an Error naming the cause.
    */
   signal?: AbortSignal;
+  /**
+   * Extraction threads (default: one per core). 1 extracts in this thread; more extract in worker
+   * threads while this one resolves and writes, with the same result.
+   */
+  jobs?: number;
 }
 
 export interface IngestFailure {
@@ -151,7 +158,7 @@ class BatchWriter {
     private readonly summary: IngestSummary,
     private readonly hashes: Map<string, string>,
     private readonly reliability: Reliability,
-    private readonly batchSize: number,
+    readonly batchSize: number,
     private readonly signal?: AbortSignal,
   ) {}
 
@@ -198,58 +205,42 @@ class BatchWriter {
   }
 }
 
-async function ingestInto(
-  summary: IngestSummary,
-  db: Db,
-  inputs: string[],
-  opts: IngestOptions,
-): Promise<IngestSummary> {
-  const started = Date.now();
-  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  await applySchema(db);
-  const reliability = loadReliability();
-  await migrateContradictions(db, reliability);
-  const all = await expandInputs(inputs);
-  const files = await filterSince(all, opts.since);
-  summary.files = files.length;
-  summary.skippedOld = all.length - files.length;
-  const hashes = await storedContentHashes(db);
-  // Entities merged away by corrections stay known under their own ids, so their names find them and
-  // the corrections then map them to the survivor.
-  const registry = new EntityRegistry([...(await listEntities(db)), ...(await loadPlan(db)).mergedAway()]);
-  const extractor = createExtractor();
-  const progress = opts.progress === false ? SILENT_PROGRESS : createProgress(files.length);
+interface Stages {
+  pool: ExtractPool;
+  registry: EntityRegistry;
+  writer: BatchWriter;
+  hashes: Map<string, string>;
+}
 
-  const writer = new BatchWriter(db, summary, hashes, reliability, batchSize, opts.signal);
+/**
+ * Reads every file and hands each new or changed article to the pool; outcomes come back in reading
+ * order (OrderedExtraction), are resolved against the whole store's entities and join the write
+ * batches — the same sequence with any number of jobs, so the same graph and the same entity ids.
+ */
+async function readExtractWrite(
+  summary: IngestSummary,
+  files: string[],
+  { pool, registry, writer, hashes }: Stages,
+  opts: IngestOptions,
+): Promise<void> {
+  const progress = opts.progress === false ? SILENT_PROGRESS : createProgress(files.length);
+  const consume = async ({ file }: { file: string }, x: ExtractOutcome) => {
+    let extraction: ArticleExtraction;
+    try {
+      if (!x.ok) throw new Error(x.error);
+      extraction = registry.resolve(x.extraction);
+    } catch (err) {
+      summary.failed.push({ file, error: `extract: ${(err as Error).message}` });
+      return;
+    }
+    await writer.add({ file, extraction });
+  };
+  // Enough groups in flight to keep the workers busy through a whole batch's write.
+  const maxGroups = Math.max(4 * pool.jobs, Math.ceil(writer.batchSize / EXTRACT_GROUP));
+  const extraction = new OrderedExtraction<{ file: string; article: Article }>(pool, consume, maxGroups);
   let articles = 0;
   let filesDone = 0;
   let currentFile = "";
-
-  // Articles wait in groups of EXTRACT_GROUP to be extracted together (extractMany), then join the
-  // write batch in reading order.
-  let group: { file: string; article: Article }[] = [];
-  const extractGroup = async () => {
-    const pending = group;
-    group = [];
-    const outcomes = extractor.extractMany(pending.map((p) => p.article));
-    for (let i = 0; i < pending.length; i++) {
-      const { file } = pending[i];
-      const x = outcomes[i];
-      if (!x.ok) {
-        summary.failed.push({ file, error: `extract: ${x.error}` });
-        continue;
-      }
-      let extraction: ArticleExtraction;
-      try {
-        extraction = registry.resolve(x.extraction);
-      } catch (err) {
-        summary.failed.push({ file, error: `extract: ${(err as Error).message}` });
-        continue;
-      }
-      await writer.add({ file, extraction });
-    }
-  };
-
   for await (const outcome of readArticles(files)) {
     articles++;
     if (outcome.file !== currentFile) {
@@ -264,19 +255,48 @@ async function ingestInto(
       if (
         hashes.get(article.id) === article.contentHash &&
         !writer.holds(article.id) &&
-        !group.some((g) => g.article.id === article.id)
+        !extraction.holds(article.id)
       ) {
         summary.unchanged++;
       } else {
-        group.push({ file: outcome.file, article });
-        if (group.length >= EXTRACT_GROUP) await extractGroup();
+        await extraction.add({ file: outcome.file, article });
       }
     }
     progress.tick(articles, filesDone);
   }
-  await extractGroup();
+  await extraction.finish();
   await writer.flush();
   progress.end();
+}
+
+async function ingestInto(
+  summary: IngestSummary,
+  db: Db,
+  inputs: string[],
+  opts: IngestOptions,
+): Promise<IngestSummary> {
+  const started = Date.now();
+  const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
+  // Made first: a worker loads its extractor while this thread waits for Neo4j below.
+  const pool = createExtractPool(Math.max(1, opts.jobs ?? defaultJobs()));
+  let reliability: Reliability;
+  try {
+    await applySchema(db);
+    reliability = loadReliability();
+    await migrateContradictions(db, reliability);
+    const all = await expandInputs(inputs);
+    const files = await filterSince(all, opts.since);
+    summary.files = files.length;
+    summary.skippedOld = all.length - files.length;
+    const hashes = await storedContentHashes(db);
+    // Entities merged away by corrections stay known under their own ids, so their names find them and
+    // the corrections then map them to the survivor.
+    const registry = new EntityRegistry([...(await listEntities(db)), ...(await loadPlan(db)).mergedAway()]);
+    const writer = new BatchWriter(db, summary, hashes, reliability, batchSize, opts.signal);
+    await readExtractWrite(summary, files, { pool, registry, writer, hashes }, opts);
+  } finally {
+    await pool.close();
+  }
   // Articles are written corrected already; this catches what needs the whole store (src/curate).
   if (!(await loadPlan(db)).empty)
     summary.correctionsNotApplied = (await reconcileStore(db, reliability)).missing;

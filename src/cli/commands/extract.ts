@@ -3,7 +3,10 @@
 import { Command, Option } from "commander";
 import type { Article, ArticleExtraction } from "../../types.js";
 import { expandInputs, readArticles } from "../../read/index.js";
-import { createExtractor, EXTRACT_GROUP } from "../../extract/index.js";
+import type { ExtractOutcome } from "../../extract/index.js";
+import { createExtractPool, defaultJobs, type ExtractPool } from "../../extract/pool.js";
+import { OrderedExtraction } from "../../ingest/parallel-extract.js";
+import { parseJobs } from "./ingest.js";
 import { EntityRegistry } from "../../extract/entity-registry.js";
 import { buildGraph } from "../../graph/build-graph.js";
 import { loadReliability } from "../../graph/source-reliability.js";
@@ -34,46 +37,52 @@ export function registerExtract(program: Command): void {
     .description("Extract entities and relations from articles (no database) and print them")
     .argument("<files...>", "article files, folders or globs (txt, md, html, json, jsonl)")
     .addOption(new Option("--format <format>", "output format").choices(["json", "jsonl"]).default("jsonl"))
-    .action(async (inputs: string[], opts: { format: "json" | "jsonl" }) => {
-      const extractor = createExtractor();
-      const registry = new EntityRegistry();
-      const all: ArticleExtraction[] = [];
-      let failed = 0;
-      const files = await expandInputs(inputs);
-      // Extracted in groups (extractMany), printed in reading order.
-      let group: { file: string; article: Article }[] = [];
-      const extractGroup = () => {
-        const outcomes = extractor.extractMany(group.map((g) => g.article));
-        group.forEach(({ file }, i) => {
-          const outcome = outcomes[i];
-          let x: ArticleExtraction;
-          try {
-            if (!outcome.ok) throw new Error(outcome.error);
-            x = registry.resolve(outcome.extraction);
-          } catch (err) {
-            failed++;
-            console.error(
-              `geokg extract: ${file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`,
-            );
-            return;
-          }
-          if (opts.format === "jsonl") process.stdout.write(jsonLine(file, x) + "\n");
-          else all.push(x);
-        });
-        group = [];
-      };
-      for await (const outcome of readArticles(files)) {
-        if (!outcome.ok) {
-          failed++;
-          console.error(`geokg extract: ${outcome.error}`);
-          continue;
-        }
-        group.push({ file: outcome.file, article: outcome.article });
-        if (group.length >= EXTRACT_GROUP) extractGroup();
+    .option(
+      "--jobs <n>",
+      `extraction threads (default: the number of cores, ${defaultJobs()} here); the output is the same`,
+      parseJobs,
+    )
+    .action(async (inputs: string[], opts: { format: "json" | "jsonl"; jobs?: number }) => {
+      const pool = createExtractPool(opts.jobs ?? defaultJobs());
+      try {
+        await extractFiles(await expandInputs(inputs), pool, opts.format);
+      } finally {
+        await pool.close();
       }
-      extractGroup();
-      if (opts.format === "json")
-        process.stdout.write(JSON.stringify(buildGraph(all, loadReliability()).export()) + "\n");
-      if (failed) process.exitCode = 1;
     });
+}
+
+/** Extracted in groups on the pool, resolved and printed in reading order whatever the number of jobs. */
+async function extractFiles(files: string[], pool: ExtractPool, format: "json" | "jsonl"): Promise<void> {
+  const registry = new EntityRegistry();
+  const all: ArticleExtraction[] = [];
+  let failed = 0;
+  const consume = ({ file }: { file: string }, outcome: ExtractOutcome) => {
+    let x: ArticleExtraction;
+    try {
+      if (!outcome.ok) throw new Error(outcome.error);
+      x = registry.resolve(outcome.extraction);
+    } catch (err) {
+      failed++;
+      console.error(
+        `geokg extract: ${file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`,
+      );
+      return;
+    }
+    if (format === "jsonl") process.stdout.write(jsonLine(file, x) + "\n");
+    else all.push(x);
+  };
+  const extraction = new OrderedExtraction<{ file: string; article: Article }>(pool, consume, 8 * pool.jobs);
+  for await (const outcome of readArticles(files)) {
+    if (!outcome.ok) {
+      failed++;
+      console.error(`geokg extract: ${outcome.error}`);
+      continue;
+    }
+    await extraction.add({ file: outcome.file, article: outcome.article });
+  }
+  await extraction.finish();
+  if (format === "json")
+    process.stdout.write(JSON.stringify(buildGraph(all, loadReliability()).export()) + "\n");
+  if (failed) process.exitCode = 1;
 }

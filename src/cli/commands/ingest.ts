@@ -5,6 +5,7 @@ import { openDb, type Db } from "../../store/connection.js";
 import { watchManagedServer } from "../../store/neo4j/watch.js";
 import { isCalendarDate } from "../../dates.js";
 import { parseWholeNumber } from "../../strict-values.js";
+import { defaultJobs } from "../../extract/pool.js";
 
 /** Exit status of an ingest that stopped because the database went away (1: some files failed). */
 export const EXIT_DATABASE_GONE = 2;
@@ -42,6 +43,13 @@ export function parseSince(value: string): Date {
   return new Date(`${value}T00:00:00Z`);
 }
 
+/** `--jobs <n>`: extraction threads, a whole number ≥ 1 (shared by ingest, extract and start). */
+export function parseJobs(value: string): number {
+  const n = parseWholeNumber(value);
+  if (n === undefined || n < 1) throw new Error(`--jobs: expected a whole number ≥ 1, got "${value}"`);
+  return n;
+}
+
 function parseBatch(value: string): number {
   const n = parseWholeNumber(value);
   if (n === undefined || n < 1) throw new Error(`--batch: expected a whole number ≥ 1, got "${value}"`);
@@ -72,14 +80,25 @@ export function registerIngest(program: Command): void {
     .option("--since <date>", "only files modified on or after this date (YYYY-MM-DD)", parseSince)
     .option("--json", "print the summary as JSON")
     .option("--batch <n>", "articles per write transaction", parseBatch)
-    .action(async (paths: string[], opts: { since?: Date; json?: boolean; batch?: number }) => {
-      const db = await openDb();
-      try {
-        const summary = await ingestForCli(db, paths, { since: opts.since, batchSize: opts.batch });
-        console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
-        if (summary.failed.length) process.exitCode = 1;
-      } finally {
-        await db.close();
-      }
-    });
+    .option(
+      "--jobs <n>",
+      `extraction threads (default: the number of cores, ${defaultJobs()} here; 1: no worker threads)`,
+      parseJobs,
+    )
+    .action(
+      async (paths: string[], opts: { since?: Date; json?: boolean; batch?: number; jobs?: number }) => {
+        const db = await openDb();
+        try {
+          const summary = await ingestForCli(db, paths, {
+            since: opts.since,
+            batchSize: opts.batch,
+            jobs: opts.jobs,
+          });
+          console.log(opts.json ? JSON.stringify(summary, null, 2) : formatSummary(summary));
+          if (summary.failed.length) process.exitCode = 1;
+        } finally {
+          await db.close();
+        }
+      },
+    );
 }
