@@ -4,7 +4,7 @@
 import { stat } from "node:fs/promises";
 import { readArticles, expandInputs } from "../read/index.js";
 import { EXTRACT_GROUP, type ExtractOutcome } from "../extract/index.js";
-import { createExtractPool, defaultJobs, type ExtractPool } from "../extract/pool.js";
+import { createExtractPool, type ExtractPool } from "../extract/pool.js";
 import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { classifyNeo4jError } from "../store/cypher-errors.js";
@@ -32,8 +32,9 @@ export interface IngestOptions {
    */
   signal?: AbortSignal;
   /**
-   * Extraction threads (default: one per core). 1 extracts in this thread; more extract in worker
-   * threads while this one resolves and writes, with the same result.
+   * Extraction threads (default 1: this thread; the CLI passes one per core). More extract in worker
+   * threads while this one resolves and writes, with the same result. A library caller opts in, so
+   * embedding geokg never starts threads it did not ask for.
    */
   jobs?: number;
 }
@@ -278,7 +279,7 @@ async function ingestInto(
   const started = Date.now();
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
   // Made first: a worker loads its extractor while this thread waits for Neo4j below.
-  const pool = createExtractPool(Math.max(1, opts.jobs ?? defaultJobs()));
+  const pool = createExtractPool(Math.max(1, opts.jobs ?? 1));
   let reliability: Reliability;
   try {
     await applySchema(db);

@@ -27,7 +27,7 @@ export async function ingestForCli(
       )
     : null;
   try {
-    return await ingest(db, paths, { ...opts, signal: controller.signal });
+    return await ingest(db, paths, { ...opts, jobs: opts.jobs ?? defaultJobs(), signal: controller.signal });
   } catch (err) {
     if (err instanceof IngestStopped) process.exitCode = EXIT_DATABASE_GONE;
     throw err;
