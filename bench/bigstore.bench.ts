@@ -1,8 +1,9 @@
 // Big-store benchmark (issue 14, point 2): a synthetic store of ≥ 1,000,000 claims and ≥ 100,000
-// entities built through `geokg ingest`, then the figures a research group loading a year of news needs:
-// ingest time and rate, store size on disk, the managed Neo4j's memory settings, every library query's
-// median time with typical parameters, `/api/graph` with a selective filter and `/api/entities?q=`.
-//   npm run bench -- bigstore                 (default 220,000 articles; --n for another size)
+// entities — the bulk through neo4j-admin import (bigstore-import.ts), then `geokg ingest` of text articles
+// on top — and the figures a research group loading a year of news needs: load and ingest time and rate,
+// store size on disk, the managed Neo4j's memory settings, every library query's median time with
+// typical parameters, `/api/graph` with a selective filter and `/api/entities?q=`. bench/README.md "Big store".
+//   npm run bench -- bigstore                 (default 100,000 articles ≈ 1,000,000 claims; --n for another size)
 //   BENCH_BIGSTORE_DIR=/some/dir npm run bench -- bigstore   keeps the store there and reuses it
 // Goals (printed with each figure): library queries bounded by an entity or a period < 1 s, search < 200 ms.
 import {
@@ -34,11 +35,11 @@ import { loadReliability } from "../src/graph/source-reliability.js";
 import { serveInChild } from "./serve-child.js";
 
 /** Memory of the managed Neo4j for this store (docs/neo4j.md "Big stores"); env overrides as in `geokg db`. */
-const HEAP = process.env.GEOKG_NEO4J_HEAP ?? "4g";
-const PAGE_CACHE = process.env.GEOKG_NEO4J_PAGECACHE ?? "6g";
+const HEAP = process.env.GEOKG_NEO4J_HEAP ?? "3g";
+const PAGE_CACHE = process.env.GEOKG_NEO4J_PAGECACHE ?? "4g";
 const SEED = 14;
 const INGEST_SEED = 15; // the text corpus ingested on top: other article ids than the bulk's
-const INGEST_N = Number(process.env.BENCH_BIGSTORE_INGEST ?? 1000);
+const INGEST_N = Number(process.env.BENCH_BIGSTORE_INGEST ?? 500);
 const ROUNDS = 5; // timed runs per query, after one warm-up run
 
 /** A world large enough that ≥ 100,000 entities appear: people grow with the corpus. */
