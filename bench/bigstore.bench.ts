@@ -196,6 +196,8 @@ interface Picks {
   countryName: string;
   other: string;
   otherName: string;
+  /** The other person's country (or the other person when they serve none but the first one's). */
+  otherCountryName: string;
   month: string;
 }
 
@@ -205,8 +207,9 @@ async function typicalParams(db: Db): Promise<Picks> {
     db,
     `MATCH (p:Person)-[:AFFILIATED_WITH]->(c:Country) WITH p, c LIMIT 5000
      MATCH (p)-[r:MET]-(o:Person) WITH p, c, o, r ORDER BY r.articles DESC LIMIT 1
+     OPTIONAL MATCH (o)-[:AFFILIATED_WITH]->(oc:Country) WHERE oc <> c
      RETURN p.id AS person, p.name AS personName, o.id AS other, o.name AS otherName,
-            c.id AS country, c.name AS countryName LIMIT 1`,
+            c.id AS country, c.name AS countryName, head(collect(oc.name)) AS otherCountryName`,
   );
   return {
     person: p.get("person"),
@@ -214,6 +217,7 @@ async function typicalParams(db: Db): Promise<Picks> {
     country: p.get("country"),
     countryName: p.get("countryName"),
     other: p.get("other"),
+    otherCountryName: p.get("otherCountryName") ?? p.get("otherName"),
     otherName: p.get("otherName"),
     month: "2024-06",
   };
@@ -238,7 +242,7 @@ function cases(k: Picks): { name: string; params: Record<string, string>; bounde
     { name: "rejected-claims", params: {}, bounded: false },
     {
       name: "relations-between-in-period",
-      params: { a: k.countryName, b: k.personName, from: k.month, to: k.month },
+      params: { a: k.countryName, b: k.otherCountryName, from: k.month, to: k.month },
       bounded: true,
     },
     {
