@@ -34,3 +34,20 @@ CREATE INDEX claim_raw_source IF NOT EXISTS FOR (c:Claim) ON (c.rawSource);
 CREATE INDEX claim_rejected IF NOT EXISTS FOR (c:Claim) ON (c.rejected);
 CREATE INDEX claim_verified IF NOT EXISTS FOR (c:Claim) ON (c.verified);
 CREATE INDEX claim_manual IF NOT EXISTS FOR (c:Claim) ON (c.manual);
+
+// new-relations-since: relations first reported (else first dated) in a period are found through these, one
+// per relation type (a relationship index covers one type), not by reading every aggregate relation.
+CREATE INDEX rel_met_first_reported IF NOT EXISTS FOR ()-[r:MET]-() ON (r.firstReported);
+CREATE INDEX rel_met_first_date IF NOT EXISTS FOR ()-[r:MET]-() ON (r.firstDate);
+CREATE INDEX rel_visited_first_reported IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.firstReported);
+CREATE INDEX rel_visited_first_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.firstDate);
+CREATE INDEX rel_signed_agreement_first_reported IF NOT EXISTS FOR ()-[r:SIGNED_AGREEMENT]-() ON (r.firstReported);
+CREATE INDEX rel_signed_agreement_first_date IF NOT EXISTS FOR ()-[r:SIGNED_AGREEMENT]-() ON (r.firstDate);
+CREATE INDEX rel_sent_troops_to_first_reported IF NOT EXISTS FOR ()-[r:SENT_TROOPS_TO]-() ON (r.firstReported);
+CREATE INDEX rel_sent_troops_to_first_date IF NOT EXISTS FOR ()-[r:SENT_TROOPS_TO]-() ON (r.firstDate);
+CREATE INDEX rel_supplied_arms_to_first_reported IF NOT EXISTS FOR ()-[r:SUPPLIED_ARMS_TO]-() ON (r.firstReported);
+CREATE INDEX rel_supplied_arms_to_first_date IF NOT EXISTS FOR ()-[r:SUPPLIED_ARMS_TO]-() ON (r.firstDate);
+CREATE INDEX rel_supports_first_reported IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.firstReported);
+CREATE INDEX rel_supports_first_date IF NOT EXISTS FOR ()-[r:SUPPORTS]-() ON (r.firstDate);
+CREATE INDEX rel_affiliated_with_first_reported IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.firstReported);
+CREATE INDEX rel_affiliated_with_first_date IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.firstDate);

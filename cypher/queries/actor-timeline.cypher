@@ -5,8 +5,18 @@
 // params: to (date, optional) — latest date, YYYY[-MM[-DD]]
 // example: geokg query actor-timeline --param name="North Korea"
 // example: geokg query actor-timeline --param name="Kim Jong Un" --param from=2024-06
-MATCH (e:Entity)
-WHERE e.id = $name OR toLower(e.name) = toLower($name) OR any(al IN coalesce(e.aliases, []) WHERE toLower(al) = toLower($name))
+CALL () {
+  // The actor is looked up through indexes (id, name, the entityNames full-text index), never by a filter
+  // over every entity, so that the planner starts from it and not from every article or claim.
+  MATCH (e:Entity {id: $name}) RETURN e
+  UNION
+  MATCH (e:Entity {name: $name}) RETURN e
+  UNION
+  WITH $name AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entityNames', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS e
+  WITH e, q WHERE toLower(e.name) = toLower(q) OR any(al IN coalesce(e.aliases, []) WHERE toLower(al) = toLower(q))
+  RETURN e
+}
 MATCH (art:Article)-[:ASSERTS]->(c:Claim)-[:SUBJECT|OBJECT]->(e)
 WHERE c.rejected IS NULL AND c.source <> c.target
 WITH DISTINCT art, c, coalesce(c.date, art.published) AS date

@@ -6,10 +6,21 @@
 // example: geokg query role-holder-at-date --param role="foreign minister" --param of="North Korea" --param date=2024-01-15
 // Rows whose term (validFrom/validTo, from the gazetteer) covers the date come first. Without a term,
 // the holders the articles report are listed by how close their reported dates are to the date asked.
-MATCH (art:Article)-[:ASSERTS]->(c:Claim {type: 'AFFILIATED_WITH'})-[:SUBJECT]->(p:Entity),
-      (c)-[:OBJECT]->(o:Entity)
-WHERE c.rejected IS NULL AND c.source <> c.target AND (o.id = $of OR toLower(o.name) = toLower($of) OR any(al IN coalesce(o.aliases, []) WHERE toLower(al) = toLower($of)))
-  AND toLower(coalesce(c.role, '')) CONTAINS toLower($role)
+CALL () {
+  // The actor is looked up through indexes (id, name, the entityNames full-text index), never by a filter
+  // over every entity, so that the planner starts from it and not from every article or claim.
+  MATCH (o:Entity {id: $of}) RETURN o
+  UNION
+  MATCH (o:Entity {name: $of}) RETURN o
+  UNION
+  WITH $of AS q WHERE q IS NOT NULL
+  CALL db.index.fulltext.queryNodes('entityNames', '"' + replace(replace(q, '\\', '\\\\'), '"', '\\"') + '"') YIELD node AS o
+  WITH o, q WHERE toLower(o.name) = toLower(q) OR any(al IN coalesce(o.aliases, []) WHERE toLower(al) = toLower(q))
+  RETURN o
+}
+MATCH (art:Article)-[:ASSERTS]->(c:Claim {type: 'AFFILIATED_WITH'})-[:OBJECT]->(o)
+WHERE c.rejected IS NULL AND c.source <> c.target AND toLower(coalesce(c.role, '')) CONTAINS toLower($role)
+MATCH (c)-[:SUBJECT]->(p:Entity)
 WITH p, o, c.role AS role, min(c.validFrom) AS validFrom, max(c.validTo) AS validTo,
      min(coalesce(c.date, art.published)) AS firstSeen, max(coalesce(c.date, art.published)) AS lastSeen,
      collect(DISTINCT coalesce(art.source, art.id)) AS sources

@@ -114,7 +114,8 @@ export async function connect(target: Neo4jTarget, opts: ConnectOptions = {}): P
   // The URI goes to the driver unchanged so neo4j:// routing (clusters, Aura) works.
   const driver = neo4j.driver(target.uri, auth, config);
   try {
-    await driver.executeQuery("RETURN 1", {}, { database: target.database });
+    // Routed as a read: in a cluster any member may answer, and a read-only user can connect.
+    await driver.executeQuery("RETURN 1", {}, { database: target.database, routing: neo4j.routing.READ });
   } catch (err) {
     await driver.close();
     const where = target.managed ? "geokg's managed Neo4j" : "NEO4J_URI";

@@ -1,6 +1,7 @@
 // Applies cypher/schema.cypher. Schema commands cannot share a transaction with each other (or with
 // data writes), so each statement runs in its own auto-commit call.
 import { readFile } from "node:fs/promises";
+import neo4j from "neo4j-driver";
 import { join } from "node:path";
 import { CYPHER_DIR } from "../config.js";
 import type { Db } from "./connection.js";
@@ -20,7 +21,10 @@ export function splitStatements(text: string): string[] {
 
 export async function applySchema(db: Db, file = SCHEMA_FILE): Promise<number> {
   const statements = splitStatements(await readFile(file, "utf8"));
-  const session = db.driver.session({ database: db.database });
+  // Auto-commit on a WRITE session: schema commands cannot run in a managed transaction with others, and
+  // in a cluster they must reach the leader. Every statement is idempotent (IF NOT EXISTS), so a failed
+  // one is simply run again by the next ingest instead of being retried here.
+  const session = db.driver.session({ database: db.database, defaultAccessMode: neo4j.session.WRITE });
   try {
     for (const statement of statements) {
       try {

@@ -42,6 +42,17 @@ describe("query library on a known graph", () => {
     expect((await q("who-met-whom", { name: "Poland" })).rows).toEqual([]);
   });
 
+  it("finds an actor by id, by name or alias in any case, and takes Lucene syntax in a name literally", async () => {
+    const byName = await q("actor-timeline", { name: "emmanuel MACRON" });
+    expect(byName.rows).toHaveLength(3);
+    const byAlias = await q("who-met-whom", { name: "scholz" });
+    expect(byAlias.rows).toHaveLength(1);
+    // Quotes, backslashes and query operators in a name look up nothing instead of failing or matching more.
+    for (const name of ['Macron"', "Macron\\", "Macron OR Scholz", "Mac*", '"Emmanuel Macron" OR x']) {
+      expect((await q("actor-timeline", { name })).rows, name).toEqual([]);
+    }
+  });
+
   it("actor-timeline orders an actor's claims by date and honours the period", async () => {
     const t = await q("actor-timeline", { name: "Emmanuel Macron" });
     expect(t.rows.map((r) => [r.date, r.relation, r.outlet])).toEqual([

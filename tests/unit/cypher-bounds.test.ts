@@ -28,7 +28,10 @@ describe("cypherNesting", () => {
       e.kind === "cypher" ? [cypherNesting(e.cypher)] : [],
     );
     expect(depths.length).toBeGreaterThan(5);
-    expect(Math.max(...depths)).toBeLessThanOrEqual(MAX_NESTING / 3);
+    // Half the bound: every UNION branch counts as a level (Neo4j's parser recurses per UNION), and the
+    // index-backed look-ups use them — new-relations-since one branch per relation type and date index
+    // (26 of 64), the actor look-ups two each (bench/README.md "Big store").
+    expect(Math.max(...depths)).toBeLessThanOrEqual(MAX_NESTING / 2);
   });
 });
 
