@@ -21,7 +21,7 @@ CALL (e) {
   WHERE o <> e
   RETURN sum(CASE WHEN r.weight > 0 THEN toFloat(r.weight) ELSE 1.0 END) AS rank
 }
-SET e.rank = rank`;
+SET e.rank = toFloat(rank)`;
 
 const RANK_IDS = `
 UNWIND $ids AS id

@@ -7,6 +7,7 @@
 // Every node of a part carries `neighbours` (distinct neighbours under the filter) and `hidden` (those
 // the part leaves out), so the viewer can say what an expansion would bring. The filter conditions
 // are read-graph.ts's, so a part holds exactly what the whole filtered graph holds between its nodes.
+import neo4j from "neo4j-driver";
 import { RELATION_TYPES, type GraphFilter } from "../types.js";
 import type { GraphPart } from "../api/types.js";
 import type { Db } from "./connection.js";
@@ -73,12 +74,14 @@ export async function countRelations(db: Db, filter: GraphFilter): Promise<numbe
  */
 async function topEntities(db: Db, q: Query, top: number): Promise<string[]> {
   const filtered = hasRelationFilter(q.filter) || q.p.types !== null;
-  const exists = filtered ? `AND EXISTS { MATCH (s)-[r:${q.pattern}]-(t:Entity) ${where(q.p, "t <> s")} }` : "";
+  const exists = filtered
+    ? `AND EXISTS { MATCH (s)-[r:${q.pattern}]-(t:Entity) ${where(q.p, "t <> s")} }`
+    : "";
   const records = await readQuery(
     db,
     `MATCH (s:Entity) WHERE s.rank > 0 ${exists}
      RETURN s.id AS id ORDER BY s.rank DESC, s.id LIMIT $top`,
-    { ...q.p, top },
+    { ...q.p, top: neo4j.int(top) },
   );
   return records.map((r) => r.get("id") as string);
 }
@@ -94,11 +97,11 @@ async function rankedNeighbours(
   if (limit <= 0 || from.length === 0) return [];
   const records = await readQuery(
     db,
-    `UNWIND $from AS id
+    `UNWIND $starts AS id
      MATCH (s:Entity {id: id})-[r:${q.pattern}]-(t:Entity) ${where(q.p, "t <> s AND NOT t.id IN $known")}
      WITH t, sum(${WEIGHT}) AS w
      RETURN t.id AS id ORDER BY w DESC, id LIMIT $limit`,
-    { ...q.p, from, known, limit },
+    { ...q.p, starts: from, known, limit: neo4j.int(limit) },
   );
   return records.map((r) => r.get("id") as string);
 }

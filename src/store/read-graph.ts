@@ -120,7 +120,14 @@ export function hasRelationFilter(f: GraphFilter): boolean {
   );
 }
 
-export function nodeAttributes([id, name, type, aliases, wikidata, articles]: NodeTuple): GraphNodeAttributes {
+export function nodeAttributes([
+  id,
+  name,
+  type,
+  aliases,
+  wikidata,
+  articles,
+]: NodeTuple): GraphNodeAttributes {
   const label = name ?? id;
   const attrs: GraphNodeAttributes = {
     label,

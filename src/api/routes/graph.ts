@@ -3,7 +3,12 @@
 // GET /api/neighbourhood — an entity and its best-weighted neighbours, for the viewer to expand.
 import { Router, type Response } from "express";
 import type { Db } from "../../store/connection.js";
-import { DEFAULT_BUDGET, readGraphView, readNeighbourhood, type GraphBudget } from "../../store/read-focus.js";
+import {
+  DEFAULT_BUDGET,
+  readGraphView,
+  readNeighbourhood,
+  type GraphBudget,
+} from "../../store/read-focus.js";
 import { GraphCache } from "../graph-cache.js";
 import { graphQueryFrom, HttpError, neighbourhoodQueryFrom } from "../validate.js";
 
