@@ -59,10 +59,7 @@ export const neighbourhoodQuerySchema = datesInOrder(
   z.strictObject({
     ...graphFilterFields,
     id: z.string().min(1, "must not be empty").max(500),
-    depth: z
-      .pipe(wholeNumber(), z.number().min(1).max(2))
-      .transform((d) => d as 1 | 2)
-      .default(1),
+    depth: z.pipe(wholeNumber(), z.number().min(1).max(2)).default(1),
     limit: z
       .pipe(wholeNumber(), z.number().min(1).max(NEIGHBOURHOOD_LIMIT.max))
       .default(NEIGHBOURHOOD_LIMIT.default),
@@ -71,7 +68,7 @@ export const neighbourhoodQuerySchema = datesInOrder(
 
 export function neighbourhoodQueryFrom(query: unknown): NeighbourhoodQuery & { filter: GraphFilter } {
   const { id, depth, limit, ...rest } = parse(neighbourhoodQuerySchema, query, "query");
-  return { id, depth, limit, filter: toGraphFilter(rest) };
+  return { id, depth: depth === 2 ? 2 : 1, limit, filter: toGraphFilter(rest) };
 }
 
 export const entitySearchSchema = z
