@@ -15,6 +15,12 @@ export interface ViewerHandle {
   /** Milliseconds since navigation start at each loading step (for the benchmark). */
   timings: Record<string, number>;
   isVisible(id: string): boolean;
+  /** The server sent part of the graph (over its budget): the view explores from a focus. */
+  truncated: boolean;
+  /** Focus changes and expansions drawn so far (tests wait on it). */
+  expansions: number;
+  /** Neighbours of a loaded entity that are not loaded; null for a whole graph or an unknown id. */
+  hiddenOf(id: string): number | null;
 }
 
 declare global {
