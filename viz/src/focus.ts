@@ -3,7 +3,7 @@
 // every expanded entity. Kept as that list of parts, collapsing an entity is dropping its part: what
 // only it brought in goes, what the start or another expansion also holds stays. Pure functions here;
 // fetching is in main.ts.
-import type { GraphJson } from "./api.js";
+import type { GraphJson } from "../../src/api/types.js";
 import type { DataGraph } from "./filters.js";
 
 /** Neighbours one expansion brings in at most (the API's default). */
@@ -44,4 +44,9 @@ export function broughtOnlyBy(parts: ReadonlyMap<string, GraphJson>, start: Grap
   const elsewhere = new Set(start.nodes.map((n) => n.key));
   for (const [other, part] of parts) if (other !== id) for (const n of part.nodes) elsewhere.add(n.key);
   return mine.nodes.map((n) => n.key).filter((k) => !elsewhere.has(k));
+}
+
+/** A label with its hidden-neighbour count, on a part of a big graph ("Russia (+12)"). */
+export function withHidden(label: string, hidden: number | null): string {
+  return hidden ? `${label} (+${hidden})` : label;
 }

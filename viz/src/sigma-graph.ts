@@ -7,7 +7,7 @@ import { SYMMETRIC_RELATIONS } from "../../src/types.js";
 import { ENTITY_COLORS, RELATION_COLORS } from "./colors.js";
 import { curvature, edgeProgram, edgeWidth, type EdgeProgramName } from "./edge-style.js";
 import type { DataGraph } from "./filters.js";
-import { hiddenNeighbours } from "./focus.js";
+import { hiddenNeighbours, withHidden } from "./focus.js";
 import { scaleSettings } from "./scale.js";
 
 export interface SigmaNode {
@@ -33,11 +33,6 @@ export interface SigmaEdge {
 }
 
 export type SigmaGraph = MultiDirectedGraph<SigmaNode, SigmaEdge>;
-
-/** A label with its hidden-neighbour count, on a part of a big graph ("Russia (+12)"). */
-export function withHidden(label: string, hidden: number | null): string {
-  return hidden ? `${label} (+${hidden})` : label;
-}
 
 export function toSigmaGraph(data: DataGraph): SigmaGraph {
   const fast = scaleSettings(data.order, data.size).fastEdges;
