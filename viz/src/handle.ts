@@ -21,6 +21,10 @@ export interface ViewerHandle {
   expansions: number;
   /** Neighbours of a loaded entity that are not loaded; null for a whole graph or an unknown id. */
   hiddenOf(id: string): number | null;
+  /** Ids of the visible entities. */
+  visibleIds(): string[];
+  /** Where an entity is drawn, in pixels from the stage's top left; null when it is not drawn. */
+  screenPosition(id: string): { x: number; y: number } | null;
 }
 
 declare global {

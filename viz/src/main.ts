@@ -37,6 +37,8 @@ const handle: ViewerHandle = {
   truncated: false,
   expansions: 0,
   hiddenOf: () => null,
+  visibleIds: () => [],
+  screenPosition: () => null,
 };
 const mark = (step: string): void => {
   handle.timings[step] = Math.round(performance.now());
@@ -369,6 +371,11 @@ async function main(): Promise<void> {
   });
   const view: View = { data, sigmaGraph, sigma, render, vis, explorer };
   handle.isVisible = (id) => view.vis.nodes.has(id);
+  handle.visibleIds = () => [...view.vis.nodes];
+  handle.screenPosition = (id) => {
+    const pos = view.sigmaGraph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+    return pos ? sigma.framedGraphToViewport(pos) : null;
+  };
 
   const select = (selected: ViewState["selected"], zoom: boolean) =>
     store.dispatch({ kind: "select", selected, zoom });
