@@ -11,6 +11,7 @@ import { startServer, type RunningServer } from "../../src/api/server.js";
 import type { Db } from "../../src/store/connection.js";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { rankUnranked } from "../../src/store/rank.js";
+import { applySchema } from "../../src/store/schema.js";
 import { load } from "../../bench/viewer.bench.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { launchChromium } from "./browser.js";
@@ -82,6 +83,8 @@ beforeAll(async () => {
   await build({ configFile: join(PROJECT_ROOT, "viz", "vite.config.ts"), logLevel: "warn" });
   db = await openTestDb();
   await clearDb(db);
+  // The id constraint makes load()'s writes index look-ups (tests/setup starts Neo4j without the schema).
+  await applySchema(db);
   await load(db, N, M);
   await rankUnranked(db, { all: true });
   server = await startServer(db, { port: 0, graph: { budget: BUDGET, top: TOP } });
@@ -90,7 +93,7 @@ beforeAll(async () => {
   page.on("pageerror", (e) => pageErrors.push(e.message));
   await page.goto(server.url);
   await ready();
-}, 600_000);
+}, 1_200_000);
 
 afterAll(async () => {
   await browser?.close();
