@@ -27,6 +27,8 @@ function sendCached(res: Response, { etag, body }: { etag: string; body?: Buffer
 export function graphRoutes(db: Db, limits: GraphBudget = DEFAULT_BUDGET): Router {
   const router = Router();
   const cache = new GraphCache();
+  // Apart, so that a run of expansions does not push the (costlier) graph answers out.
+  const neighbourhoods = new GraphCache();
   router.get("/graph", async (req, res) => {
     const { filter, budget = limits.budget, top = limits.top } = graphQueryFrom(req.query);
     const answer = await cache.get(
@@ -39,9 +41,9 @@ export function graphRoutes(db: Db, limits: GraphBudget = DEFAULT_BUDGET): Route
   });
   router.get("/neighbourhood", async (req, res) => {
     const { filter, ...query } = neighbourhoodQueryFrom(req.query);
-    const answer = await cache.get(
+    const answer = await neighbourhoods.get(
       db,
-      JSON.stringify({ neighbourhood: query, filter }),
+      JSON.stringify({ query, filter }),
       async () => {
         const body = await readNeighbourhood(db, query, filter);
         // Thrown, so nothing is cached for an unknown id.
