@@ -325,6 +325,7 @@ function mountFocus(view: View, store: Store, controls: Controls): void {
     showFocusBar(view, state, store.dispatch, true);
     void explorer.graph(state).then((json) => {
       if (mine !== latest) return;
+      handle.timings.lastExpandFetchMs = Math.round(performance.now() - started);
       swapGraph(view, json, store.getState(), controls, anchor);
       showFocusBar(view, store.getState(), store.dispatch);
       // A new start (another focus) gets a layout of its own; an expansion keeps the picture.
