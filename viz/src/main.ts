@@ -158,8 +158,8 @@ function placer(positions: Map<string, { x: number; y: number }>, anchor: string
     minX = Math.min(minX, p.x);
     maxX = Math.max(maxX, p.x);
   }
-  // A ring a tenth of the picture wide: near the expanded node, clear of it.
-  const radius = Number.isFinite(maxX - minX) && maxX > minX ? (maxX - minX) / 10 : 10;
+  // A ring a quarter of the picture wide: near the expanded node, yet wide enough for fifty labels.
+  const radius = Number.isFinite(maxX - minX) && maxX > minX ? (maxX - minX) / 4 : 25;
   let i = 0;
   return (node: string): { x: number; y: number } => {
     if (!centre) return seededPosition(node);
