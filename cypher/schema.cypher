@@ -11,6 +11,8 @@ CREATE CONSTRAINT write_lock_id IF NOT EXISTS FOR (l:WriteLock) REQUIRE l.id IS 
 // Look-ups by name and type (API search, entity registry, viewer filters).
 CREATE INDEX entity_name IF NOT EXISTS FOR (e:Entity) ON (e.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (e:Entity) ON (e.type);
+// The viewer's starting view on a big graph: the most central entities, read in rank order (src/store/rank.ts).
+CREATE INDEX entity_rank IF NOT EXISTS FOR (e:Entity) ON (e.rank);
 
 // Date-range filters.
 CREATE INDEX article_published IF NOT EXISTS FOR (a:Article) ON (a.published);

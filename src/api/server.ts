@@ -18,6 +18,7 @@ import { exportRoutes } from "./routes/export.js";
 import { graphRoutes } from "./routes/graph.js";
 import { healthRoutes } from "./routes/health.js";
 import { relationRoutes } from "./routes/relations.js";
+import { DEFAULT_BUDGET, type GraphBudget } from "../store/read-focus.js";
 
 export const VIEWER_DIR = join(PROJECT_ROOT, "viz", "dist");
 
@@ -34,6 +35,8 @@ export interface AppOptions {
   bodyLimit?: string;
   /** `--editable`: the token write requests must carry; without it the correction endpoints only read. */
   editToken?: string;
+  /** /api/graph's relation budget and the entities it starts from above it (store/read-focus.ts). */
+  graph?: Partial<GraphBudget>;
   /** Where the server reports Neo4j going away and coming back (default: nowhere). */
   log?: (message: string) => void;
 }
@@ -50,6 +53,18 @@ const CSP = [
   "base-uri 'none'",
   "frame-ancestors 'none'",
 ].join("; ");
+
+/** The graph budget: the option, else GEOKG_GRAPH_BUDGET / GEOKG_GRAPH_TOP, else the defaults. */
+export function graphBudget(opt: Partial<GraphBudget> = {}): GraphBudget {
+  const env = (name: string): number | undefined => {
+    const v = process.env[name];
+    return v && /^\d+$/.test(v) ? Number(v) : undefined;
+  };
+  return {
+    budget: opt.budget ?? env("GEOKG_GRAPH_BUDGET") ?? DEFAULT_BUDGET.budget,
+    top: Math.max(1, opt.top ?? env("GEOKG_GRAPH_TOP") ?? DEFAULT_BUDGET.top),
+  };
+}
 
 export function createApp(db: Db, opts: AppOptions = {}): Express {
   const app = express();
@@ -79,7 +94,7 @@ export function createApp(db: Db, opts: AppOptions = {}): Express {
   app.locals.circuit = circuit;
   api.use(healthRoutes(db, circuit));
   api.use(circuit.guard());
-  api.use(graphRoutes(db));
+  api.use(graphRoutes(db, graphBudget(opts.graph)));
   api.use(entityRoutes(db));
   api.use(relationRoutes(db));
   api.use(articleRoutes(db));

@@ -13,8 +13,33 @@ import type {
 } from "../types.js";
 import type { Correction } from "../curate/model.js";
 
-/** GET /api/graph: relations with the fields the viewer draws and filters by. */
-export type GraphJson = SerializedGraph<GraphNodeAttributes, ViewEdgeAttributes>;
+/**
+ * The graph attributes of a part of a big graph; an /api/graph answer within its budget has none.
+ * Over budget (`truncated`), /api/graph sends the `top` most central entities and the relations among
+ * them; /api/neighbourhood sends `focus` and its best-weighted neighbours (`depth`, `limit`).
+ */
+export interface GraphPart {
+  truncated?: boolean;
+  /** Relations the filtered graph holds in all, and how many the answer has. */
+  relations?: number;
+  shownRelations?: number;
+  budget?: number;
+  top?: number;
+  focus?: string;
+  depth?: number;
+  limit?: number;
+}
+
+/** An entity of a part of a big graph (GraphPart): how many neighbours it has, and how many are left out. */
+export interface PartNodeAttributes extends GraphNodeAttributes {
+  /** Distinct neighbours under the filter. */
+  neighbours?: number;
+  /** Of those, how many the answer leaves out. */
+  hidden?: number;
+}
+
+/** GET /api/graph and /api/neighbourhood: relations with the fields the viewer draws and filters by. */
+export type GraphJson = SerializedGraph<PartNodeAttributes, ViewEdgeAttributes, GraphPart>;
 /** GET /api/export?format=json: every attribute. */
 export type FullGraphJson = SerializedGraph<GraphNodeAttributes, GraphEdgeAttributes>;
 

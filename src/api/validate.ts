@@ -5,6 +5,7 @@ import { z } from "zod";
 import { MAX_PARAM_DEPTH, MAX_QUERY_CHARS, valueDepth } from "../store/cypher-bounds.js";
 import { datesInOrder, graphFilterFields, graphFilterSchema, toGraphFilter } from "../graph/filter.js";
 import { wholeNumber } from "../strict-values.js";
+import { NEIGHBOURHOOD_LIMIT, type NeighbourhoodQuery } from "../store/read-focus.js";
 import type { GraphFilter } from "../types.js";
 
 /** An error that carries its HTTP status; the error handler turns it into `{error}` JSON. */
@@ -18,6 +19,9 @@ export class HttpError extends Error {
   }
 }
 
+/** Most entities a truncated /api/graph may start from. */
+export const MAX_TOP = 5_000;
+
 export function parse<S extends z.core.$ZodType>(schema: S, input: unknown, where: string): z.infer<S> {
   const result = z.safeParse(schema, input);
   if (result.success) return result.data;
@@ -27,11 +31,44 @@ export function parse<S extends z.core.$ZodType>(schema: S, input: unknown, wher
   throw new HttpError(400, `invalid ${where}: ${problems.join("; ")}`);
 }
 
-/** /api/graph's query: the graph filter (graph/filter.ts). */
-export const graphQuerySchema = graphFilterSchema();
+/** /api/graph's query: the graph filter (graph/filter.ts), and the budget that overrides the server's. */
+export const graphQuerySchema = datesInOrder(
+  z.strictObject({
+    ...graphFilterFields,
+    budget: z.pipe(wholeNumber(), z.number().min(0).max(10_000_000)).optional(),
+    top: z.pipe(wholeNumber(), z.number().min(1).max(MAX_TOP)).optional(),
+  }),
+);
 
+export function graphQueryFrom(query: unknown): {
+  filter: GraphFilter;
+  budget?: number;
+  top?: number;
+} {
+  const { budget, top, ...rest } = parse(graphQuerySchema, query, "query");
+  return { filter: toGraphFilter(rest), budget, top };
+}
+
+/** The graph filter alone (graph/filter.ts). */
 export function graphFilterFrom(query: unknown): GraphFilter {
-  return toGraphFilter(parse(graphQuerySchema, query, "query"));
+  return toGraphFilter(parse(graphFilterSchema(), query, "query"));
+}
+
+/** /api/neighbourhood's query: the entity, how far out and how many neighbours, and the graph filter. */
+export const neighbourhoodQuerySchema = datesInOrder(
+  z.strictObject({
+    ...graphFilterFields,
+    id: z.string().min(1, "must not be empty").max(500),
+    depth: z.pipe(wholeNumber(), z.number().min(1).max(2)).default(1),
+    limit: z
+      .pipe(wholeNumber(), z.number().min(1).max(NEIGHBOURHOOD_LIMIT.max))
+      .default(NEIGHBOURHOOD_LIMIT.default),
+  }),
+);
+
+export function neighbourhoodQueryFrom(query: unknown): NeighbourhoodQuery & { filter: GraphFilter } {
+  const { id, depth, limit, ...rest } = parse(neighbourhoodQuerySchema, query, "query");
+  return { id, depth: depth === 2 ? 2 : 1, limit, filter: toGraphFilter(rest) };
 }
 
 export const entitySearchSchema = z

@@ -11,6 +11,7 @@ import { classifyNeo4jError } from "../store/cypher-errors.js";
 import { applySchema } from "../store/schema.js";
 import { loadPlan, reconcileStore } from "../curate/curate.js";
 import { migrateContradictions } from "../store/migrate-contradictions.js";
+import { rankUnranked } from "../store/rank.js";
 import { listEntities, storedContentHashes } from "../store/read-entities.js";
 import { writeArticles } from "../store/write-article.js";
 import { loadReliability, type Reliability } from "../graph/source-reliability.js";
@@ -301,6 +302,8 @@ async function ingestInto(
   // Articles are written corrected already; this catches what needs the whole store (src/curate).
   if (!(await loadPlan(db)).empty)
     summary.correctionsNotApplied = (await reconcileStore(db, reliability)).missing;
+  // Entities no relation write ranked (only mentioned, or stored before ranks existed): see rank.ts.
+  await rankUnranked(db);
   const counts = await storeCounts(db);
   summary.entities = counts.entities;
   summary.relations = counts.relations;

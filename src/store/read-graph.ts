@@ -40,7 +40,7 @@ const CONDITIONS = {
             WHERE ($from IS NULL OR d + '~' >= $from) AND ($to IS NULL OR d <= $to + '~'))`,
 } as const;
 
-interface FilterParams {
+export interface FilterParams {
   types: string[] | null;
   minSources: number | null;
   certainty: string[] | null;
@@ -48,8 +48,12 @@ interface FilterParams {
   to: string | null;
 }
 
-/** The WHERE clause for the filters that are set, plus `extra` (a constant condition) if given. */
-function where(p: FilterParams, extra?: string): string {
+/**
+ * The WHERE clause for the filters that are set, plus `extra` (a constant condition) if given. The
+ * conditions name the relation `r` and its ends `s` and `t`; they read the same whichever end is `s`
+ * (the type condition holds both), so an undirected match from `s` may use them too (read-focus.ts).
+ */
+export function where(p: FilterParams, extra?: string): string {
   const set: string[] = [];
   if (p.types) set.push(CONDITIONS.types);
   if (p.minSources !== null) set.push(CONDITIONS.minSources);
@@ -91,12 +95,12 @@ MATCH (e:Entity)
 WHERE $types IS NULL OR e.type IN $types
 RETURN ${NODE_TUPLE}`;
 
-const NODES_BY_ID = `
+export const NODES_BY_ID = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN ${NODE_TUPLE}`;
 
-type NodeTuple = [
+export type NodeTuple = [
   id: string,
   name: string | null,
   type: EntityType,
@@ -116,7 +120,14 @@ export function hasRelationFilter(f: GraphFilter): boolean {
   );
 }
 
-function nodeAttributes([id, name, type, aliases, wikidata, articles]: NodeTuple): GraphNodeAttributes {
+export function nodeAttributes([
+  id,
+  name,
+  type,
+  aliases,
+  wikidata,
+  articles,
+]: NodeTuple): GraphNodeAttributes {
   const label = name ?? id;
   const attrs: GraphNodeAttributes = {
     label,
@@ -150,6 +161,18 @@ function tupleProps(e: EdgeTuple): EdgeAttributeSource {
   };
 }
 
+/** The filter as query parameters: null for a filter that is not set. */
+export function filterParamsOf(filter: GraphFilter): FilterParams {
+  return {
+    types: filter.types?.length ? filter.types : null,
+    minSources:
+      filter.minSources !== undefined && filter.minSources > 0 ? Math.floor(filter.minSources) : null,
+    certainty: filter.certainty?.length ? filter.certainty : null,
+    from: filter.from ?? null,
+    to: filter.to ?? null,
+  };
+}
+
 type Read = (query: string, params: Record<string, unknown>) => Promise<Neo4jRecord[]>;
 
 /** How an edge reader reads one relation type: the type, the filter's WHERE clause and parameters. */
@@ -162,7 +185,7 @@ interface TypeRead {
 
 /** The `edges` lists of all records, concatenated. */
 // (Loops rather than flatMap/flat/filter: at 50,000 items these were a tenth of the request.)
-function items<T>(records: Neo4jRecord[], column = "edges"): T[] {
+export function items<T>(records: Neo4jRecord[], column = "edges"): T[] {
   const out: T[] = [];
   for (const r of records) for (const x of r.get(column) as T[]) out.push(x);
   return out;
@@ -181,14 +204,7 @@ async function readRows<E>(
   edgesOf: (q: TypeRead) => Promise<E[]>,
   ends: (item: E) => [string, string],
 ): Promise<{ nodes: NodeTuple[]; present: Set<string>; edgeLists: E[][] }> {
-  const filterParams: FilterParams = {
-    types: filter.types?.length ? filter.types : null,
-    minSources:
-      filter.minSources !== undefined && filter.minSources > 0 ? Math.floor(filter.minSources) : null,
-    certainty: filter.certainty?.length ? filter.certainty : null,
-    from: filter.from ?? null,
-    to: filter.to ?? null,
-  };
+  const filterParams = filterParamsOf(filter);
   const params: Record<string, unknown> = { ...filterParams };
   const wanted = filter.relations?.length ? filter.relations : RELATION_TYPES;
   const read: Read = (query, queryParams) => readQuery(db, query, queryParams);
@@ -222,7 +238,7 @@ async function linesOfType({ type, where, params, read }: TypeRead): Promise<str
   return lines;
 }
 
-const OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
+export const OPTIONS = { type: "directed", multi: true, allowSelfLoops: true } as const;
 
 /** The filtered graph as a graphology graph, every attribute read (exports, metrics). */
 export async function readGraph(db: Db, filter: GraphFilter = {}): Promise<StoredGraph> {

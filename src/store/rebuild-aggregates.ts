@@ -20,6 +20,7 @@ import {
 import type { Reliability } from "../graph/source-reliability.js";
 import { STABLE_PLAN } from "./stable-plan.js";
 import { edgeLine } from "./edge-line.js";
+import { rankEntities } from "./rank.js";
 import { ENTITIES_BY_POSITION, fieldSpec, mapFromList, toList } from "./positional.js";
 import { optNumber, optString, toNumber } from "./values.js";
 
@@ -262,6 +263,11 @@ export async function writeAggregates(
     send(UPSERT_AGGREGATES[type], { entities, rows }, rows.length);
   }
   const relationshipsCreated = (await Promise.all(pending)).reduce((a, b) => a + b, 0);
+  // After the relations are written: the ends' ranks are read from them (rank.ts).
+  await rankEntities(
+    tx,
+    keys.flatMap((k) => [k.source, k.target]),
+  );
   return { results, relationshipsCreated };
 }
 

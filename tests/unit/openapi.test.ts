@@ -14,6 +14,7 @@ import {
   entitySearchSchema,
   exportQuerySchema,
   graphQuerySchema,
+  neighbourhoodQuerySchema,
   pageSchema,
 } from "../../src/api/validate.js";
 
@@ -88,6 +89,7 @@ function zodFacts(schema: z.core.$ZodType): { props: Record<string, Json>; requi
 
 const QUERY_SCHEMAS: [path: string, schema: z.core.$ZodType][] = [
   ["/api/graph", graphQuerySchema],
+  ["/api/neighbourhood", neighbourhoodQuerySchema],
   ["/api/entities", entitySearchSchema],
   ["/api/articles", pageSchema],
   ["/api/export", exportQuerySchema],

@@ -7,11 +7,21 @@ import type {
   EntityHit,
   FullGraphJson,
   GraphJson,
+  PartNodeAttributes,
   RelationCard,
 } from "../../src/api/types.js";
 
 // Response shapes are declared once, beside the routes (src/api/types.ts); the viewer imports them as types.
-export type { Correction, CypherResponse, EntityCard, EntityHit, FullGraphJson, GraphJson, RelationCard };
+export type {
+  Correction,
+  CypherResponse,
+  EntityCard,
+  EntityHit,
+  FullGraphJson,
+  GraphJson,
+  PartNodeAttributes,
+  RelationCard,
+};
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
@@ -27,6 +37,8 @@ const withToken = (token: string | null, json = false): HeadersInit => ({
 
 export const api = {
   graph: () => call<GraphJson>("api/graph"),
+  neighbourhood: (id: string, limit: number) =>
+    call<GraphJson>(`api/neighbourhood?id=${encodeURIComponent(id)}&limit=${limit}`),
   fullGraph: () => call<FullGraphJson>("api/export?format=json"),
   search: (q: string) => call<{ results: EntityHit[] }>(`api/entities?q=${encodeURIComponent(q)}&limit=10`),
   entity: (id: string) => call<EntityCard>(`api/entities/${encodeURIComponent(id)}`),

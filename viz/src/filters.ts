@@ -1,10 +1,12 @@
 // Data graph + view state → which nodes and edges are visible. Computed once per filter change
 // (Sets), so the sigma reducers stay O(1) per item even at 50,000 edges.
 import type { MultiDirectedGraph } from "graphology";
-import type { GraphNodeAttributes, ViewEdgeAttributes } from "../../src/types.js";
+import type { ViewEdgeAttributes } from "../../src/types.js";
+import type { PartNodeAttributes } from "../../src/api/types.js";
 import { parseMonth, type ViewState } from "./state.js";
 
-export type DataGraph = MultiDirectedGraph<GraphNodeAttributes, ViewEdgeAttributes>;
+/** The graph as loaded; its nodes carry neighbour counts when it is a part of a big graph (focus.ts). */
+export type DataGraph = MultiDirectedGraph<PartNodeAttributes, ViewEdgeAttributes>;
 
 export interface Visibility {
   nodes: Set<string>;

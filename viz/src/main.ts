@@ -1,23 +1,20 @@
 // Viewer entry: data (API) → filtered graph (view state) → sigma graph (display attributes) → screen.
 import { MultiDirectedGraph } from "graphology";
 import type Sigma from "sigma";
-import {
-  CERTAINTIES,
-  ENTITY_TYPES,
-  RELATION_TYPES,
-  type ViewEdgeAttributes,
-  type GraphNodeAttributes,
-} from "../../src/types.js";
-import { api } from "./api.js";
+import { CERTAINTIES, ENTITY_TYPES, RELATION_TYPES, type ViewEdgeAttributes } from "../../src/types.js";
+import { api, type GraphJson, type PartNodeAttributes } from "./api.js";
 import { el } from "./dom.js";
 import { changedItems, computeVisibility, dateBounds, type DataGraph, type Visibility } from "./filters.js";
 import { communities, nodeSizes } from "./metrics.js";
-import { initialPositions, runLayout, type LayoutRun } from "./layout.js";
+import { initialPositions, runLayout, seededPosition, type LayoutRun } from "./layout.js";
 import { toSigmaGraph, type SigmaEdge, type SigmaGraph, type SigmaNode } from "./sigma-graph.js";
 import { createRenderer, type RenderState } from "./renderer.js";
 import { defaultState, fromHash, toHash, type ViewState } from "./state.js";
 import { mountControls, type Controls } from "./controls.js";
-import { createStore, viewChanged } from "./store.js";
+import { createStore, focusChanged, viewChanged, type Action, type Store } from "./store.js";
+import { Explorer } from "./explore.js";
+import { broughtOnlyBy, hiddenNeighbours } from "./focus.js";
+import { renderFocusBar } from "./focus-bar.js";
 import { Panel } from "./panel.js";
 import { mountSearch } from "./search.js";
 import { mountCypherBox } from "./cypher-box.js";
@@ -37,6 +34,11 @@ const handle: ViewerHandle = {
   layout: "",
   timings: {},
   isVisible: () => false,
+  truncated: false,
+  expansions: 0,
+  hiddenOf: () => null,
+  visibleIds: () => [],
+  screenPosition: () => null,
 };
 const mark = (step: string): void => {
   handle.timings[step] = Math.round(performance.now());
@@ -52,22 +54,31 @@ const header = el("header", {}, el("h1", {}, "geokg"), searchBox, counts, status
 const controlsRoot = el("aside", { class: "controls", testid: "controls" });
 const stage = el("main", { class: "stage", testid: "graph" });
 const panelRoot = el("section", { class: "panel", testid: "panel" });
+const focusRoot = el("section", { class: "focus-bar", testid: "focus-bar" });
+focusRoot.hidden = true;
 const cypherRoot = el("section", { class: "cypher", testid: "cypher" }, el("h3", {}, "Cypher (read-only)"));
 const curateRoot = el("section", { class: "cypher", testid: "corrections" });
-const side = el("div", { class: "side" }, panelRoot, curateRoot, cypherRoot);
+const side = el("div", { class: "side" }, focusRoot, panelRoot, curateRoot, cypherRoot);
 app.append(header, el("div", { class: "body" }, controlsRoot, stage, side));
 
-/** The graph from the API, as data (filters, metrics) and as the display graph sigma draws. */
-async function load(): Promise<{ data: DataGraph; sigmaGraph: SigmaGraph; cached: boolean }> {
+/**
+ * The graph from the API, as data (filters, metrics) and as the display graph sigma draws. Over the
+ * server's budget, the part the state asks for (its focus and expansions) through an Explorer.
+ */
+async function load(
+  state: ViewState,
+): Promise<{ data: DataGraph; sigmaGraph: SigmaGraph; cached: boolean; explorer: Explorer | null }> {
   counts.textContent = "loading graph…";
-  const json = await api.graph();
+  let json = await api.graph();
+  const explorer = json.attributes?.truncated ? new Explorer(json) : null;
+  if (explorer) json = await explorer.graph(state);
   mark("fetched");
-  const data: DataGraph = MultiDirectedGraph.from<GraphNodeAttributes, ViewEdgeAttributes>(json);
+  const data: DataGraph = MultiDirectedGraph.from<PartNodeAttributes, ViewEdgeAttributes>(json);
   mark("dataGraph");
   const sigmaGraph = toSigmaGraph(data);
   const cached = initialPositions(sigmaGraph);
   mark("sigmaGraph");
-  return { data, sigmaGraph, cached };
+  return { data, sigmaGraph, cached, explorer };
 }
 
 /** What is visible, how big and what colour, for a state of the view: the renderer reads it. */
@@ -106,6 +117,8 @@ interface View {
   sigma: Sigma<SigmaNode, SigmaEdge>;
   render: RenderState;
   vis: Visibility;
+  /** Set when the graph is over the server's budget and explored from a focus. */
+  explorer: Explorer | null;
 }
 
 function focusCamera({ sigma, sigmaGraph }: View, node: string): void {
@@ -136,26 +149,57 @@ function showView(view: View, state: ViewState, controls: Controls): void {
   handle.timings.lastFilterRefreshMs = Math.round(performance.now() - t1);
 }
 
+/** Where the `count` nodes new to the picture go: on a ring around `anchor`, else each at its seeded place. */
+function placer(positions: Map<string, { x: number; y: number }>, anchor: string | null, count: number) {
+  const centre = anchor ? positions.get(anchor) : undefined;
+  let minX = Infinity;
+  let maxX = -Infinity;
+  for (const p of positions.values()) {
+    minX = Math.min(minX, p.x);
+    maxX = Math.max(maxX, p.x);
+  }
+  // A ring a quarter of the picture wide: near the expanded node, yet wide enough for fifty labels.
+  const radius = Number.isFinite(maxX - minX) && maxX > minX ? (maxX - minX) / 4 : 25;
+  let i = 0;
+  return (node: string): { x: number; y: number } => {
+    if (!centre) return seededPosition(node);
+    const angle = (2 * Math.PI * i++) / Math.max(1, count);
+    return { x: centre.x + radius * Math.cos(angle), y: centre.y + radius * Math.sin(angle) };
+  };
+}
+
 /**
- * After a correction: the graph fetched again and swapped in place, positions kept for the nodes still
- * there, then shown for the current state as a new filter would be.
+ * A new graph swapped in place (after a correction, a focus change or an expansion): positions kept for
+ * the nodes still there, new ones placed around `anchor`, then shown for the current state as a new
+ * filter would be.
  */
-async function reloadGraph(view: View, state: ViewState, controls: Controls): Promise<void> {
+function swapGraph(
+  view: View,
+  json: GraphJson,
+  state: ViewState,
+  controls: Controls,
+  anchor: string | null,
+): void {
   const { data, sigmaGraph, render } = view;
   const positions = new Map<string, { x: number; y: number }>();
   sigmaGraph.forEachNode((n, a) => positions.set(n, { x: a.x, y: a.y }));
   data.clear();
-  data.import(await api.graph());
+  data.import(json);
   sigmaGraph.clear();
   sigmaGraph.import(toSigmaGraph(data).export());
-  sigmaGraph.updateEachNodeAttributes((n, a) => ({
-    ...a,
-    ...(positions.get(n) ?? { x: Math.random(), y: Math.random() }),
-  }));
+  const place = placer(positions, anchor, sigmaGraph.filterNodes((n) => !positions.has(n)).length);
+  sigmaGraph.updateEachNodeAttributes((n, a) => ({ ...a, ...(positions.get(n) ?? place(n)) }));
   view.vis = derive(data, state, render);
   sigmaGraph.updateEachNodeAttributes((n, a) => ({ ...a, size: render.sizes.get(n) ?? a.size }));
   controls.sync(state, view.vis);
   view.sigma.refresh();
+}
+
+/** After a correction: the graph (or the part being explored) fetched again and swapped in. */
+async function reloadGraph(view: View, state: ViewState, controls: Controls): Promise<void> {
+  const top = await api.graph();
+  if (view.explorer) view.explorer.reset(top);
+  swapGraph(view, view.explorer ? await view.explorer.graph(state) : top, state, controls, null);
 }
 
 function showSelection(view: View, sel: ViewState["selected"], zoom: boolean, panel: Panel): void {
@@ -171,7 +215,11 @@ function showSelection(view: View, sel: ViewState["selected"], zoom: boolean, pa
 }
 
 /** Hover highlighting, clicks, search, the Cypher box and the export buttons. */
-function mountInteractions(view: View, select: (sel: ViewState["selected"], zoom: boolean) => void): void {
+function mountInteractions(
+  view: View,
+  select: (sel: ViewState["selected"], zoom: boolean) => void,
+  dispatch: (action: Action) => void,
+): void {
   const { data, sigma, sigmaGraph, render } = view;
   const hover = (node: string | null): void => {
     render.hovered = node;
@@ -183,8 +231,18 @@ function mountInteractions(view: View, select: (sel: ViewState["selected"], zoom
   sigma.on("clickNode", ({ node }) => select({ kind: "node", id: node }, false));
   sigma.on("clickEdge", ({ edge }) => select({ kind: "edge", id: edge }, false));
   sigma.on("clickStage", () => select(null, false));
+  // Exploring a big graph: a double-click expands the node instead of zooming.
+  sigma.on("doubleClickNode", (e) => {
+    if (!view.explorer) return;
+    e.preventSigmaDefault();
+    dispatch({ kind: "expand", id: e.node });
+  });
 
-  mountSearch(searchBox, (hit) => select({ kind: "node", id: hit.id }, true));
+  mountSearch(searchBox, (hit) => {
+    // On a part of a big graph, an entity not shown becomes the focus the view starts from.
+    if (view.explorer && !data.hasNode(hit.id)) dispatch({ kind: "focus", id: hit.id });
+    select({ kind: "node", id: hit.id }, true);
+  });
   mountCypherBox(
     cypherRoot,
     (ids) => {
@@ -207,13 +265,86 @@ function mountInteractions(view: View, select: (sel: ViewState["selected"], zoom
   );
 }
 
+/** The focus bar for the current state (shown only while exploring a part of a big graph). */
+function showFocusBar(
+  view: View,
+  state: ViewState,
+  dispatch: (action: Action) => void,
+  loading = false,
+): void {
+  const { explorer, data } = view;
+  focusRoot.hidden = !explorer;
+  if (!explorer) return;
+  const name = (id: string): string => (data.hasNode(id) ? data.getNodeAttribute(id, "name") : id);
+  const sel = state.selected?.kind === "node" && data.hasNode(state.selected.id) ? state.selected.id : null;
+  renderFocusBar(
+    focusRoot,
+    {
+      summary: explorer.summary,
+      nodes: data.order,
+      edges: data.size,
+      focus: state.focus !== null ? { id: state.focus, name: name(state.focus) } : null,
+      selected: sel
+        ? {
+            id: sel,
+            name: name(sel),
+            hidden: hiddenNeighbours(data, sel),
+            expanded: state.expanded.includes(sel),
+            removes: broughtOnlyBy(explorer.shown.expansions, explorer.shown.start, sel).length,
+          }
+        : null,
+      loading,
+    },
+    {
+      expand: (id) => dispatch({ kind: "expand", id }),
+      collapse: (id) => dispatch({ kind: "collapse", id }),
+      reset: () => dispatch({ kind: "focus", id: null }),
+    },
+  );
+}
+
+/**
+ * Focus changes and expansions: the parts fetched (each once), swapped in with the new nodes around the
+ * expanded one, drawn. Only the latest change is shown when several overlap.
+ */
+function mountFocus(view: View, store: Store, controls: Controls): void {
+  const { explorer } = view;
+  handle.truncated = explorer !== null;
+  handle.hiddenOf = (id) => (view.data.hasNode(id) ? hiddenNeighbours(view.data, id) : null);
+  showFocusBar(view, store.getState(), store.dispatch);
+  if (!explorer) return;
+  let latest = 0;
+  store.subscribe((state, prev, action) => {
+    if (!focusChanged(prev, state)) {
+      if (state.selected !== prev.selected) showFocusBar(view, state, store.dispatch);
+      return;
+    }
+    const mine = ++latest;
+    const started = performance.now();
+    const anchor = action.kind === "expand" ? action.id : null;
+    showFocusBar(view, state, store.dispatch, true);
+    void explorer.graph(state).then((json) => {
+      if (mine !== latest) return;
+      handle.timings.lastExpandFetchMs = Math.round(performance.now() - started);
+      swapGraph(view, json, store.getState(), controls, anchor);
+      showFocusBar(view, store.getState(), store.dispatch);
+      // A new start (another focus) gets a layout of its own; an expansion keeps the picture.
+      if (action.kind === "focus" || action.kind === "replace") startLayout(view.sigmaGraph, false, () => {});
+      requestAnimationFrame(() => {
+        handle.timings.lastExpandMs = Math.round(performance.now() - started);
+        handle.expansions++;
+      });
+    });
+  });
+}
+
 // Wiring only: every change of the view goes through store.dispatch, and the one subscriber below
 // turns a new state into the visible graph, the widgets, the panel, the screen and the URL.
 async function main(): Promise<void> {
-  const { data, sigmaGraph, cached } = await load();
   const all = { types: [...ENTITY_TYPES], relations: [...RELATION_TYPES], certainties: [...CERTAINTIES] };
   const base = defaultState(all.types, all.relations, all.certainties);
   const initialView = fromHash(location.hash, base);
+  const { data, sigmaGraph, cached, explorer } = await load(initialView);
   const store = createStore({
     ...initialView,
     curate: { ...initialView.curate, author: rememberedAuthor() },
@@ -239,8 +370,13 @@ async function main(): Promise<void> {
   requestAnimationFrame(() => {
     handle.firstFrameAt ??= performance.now();
   });
-  const view: View = { data, sigmaGraph, sigma, render, vis };
+  const view: View = { data, sigmaGraph, sigma, render, vis, explorer };
   handle.isVisible = (id) => view.vis.nodes.has(id);
+  handle.visibleIds = () => [...view.vis.nodes];
+  handle.screenPosition = (id) => {
+    const pos = view.sigmaGraph.hasNode(id) ? sigma.getNodeDisplayData(id) : undefined;
+    return pos ? sigma.framedGraphToViewport(pos) : null;
+  };
 
   const select = (selected: ViewState["selected"], zoom: boolean) =>
     store.dispatch({ kind: "select", selected, zoom });
@@ -285,7 +421,8 @@ async function main(): Promise<void> {
     const hash = toHash(state, all);
     if (hash !== location.hash) history.replaceState(null, "", hash || location.pathname + location.search);
   });
-  mountInteractions(view, select);
+  mountInteractions(view, select, store.dispatch);
+  mountFocus(view, store, controls);
   window.addEventListener("hashchange", () =>
     store.dispatch({ kind: "replace", state: fromHash(location.hash, base) }),
   );

@@ -7,6 +7,7 @@ import { SYMMETRIC_RELATIONS } from "../../src/types.js";
 import { ENTITY_COLORS, RELATION_COLORS } from "./colors.js";
 import { curvature, edgeProgram, edgeWidth, type EdgeProgramName } from "./edge-style.js";
 import type { DataGraph } from "./filters.js";
+import { hiddenNeighbours, withHidden } from "./focus.js";
 import { scaleSettings } from "./scale.js";
 
 export interface SigmaNode {
@@ -41,7 +42,7 @@ export function toSigmaGraph(data: DataGraph): SigmaGraph {
       x: 0,
       y: 0,
       size: 5,
-      label: a.label || a.name,
+      label: withHidden(a.label || a.name, hiddenNeighbours(data, node)),
       color: ENTITY_COLORS[a.entityType] ?? "#999",
       entityType: a.entityType,
     });

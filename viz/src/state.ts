@@ -27,6 +27,12 @@ export interface ViewState {
   size: "degree" | "pagerank";
   color: "type" | "community";
   selected: { kind: "node" | "edge"; id: string } | null;
+  /**
+   * Exploring a graph over the server's budget (focus.ts): the entity the view starts from (null: the
+   * most central ones) and the entities expanded since, in order. Ignored when the graph came whole.
+   */
+  focus: string | null;
+  expanded: string[];
   curate: CurateState;
 }
 
@@ -41,6 +47,8 @@ export function defaultState(types: string[], relations: string[], certainties: 
     size: "degree",
     color: "type",
     selected: null,
+    focus: null,
+    expanded: [],
     curate: { authorized: false, corrections: [], author: "", status: { text: "", error: false } },
   };
 }
@@ -60,6 +68,8 @@ export function toHash(
   if (s.size !== "degree") p.set("size", s.size);
   if (s.color !== "type") p.set("color", s.color);
   if (s.selected) p.set(s.selected.kind, s.selected.id);
+  if (s.focus !== null) p.set("focus", s.focus);
+  if (s.expanded.length) p.set("expand", s.expanded.map(encodeURIComponent).join(","));
   const text = p.toString();
   return text ? `#${text}` : "";
 }
@@ -93,7 +103,19 @@ export function fromHash(hash: string, base: ViewState): ViewState {
   const node = p.get("node");
   const edge = p.get("edge");
   s.selected = node ? { kind: "node", id: node } : edge ? { kind: "edge", id: edge } : null;
+  s.focus = p.get("focus") || null;
+  // Each id is encoded within the list, so an id holding a comma survives.
+  const expand = (p.get("expand") ?? "").split(",").filter(Boolean);
+  s.expanded = [...new Set(expand.map(decodeOrKeep))];
   return s;
+}
+
+function decodeOrKeep(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /** "2024-03-05" / "2024-03" / "2024" → month index; anything else → null. */

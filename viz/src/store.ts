@@ -13,6 +13,12 @@ export type Action =
   | { kind: "color"; value: ViewState["color"] }
   /** `zoom`: also bring a selected node into view. */
   | { kind: "select"; selected: ViewState["selected"]; zoom: boolean }
+  /** Explore from this entity (a search hit) instead of the most central ones (null): expansions reset. */
+  | { kind: "focus"; id: string | null }
+  /** Bring in an entity's best-weighted neighbours (focus.ts). */
+  | { kind: "expand"; id: string }
+  /** Take back what expanding the entity brought in (what no other expansion or the start holds). */
+  | { kind: "collapse"; id: string }
   /** The whole state at once (a URL edited by hand or a link followed); selected nodes come into view. */
   | { kind: "replace"; state: ViewState }
   /** The corrections as the server lists them, and whether it accepts the page's token. */
@@ -41,6 +47,18 @@ export function reduce(state: ViewState, action: Action): ViewState {
       return { ...state, color: action.value };
     case "select":
       return { ...state, selected: action.selected };
+    case "focus":
+      return state.focus === action.id && state.expanded.length === 0
+        ? state
+        : { ...state, focus: action.id, expanded: [] };
+    case "expand":
+      return state.expanded.includes(action.id)
+        ? state
+        : { ...state, expanded: [...state.expanded, action.id] };
+    case "collapse":
+      return state.expanded.includes(action.id)
+        ? { ...state, expanded: state.expanded.filter((id) => id !== action.id) }
+        : state;
     case "replace":
       // The URL carries the view only: the corrections part stays as it is.
       return { ...action.state, curate: state.curate };
@@ -68,6 +86,15 @@ export function viewChanged(prev: ViewState, next: ViewState): boolean {
     prev.minSources !== next.minSources ||
     prev.size !== next.size ||
     prev.color !== next.color
+  );
+}
+
+/** True when the part of a big graph to show changed (focus or expansions). */
+export function focusChanged(prev: ViewState, next: ViewState): boolean {
+  return (
+    prev.focus !== next.focus ||
+    prev.expanded.length !== next.expanded.length ||
+    prev.expanded.some((id, i) => next.expanded[i] !== id)
   );
 }
 

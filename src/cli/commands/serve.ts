@@ -13,6 +13,12 @@ export function parsePort(value: string): number {
   return n;
 }
 
+function parseCount(value: string): number {
+  const n = parseWholeNumber(value);
+  if (n === undefined) throw new InvalidArgumentError("expected a whole number");
+  return n;
+}
+
 /** `--allow-host` values, repeatable and comma-separated; each must read as a host name. */
 export function collectHosts(value: string, previous: string[] = []): string[] {
   const names = value
@@ -72,14 +78,29 @@ export function registerServe(program: Command): void {
     .option("--allow-host <name>", ALLOW_HOST_HELP, collectHosts, [] as string[])
     .option("--cors", "allow cross-origin requests to the API", false)
     .option(
+      "--graph-budget <relations>",
+      "above this many relations, /api/graph sends the most central entities only (default 20000, or GEOKG_GRAPH_BUDGET)",
+      parseCount,
+    )
+    .option("--graph-top <entities>", "how many central entities it sends then (default 250)", parseCount)
+    .option(
       "--editable",
       "turn on the correction endpoints, guarded by a random token printed at start",
       false,
     )
     .action(
-      async (opts: { port: number; host: string; cors: boolean; allowHost: string[]; editable: boolean }) => {
+      async (opts: {
+        port: number;
+        host: string;
+        cors: boolean;
+        allowHost: string[];
+        editable: boolean;
+        graphBudget?: number;
+        graphTop?: number;
+      }) => {
         const db = await openDb(SERVE_CONNECT);
         await serveUntilStopped(db, {
+          graph: { budget: opts.graphBudget, top: opts.graphTop },
           host: opts.host,
           port: opts.port,
           cors: opts.cors,
