@@ -3,7 +3,7 @@
 import { canonicalEnds, type ArticleExtraction, type Entity, type Relation } from "../types.js";
 import { loadGazetteer } from "./gazetteer/index.js";
 import { relationId } from "./relation-id.js";
-import { normName, sameNameVariant } from "./text-similarity.js";
+import { nameParts, normName, sameNameVariant } from "./text-similarity.js";
 
 /** "RSF", "CARICOM": a name of capitals only, two to ten letters. */
 const isAcronym = (name: string): boolean => /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name);
@@ -13,9 +13,12 @@ const isGazetteerId = (id: string): boolean => loadGazetteer().byId(id) !== unde
 
 export class EntityRegistry {
   private readonly byId = new Map<string, Entity>();
+  // Where to look instead of every known entity: a registry seeded with a big store holds 10^5
+  // entities, and each new person was compared with all of them. See NameIndex.
+  private readonly index = new NameIndex();
 
   constructor(known: Entity[] = []) {
-    for (const e of known) this.byId.set(e.id, { ...e, aliases: [...e.aliases] });
+    for (const e of known) this.put({ ...e, aliases: [...e.aliases] });
   }
 
   /** Map the article's entity ids onto known ones, add the new ones, union aliases; returns the remapped extraction. */
@@ -57,13 +60,29 @@ export class EntityRegistry {
     if (same) return same;
     if (e.type !== "Person") return this.byAcronym(e);
     const names = [e.name, ...e.aliases];
-    for (const k of this.byId.values()) {
-      if (k.type !== "Person" || (isGazetteerId(k.id) && isGazetteerId(e.id))) continue;
+    // The first known person, in the order they became known, that is the same name or a variant.
+    const found = this.earliest(this.index.personCandidates(names), (k) => {
+      if (k.type !== "Person" || (isGazetteerId(k.id) && isGazetteerId(e.id))) return false;
       const theirs = [k.name, ...k.aliases];
       const exact = theirs.some((a) => names.some((b) => normName(a) === normName(b) && b.includes(" ")));
-      if (exact || theirs.some((a) => names.some((b) => sameNameVariant(a, b)))) return k;
+      return exact || theirs.some((a) => names.some((b) => sameNameVariant(a, b)));
+    });
+    return found ?? this.bySurname(e);
+  }
+
+  /** Of the known entities with these ids, the earliest known that passes `test`. */
+  private earliest(ids: Iterable<string>, test: (k: Entity) => boolean): Entity | undefined {
+    let best: Entity | undefined;
+    let bestSeq = Infinity;
+    for (const id of ids) {
+      const k = this.byId.get(id);
+      const seq = this.index.seq(id);
+      if (k && seq < bestSeq && test(k)) {
+        best = k;
+        bestSeq = seq;
+      }
     }
-    return this.bySurname(e);
+    return best;
   }
 
   /**
@@ -74,7 +93,7 @@ export class EntityRegistry {
     if (e.name.includes(" ") || e.aliases.some((a) => a.includes(" "))) return undefined;
     const word = normName(e.name);
     let found: Entity | undefined;
-    for (const k of this.byId.values()) {
+    for (const k of this.known(this.index.withSurname(word))) {
       if (k.type !== "Person" || k.id === e.id) continue;
       const parts = normName(k.name).split(" ");
       if (parts.length < 2 || parts[parts.length - 1] !== word) continue;
@@ -95,7 +114,7 @@ export class EntityRegistry {
     const mine = bare ? [e.name] : e.aliases.filter(isAcronym);
     if (!mine.length) return undefined;
     let found: Entity | undefined;
-    for (const k of this.byId.values()) {
+    for (const k of this.known(this.index.withAcronyms(mine))) {
       if (k.type !== e.type || (isGazetteerId(k.id) && isGazetteerId(e.id))) continue;
       const theirs = bare ? [k.name, ...k.aliases] : isAcronym(k.name) ? [k.name] : [];
       if (!mine.some((a) => theirs.includes(a))) continue;
@@ -111,18 +130,33 @@ export class EntityRegistry {
       this.byId.delete(into.id);
       const replaced: Entity = { ...e, aliases: [...e.aliases] };
       this.addAliases(replaced, [into.name, ...into.aliases]);
-      this.byId.set(replaced.id, replaced);
+      this.put(replaced);
       return replaced;
     }
     this.addAliases(into, [e.name, ...e.aliases]);
+    this.index.add(into);
     if (!into.wikidata && e.wikidata) into.wikidata = e.wikidata;
     return into;
   }
 
   private add(e: Entity): Entity {
     const copy = { ...e, aliases: [...e.aliases] };
-    this.byId.set(copy.id, copy);
+    this.put(copy);
     return copy;
+  }
+
+  /** Known from now on, after every entity known so far (the order `match` prefers). */
+  private put(e: Entity): void {
+    this.byId.set(e.id, e);
+    this.index.add(e, true);
+  }
+
+  /** The entities these ids still name (an id replaced by a gazetteer entity names none). */
+  private *known(ids: Iterable<string>): Generator<Entity> {
+    for (const id of ids) {
+      const k = this.byId.get(id);
+      if (k) yield k;
+    }
   }
 
   private addAliases(e: Entity, names: string[]): void {
@@ -132,4 +166,76 @@ export class EntityRegistry {
       e.aliases.push(n);
     }
   }
+}
+
+/**
+ * Known entities by the keys `match` can succeed on, so it compares a new entity with the few that
+ * share one rather than with all (the answers are then checked with the same tests as before):
+ * - a person's normalised names;
+ * - for each name of two or more parts and each position, the parts with that one replaced by its
+ *   initial: two names that differ in one part by a spelling variant (same initial, sameNameVariant)
+ *   share that key;
+ * - the surname (last part) of a person's name, for bySurname;
+ * - every acronym among an entity's names, for byAcronym.
+ * Keys only grow (aliases are only added); ids an entity no longer holds are skipped by the registry.
+ */
+class NameIndex {
+  private readonly keys = new Map<string, Set<string>>();
+  private readonly order = new Map<string, number>();
+  private next = 0;
+
+  add(e: Entity, fresh = false): void {
+    if (fresh) this.order.set(e.id, this.next++);
+    for (const name of [e.name, ...e.aliases]) {
+      if (isAcronym(name)) this.key(`a:${name}`, e.id);
+      if (e.type !== "Person") continue;
+      this.key(`n:${normName(name)}`, e.id);
+      for (const k of variantKeys(name)) this.key(k, e.id);
+    }
+    if (e.type === "Person") {
+      const parts = normName(e.name).split(" ");
+      if (parts.length >= 2) this.key(`s:${parts[parts.length - 1]}`, e.id);
+    }
+  }
+
+  /** When the entity became known: later ones lose ties. */
+  seq(id: string): number {
+    return this.order.get(id) ?? Infinity;
+  }
+
+  personCandidates(names: string[]): Set<string> {
+    const out = new Set<string>();
+    for (const name of names) {
+      this.collect(`n:${normName(name)}`, out);
+      for (const k of variantKeys(name)) this.collect(k, out);
+    }
+    return out;
+  }
+
+  withSurname(word: string): Iterable<string> {
+    return this.keys.get(`s:${word}`) ?? [];
+  }
+
+  withAcronyms(acronyms: string[]): Set<string> {
+    const out = new Set<string>();
+    for (const a of acronyms) this.collect(`a:${a}`, out);
+    return out;
+  }
+
+  private key(k: string, id: string): void {
+    let ids = this.keys.get(k);
+    if (!ids) this.keys.set(k, (ids = new Set()));
+    ids.add(id);
+  }
+
+  private collect(k: string, out: Set<string>): void {
+    for (const id of this.keys.get(k) ?? []) out.add(id);
+  }
+}
+
+/** One key per part of a name of two or more parts: the parts, that one cut to its initial. */
+function variantKeys(name: string): string[] {
+  const parts = nameParts(name);
+  if (parts.length < 2) return [];
+  return parts.map((_, i) => `v:${parts.map((p, j) => (j === i ? p[0] : p)).join(" ")}`);
 }

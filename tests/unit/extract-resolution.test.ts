@@ -158,4 +158,67 @@ describe("EntityRegistry", () => {
     expect(ids).not.toContain("Q1");
     expect(reg.entities().some((e) => e.name === "Kim Jong Un")).toBe(true);
   });
+
+  // The registry looks candidates up by name keys instead of comparing with every known entity;
+  // these pin down what that must keep: who wins, and what is never merged.
+  const person = (id: string, name: string, aliases: string[] = []) => ({
+    id,
+    name,
+    type: "Person" as const,
+    aliases,
+  });
+  const only = (reg: EntityRegistry, e: ReturnType<typeof person>) =>
+    reg.resolve({
+      article: { id: "a", contentHash: "h" },
+      entities: [e],
+      mentions: { [e.id]: 1 },
+      relations: [],
+    }).entities[0].id;
+
+  it("finds a variant in any part among many unrelated people, the earliest known when two fit", () => {
+    const crowd = Array.from({ length: 2000 }, (_, i) => person(`p:${i}`, `Tovan${i} Mirel${i}`));
+    const reg = new EntityRegistry([
+      ...crowd,
+      person("p:first", "Dragan Velkovic"),
+      person("p:second", "Dragan Velkovich"),
+    ]);
+    // Two parts differ: a different person (who is known from now on, after the others).
+    expect(only(reg, person("x:3", "Dragen Velkovac"))).toBe("x:3");
+    // One edit in the surname: both known spellings fit; the one known first wins.
+    expect(only(reg, person("x:1", "Dragan Velkovics"))).toBe("p:first");
+    // A variant of the given name: fits p:first and x:3; p:first was known first.
+    expect(only(reg, person("x:2", "Dragen Velkovic"))).toBe("p:first");
+  });
+
+  it("matches on an alias learned from a later article, and a lone surname only when it is unique", () => {
+    const reg = new EntityRegistry([person("p:a", "Ilse Brandauer"), person("p:b", "Oskar Brandauer")]);
+    expect(only(reg, person("x:1", "Brandauer"))).toBe("x:1");
+    expect(only(reg, person("x:2", "Ilsa Brandauer", ["Ilse Maria Brandauer"]))).toBe("p:a");
+    expect(only(reg, person("x:3", "Ilse Maria Brandauerr"))).toBe("p:a");
+    const alone = new EntityRegistry([person("p:c", "Teodor Vasquin")]);
+    expect(only(alone, person("x:4", "Vasquin"))).toBe("p:c");
+  });
+
+  it("ties an acronym to the one organisation that carries it, never to one of two", () => {
+    const org = (id: string, name: string, aliases: string[] = []) => ({
+      id,
+      name,
+      type: "Organization" as const,
+      aliases,
+    });
+    const reg = new EntityRegistry([org("o:1", "Kavor Transit Authority", ["KTA"])]);
+    const bare = org("x:1", "KTA");
+    expect(
+      reg.resolve({ article: { id: "a", contentHash: "h" }, entities: [bare], mentions: {}, relations: [] })
+        .entities[0].id,
+    ).toBe("o:1");
+    const two = new EntityRegistry([
+      org("o:1", "Kavor Transit Authority", ["KTA"]),
+      org("o:2", "Kelmar Trade Agency", ["KTA"]),
+    ]);
+    expect(
+      two.resolve({ article: { id: "a", contentHash: "h" }, entities: [bare], mentions: {}, relations: [] })
+        .entities[0].id,
+    ).toBe("x:1");
+  });
 });
