@@ -19,7 +19,7 @@ import { once } from "node:events";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { execFileSync } from "node:child_process";
-import { connect, type Db } from "../src/store/connection.js";
+import { connect, managedTarget, type Db } from "../src/store/connection.js";
 import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { managedPaths } from "../src/store/neo4j/paths.js";
 import { ensureModuleBuilt } from "../src/store/neo4j/build.js";
@@ -134,13 +134,7 @@ export async function run({ n = 100_000 }: { n?: number } = {}): Promise<void> {
   const earlier = builtBefore(base, n);
   const bulk = earlier ? null : await importBulk(base, n);
   const started = await startManaged({ base, preferPort: 0, heap: HEAP, pageCache: PAGE_CACHE });
-  const db = await connect({
-    uri: started.uri,
-    username: "neo4j",
-    password: started.password,
-    database: "neo4j",
-    managed: true,
-  });
+  const db = await connect(managedTarget(started));
   try {
     const info = earlier ?? (await finishBuild(db, base, n, bulk!));
     report(info, base);

@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { ARTICLES_DIR } from "../src/cli/commands/start.js";
 import { ingest } from "../src/ingest/index.js";
-import { connect } from "../src/store/connection.js";
+import { connect, managedTarget } from "../src/store/connection.js";
 import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { serveInChild } from "./serve-child.js";
 
@@ -151,13 +151,7 @@ export async function run({ n = 50 }: { n?: number } = {}): Promise<unknown> {
   const base = mkdtempSync(join(tmpdir(), "geokg-load-bench-"));
   console.log(`starting a throwaway Neo4j in ${base} …`);
   const started = await startManaged({ base, preferPort: 0, ownerPid: process.pid, log: () => {} });
-  const target = {
-    uri: started.uri,
-    username: "neo4j",
-    password: started.password,
-    database: "neo4j",
-    managed: true,
-  };
+  const target = managedTarget(started);
   const db = await connect(target);
   try {
     const summary = await ingest(db, [ARTICLES_DIR], { progress: false });

@@ -8,7 +8,7 @@ import { EntityRegistry } from "../src/extract/entity-registry.js";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { connect, externalTarget, type Db } from "../src/store/connection.js";
+import { connect, externalTarget, managedTarget, type Db } from "../src/store/connection.js";
 import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { applySchema } from "../src/store/schema.js";
 import { loadReliability } from "../src/graph/source-reliability.js";
@@ -126,13 +126,7 @@ export async function scratchDb(): Promise<{ db: Db; pid?: number; stop(): Promi
   }
   const base = mkdtempSync(join(tmpdir(), "geokg-bench-"));
   const r = await startManaged({ base, preferPort: 0, heap: "1g", pageCache: "512m", ownerPid: process.pid });
-  const db = await connect({
-    uri: r.uri,
-    username: "neo4j",
-    password: r.password,
-    database: "neo4j",
-    managed: true,
-  });
+  const db = await connect(managedTarget(r));
   return {
     db,
     pid: r.pid,

@@ -15,7 +15,7 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { build } from "vite";
 import { PROJECT_ROOT } from "../src/config.js";
-import { connect, type Db } from "../src/store/connection.js";
+import { connect, managedTarget, type Db } from "../src/store/connection.js";
 import { startManaged, stopManaged } from "../src/store/neo4j/server.js";
 import { applySchema } from "../src/store/schema.js";
 import { rankUnranked } from "../src/store/rank.js";
@@ -327,13 +327,7 @@ export async function run({ n = 10_000 }: { n?: number } = {}): Promise<{
     heap: "2g",
     pageCache: "512m",
   });
-  const db = await connect({
-    uri: started.uri,
-    username: "neo4j",
-    password: started.password,
-    database: "neo4j",
-    managed: true,
-  });
+  const db = await connect(managedTarget(started));
   try {
     await applySchema(db);
     const t0 = performance.now();

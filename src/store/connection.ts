@@ -14,31 +14,22 @@ export interface Neo4jTarget {
  * NEO4J_URI (+ NEO4J_USERNAME, NEO4J_PASSWORD, NEO4J_DATABASE) when set — never starts its own then; else the
  * managed instance (started when opts.start, else an error telling to run `geokg db start`).
  */
+/** The target of geokg's managed Neo4j at `uri` (its user is always neo4j, its database neo4j). */
+export function managedTarget(server: { uri: string; password: string }): Neo4jTarget {
+  return { uri: server.uri, username: "neo4j", password: server.password, database: "neo4j", managed: true };
+}
+
 export async function resolveTarget(opts: { start?: boolean } = {}): Promise<Neo4jTarget> {
   const env = externalTarget();
   if (env) return env;
   const running = managedConnection();
-  if (running)
-    return {
-      uri: running.uri,
-      username: "neo4j",
-      password: running.password,
-      database: "neo4j",
-      managed: true,
-    };
+  if (running) return managedTarget(running);
   if (!opts.start) {
     throw new Error(
       "no Neo4j is running: start geokg's own with `geokg db start`, or point NEO4J_URI (with NEO4J_USERNAME/NEO4J_PASSWORD) at an existing Neo4j 5",
     );
   }
-  const started = await startManaged();
-  return {
-    uri: started.uri,
-    username: "neo4j",
-    password: started.password,
-    database: "neo4j",
-    managed: true,
-  };
+  return managedTarget(await startManaged());
 }
 
 /** The target described by NEO4J_* variables, or null when NEO4J_URI is unset. */

@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { TestProject } from "vitest/node";
-import { externalTarget, type Neo4jTarget } from "../../src/store/connection.js";
+import { externalTarget, managedTarget, type Neo4jTarget } from "../../src/store/connection.js";
 import { startManaged, stopManaged } from "../../src/store/neo4j/server.js";
 
 declare module "vitest" {
@@ -35,13 +35,7 @@ async function startTestServer(): Promise<{ target: Neo4jTarget; stop: () => Pro
   console.log(
     `[neo4j] test server ${r.version} at ${r.uri} ready in ${(r.startMs / 1000).toFixed(1)}s (state ${base})`,
   );
-  const target: Neo4jTarget = {
-    uri: r.uri,
-    username: "neo4j",
-    password: r.password,
-    database: "neo4j",
-    managed: true,
-  };
+  const target: Neo4jTarget = managedTarget(r);
   process.env.NEO4J_URI = target.uri;
   process.env.NEO4J_USERNAME = target.username;
   process.env.NEO4J_PASSWORD = target.password;
