@@ -65,8 +65,19 @@ export async function serveUntilStopped(
 export const ALLOW_HOST_HELP =
   "also answer requests addressed to this host name (repeatable); loopback names and --host are always served";
 
+/** `--graph-budget` and `--graph-top`, for every command that serves the viewer (serve, start). */
+export function withGraphBudget(command: Command): Command {
+  return command
+    .option(
+      "--graph-budget <relations>",
+      "above this many relations, /api/graph sends the most central entities only (default 20000, or GEOKG_GRAPH_BUDGET)",
+      parseCount,
+    )
+    .option("--graph-top <entities>", "how many central entities it sends then (default 250)", parseCount);
+}
+
 export function registerServe(program: Command): void {
-  program
+  const command = program
     .command("serve")
     .description("Serve the JSON API (/api) and the graph viewer (/) from the Neo4j graph")
     .option("-p, --port <port>", "port to listen on (0 = any free port)", parsePort, 3000)
@@ -76,13 +87,8 @@ export function registerServe(program: Command): void {
       "127.0.0.1",
     )
     .option("--allow-host <name>", ALLOW_HOST_HELP, collectHosts, [] as string[])
-    .option("--cors", "allow cross-origin requests to the API", false)
-    .option(
-      "--graph-budget <relations>",
-      "above this many relations, /api/graph sends the most central entities only (default 20000, or GEOKG_GRAPH_BUDGET)",
-      parseCount,
-    )
-    .option("--graph-top <entities>", "how many central entities it sends then (default 250)", parseCount)
+    .option("--cors", "allow cross-origin requests to the API", false);
+  withGraphBudget(command)
     .option(
       "--editable",
       "turn on the correction endpoints, guarded by a random token printed at start",

@@ -4,13 +4,24 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { DATA_DIR } from "../../config.js";
 import { openDb, SERVE_CONNECT } from "../../store/connection.js";
-import { formatSummary, ingestForCli } from "./ingest.js";
-import { ALLOW_HOST_HELP, collectHosts, parsePort, serveUntilStopped } from "./serve.js";
+import { defaultJobs } from "../../extract/pool.js";
+import { formatSummary, ingestForCli, parseJobs } from "./ingest.js";
+import { ALLOW_HOST_HELP, collectHosts, parsePort, serveUntilStopped, withGraphBudget } from "./serve.js";
 
 export const ARTICLES_DIR = join(DATA_DIR, "articles");
 
+interface StartOptions {
+  serve: boolean;
+  port: number;
+  host: string;
+  allowHost: string[];
+  jobs?: number;
+  graphBudget?: number;
+  graphTop?: number;
+}
+
 export function registerStart(program: Command): void {
-  program
+  const command = program
     .command("start")
     .description(
       "Start Neo4j (managed, unless NEO4J_URI is set), ingest data/articles/, then serve the viewer",
@@ -19,19 +30,29 @@ export function registerStart(program: Command): void {
     .option("-p, --port <port>", "viewer port (0 = any free port)", parsePort, 3000)
     .option("--host <host>", "interface to bind the viewer to", "127.0.0.1")
     .option("--allow-host <name>", ALLOW_HOST_HELP, collectHosts, [] as string[])
-    .action(async (opts: { serve: boolean; port: number; host: string; allowHost: string[] }) => {
-      const db = await openDb({ start: true });
-      try {
-        const summary = await ingestForCli(db, [ARTICLES_DIR]);
-        console.log(formatSummary(summary));
-        if (summary.failed.length) process.exitCode = 1;
-      } finally {
-        await db.close();
-      }
-      if (!opts.serve) return;
-      // Serving wants a connection that gives up in seconds, where the ingest rode out hiccups.
-      const served = await openDb(SERVE_CONNECT);
-      const where = { host: opts.host, port: opts.port, allowHosts: opts.allowHost };
-      await serveUntilStopped(served, where, " — Ctrl-C to stop");
-    });
+    .option(
+      "--jobs <n>",
+      `extraction threads for the ingest (default: ${defaultJobs()}, the cores)`,
+      parseJobs,
+    );
+  withGraphBudget(command).action(async (opts: StartOptions) => {
+    const db = await openDb({ start: true });
+    try {
+      const summary = await ingestForCli(db, [ARTICLES_DIR], { jobs: opts.jobs });
+      console.log(formatSummary(summary));
+      if (summary.failed.length) process.exitCode = 1;
+    } finally {
+      await db.close();
+    }
+    if (!opts.serve) return;
+    // Serving wants a connection that gives up in seconds, where the ingest rode out hiccups.
+    const served = await openDb(SERVE_CONNECT);
+    const where = {
+      host: opts.host,
+      port: opts.port,
+      allowHosts: opts.allowHost,
+      graph: { budget: opts.graphBudget, top: opts.graphTop },
+    };
+    await serveUntilStopped(served, where, " — Ctrl-C to stop");
+  });
 }
