@@ -21,6 +21,11 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
+/** A script run in the page (the viewer's `window.__geokg` hooks), its answer typed as the test expects. */
+export function evaluate<T>(page: Page, script: string): Promise<T> {
+  return page.evaluate(script) as Promise<T>;
+}
+
 /** Pixels of a PNG that differ clearly from the given background colour. */
 export async function countInkPixels(
   page: Page,

@@ -14,7 +14,7 @@ import { rankUnranked } from "../../src/store/rank.js";
 import { applySchema } from "../../src/store/schema.js";
 import { load } from "../../bench/viewer.bench.js";
 import { openTestDb } from "../helpers/db.js";
-import { launchChromium } from "./browser.js";
+import { evaluate, launchChromium } from "./browser.js";
 
 const BIG = process.env.GEOKG_E2E_BIG === "1";
 const N = BIG ? 40_000 : 120;
@@ -28,9 +28,7 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function viewer<T>(fn: string): Promise<T> {
-  return page.evaluate(fn) as Promise<T>;
-}
+const viewer = <T>(script: string): Promise<T> => evaluate<T>(page, script);
 
 const visible = async (): Promise<string[]> => (await viewer<string[]>("window.__geokg.visibleIds()")).sort();
 const hiddenOf = (id: string): Promise<number | null> =>

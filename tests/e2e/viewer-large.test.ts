@@ -10,7 +10,7 @@ import { PROJECT_ROOT } from "../../src/config.js";
 import { load } from "../../bench/viewer.bench.js";
 import { LARGE_EDGE_COUNT } from "../../viz/src/scale.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
-import { countInkPixels, launchChromium } from "./browser.js";
+import { countInkPixels, evaluate, launchChromium } from "./browser.js";
 
 const N = 1_400;
 const M = N * 5;
@@ -21,9 +21,7 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 
-async function viewer<T>(fn: string): Promise<T> {
-  return page.evaluate(fn) as Promise<T>;
-}
+const viewer = <T>(script: string): Promise<T> => evaluate<T>(page, script);
 
 async function count(query: string): Promise<number> {
   const res = await db.driver.executeQuery(query, {}, { database: db.database, routing: "READ" });

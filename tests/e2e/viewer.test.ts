@@ -11,7 +11,7 @@ import type { Db } from "../../src/store/connection.js";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { clearDb, openTestDb } from "../helpers/db.js";
 import { writeApiArticles, XSS } from "../db/api-fixtures.js";
-import { countInkPixels, launchChromium } from "./browser.js";
+import { countInkPixels, evaluate, launchChromium } from "./browser.js";
 
 let db: Db;
 let server: RunningServer;
@@ -21,9 +21,7 @@ const dialogs: string[] = [];
 const pageErrors: string[] = [];
 let lavrovId = "";
 
-async function viewer<T>(fn: string): Promise<T> {
-  return page.evaluate(fn) as Promise<T>;
-}
+const viewer = <T>(script: string): Promise<T> => evaluate<T>(page, script);
 
 async function waitLayoutDone(): Promise<void> {
   await page.waitForFunction(() => window.__geokg?.layout === "layout: done", undefined, { timeout: 60_000 });
