@@ -6,7 +6,7 @@ import { expandInputs, readArticles } from "../../read/index.js";
 import type { ExtractOutcome } from "../../extract/index.js";
 import { createExtractPool, defaultJobs, type ExtractPool } from "../../extract/pool.js";
 import { OrderedExtraction } from "../../ingest/parallel-extract.js";
-import { parseJobs } from "./ingest.js";
+import { parseJobs } from "../options.js";
 import { EntityRegistry } from "../../extract/entity-registry.js";
 import { buildGraph } from "../../graph/build-graph.js";
 import { loadReliability } from "../../graph/source-reliability.js";

@@ -6,6 +6,7 @@ import { watchManagedServer } from "../../store/neo4j/watch.js";
 import { isCalendarDate } from "../../dates.js";
 import { parseWholeNumber } from "../../strict-values.js";
 import { defaultJobs } from "../../extract/pool.js";
+import { parseJobs } from "../options.js";
 
 /** Exit status of an ingest that stopped because the database went away (1: some files failed). */
 export const EXIT_DATABASE_GONE = 2;
@@ -41,13 +42,6 @@ export function parseSince(value: string): Date {
     throw new Error(`--since: expected a date like 2024-06-01, got "${value}"`);
   }
   return new Date(`${value}T00:00:00Z`);
-}
-
-/** `--jobs <n>`: extraction threads, a whole number ≥ 1 (shared by ingest, extract and start). */
-export function parseJobs(value: string): number {
-  const n = parseWholeNumber(value);
-  if (n === undefined || n < 1) throw new Error(`--jobs: expected a whole number ≥ 1, got "${value}"`);
-  return n;
 }
 
 function parseBatch(value: string): number {

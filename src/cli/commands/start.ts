@@ -5,7 +5,8 @@ import type { Command } from "commander";
 import { DATA_DIR } from "../../config.js";
 import { openDb, SERVE_CONNECT } from "../../store/connection.js";
 import { defaultJobs } from "../../extract/pool.js";
-import { formatSummary, ingestForCli, parseJobs } from "./ingest.js";
+import { formatSummary, ingestForCli } from "./ingest.js";
+import { parseJobs } from "../options.js";
 import { ALLOW_HOST_HELP, collectHosts, parsePort, serveUntilStopped, withGraphBudget } from "./serve.js";
 
 export const ARTICLES_DIR = join(DATA_DIR, "articles");
