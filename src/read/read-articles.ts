@@ -1,8 +1,7 @@
 // Streams articles from files, one file at a time; JSON Lines files one line at a time, so a large
 // .jsonl never sits in memory whole. Nothing here throws for a bad input: each problem comes back as
 // an outcome naming the file (and record) and what is wrong, and reading goes on with the rest.
-import { createReadStream } from "node:fs";
-import { readFile, stat } from "node:fs/promises";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { MAX_ARTICLE_BYTES } from "../config.js";
 import type { ReadOutcome } from "../types.js";
@@ -142,11 +141,15 @@ function* readJson(file: string, text: string): Generator<ReadOutcome> {
 /** What reading a file's bytes gave: a problem, the bytes, or a JSON Lines file to stream. */
 type Loaded = { problem: string } | { bytes: Buffer } | { stream: true };
 
-/** The file's bytes (or why not), read ahead of their turn by readArticles. */
-async function load(file: string): Promise<Loaded> {
+/**
+ * The file's bytes (or why not), read when its turn comes. Read synchronously: an article file is at most
+ * MAX_ARTICLE_BYTES, and each asynchronous `stat` and `readFile` is a round trip to libuv's thread pool —
+ * 840 small files took 120–160 ms that way (even read eight ahead) against 30–40 ms synchronously.
+ */
+function load(file: string): Loaded {
   let size: number;
   try {
-    const info = await stat(file);
+    const info = statSync(file);
     if (!info.isFile())
       throw Object.assign(new Error("not a regular file"), {
         code: info.isDirectory() ? "EISDIR" : undefined,
@@ -163,7 +166,7 @@ async function load(file: string): Promise<Loaded> {
   if (extname(file).toLowerCase() === ".jsonl") return { stream: true };
   if (size > MAX_ARTICLE_BYTES) return { problem: `too large: ${size} bytes (limit ${MAX_ARTICLE_BYTES})` };
   try {
-    return { bytes: await readFile(file) };
+    return { bytes: readFileSync(file) };
   } catch (err) {
     return { problem: message(err) };
   }
@@ -195,18 +198,7 @@ async function* readOne(file: string, loaded: Loaded): AsyncGenerator<ReadOutcom
   }
 }
 
-/**
- * Files read ahead of the one being parsed: each read is a round trip to libuv's thread pool, and
- * reading one file only after the last was extracted left a corpus of small files waiting on them.
- * Bounded so at most this many article files (each ≤ MAX_ARTICLE_BYTES) are held at once.
- */
-export const READ_AHEAD = 8;
-
+/** Each file is read only when the one before it has been consumed: one article file is held at a time. */
 export async function* readArticles(files: string[]): AsyncGenerator<ReadOutcome> {
-  const ahead: Promise<Loaded>[] = [];
-  let next = 0;
-  for (const file of files) {
-    while (next < files.length && ahead.length < READ_AHEAD) ahead.push(load(files[next++]));
-    yield* readOne(file, await ahead.shift()!);
-  }
+  for (const file of files) yield* readOne(file, load(file));
 }
