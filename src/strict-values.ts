@@ -4,15 +4,9 @@
 // zod/mini: these schemas also run in the viewer (its URL state), where classic zod would add 20 kB gzipped.
 import * as z from "zod/mini";
 import { isCalendarDate } from "./dates.js";
+import { parseWholeNumber } from "./whole-number.js";
 
 export const DATE_FORMS = "YYYY, YYYY-MM or YYYY-MM-DD";
-
-/** A whole number written in decimal digits only, within the safe integer range; else undefined. */
-export function parseWholeNumber(s: string): number | undefined {
-  if (!/^\d+$/.test(s)) return undefined;
-  const n = Number(s);
-  return Number.isSafeInteger(n) ? n : undefined;
-}
 
 export function dateProblem(s: string): string {
   return /^\d{4}(-\d{2}(-\d{2})?)?$/.test(s)

@@ -1,7 +1,6 @@
 // Command-line inputs (files, folders, globs) → the list of files to read.
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, normalize, resolve } from "node:path";
-import { glob, isDynamicPattern } from "tinyglobby";
 
 export const SUPPORTED_EXTENSIONS: ReadonlySet<string> = new Set([
   ".txt",
@@ -30,6 +29,11 @@ async function walk(dir: string, out: string[]): Promise<void> {
   }
 }
 
+/** A glob rather than a path; the glob library loads only when an input that is not a path is given. */
+async function isPattern(input: string): Promise<boolean> {
+  return (await import("tinyglobby")).isDynamicPattern(input);
+}
+
 /**
  * Files, folders (recursive, supported extensions only) and globs → sorted, deduplicated file list.
  * A named file is kept whatever its extension, and a path that does not exist is kept as given, so
@@ -41,7 +45,8 @@ export async function expandInputs(pathsOrGlobs: string[]): Promise<string[]> {
     const info = await stat(input).catch(() => undefined);
     if (info?.isDirectory()) await walk(normalize(input), found);
     else if (info) found.push(normalize(input));
-    else if (isDynamicPattern(input)) {
+    else if (await isPattern(input)) {
+      const { glob } = await import("tinyglobby");
       const matches = await glob(input, {
         onlyFiles: true,
         dot: false,

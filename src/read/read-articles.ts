@@ -8,7 +8,7 @@ import type { ReadOutcome } from "../types.js";
 import { idFromFile } from "./article-id.js";
 import { decodeArticleBytes, utf16Bom, Utf16Decoder } from "./decode-bytes.js";
 import { isSupported, SUPPORTED_EXTENSIONS } from "./expand-inputs.js";
-import { validateRecord, type ArticleRecord } from "./json-records.js";
+import type { ArticleRecord } from "./json-records.js";
 import { parseArticleText } from "./parse-article.js";
 
 function message(err: unknown): string {
@@ -86,7 +86,11 @@ async function* utf8Chunks(file: string): AsyncGenerator<Uint8Array> {
   if (decoder) yield Buffer.from(decoder.decode(new Uint8Array(0), true), "utf8");
 }
 
+/** The record schema (zod) loads only when a JSON file is read. */
+const recordValidator = async () => (await import("./json-records.js")).validateRecord;
+
 async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
+  const validateRecord = await recordValidator();
   let lineNo = 0;
   let records = 0;
   for await (const bytes of splitLines(utf8Chunks(file), MAX_ARTICLE_BYTES)) {
@@ -119,7 +123,8 @@ async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
   if (records === 0) yield { ok: false, file, error: `${file}: empty file (no JSON lines)` };
 }
 
-function* readJson(file: string, text: string): Generator<ReadOutcome> {
+async function* readJson(file: string, text: string): AsyncGenerator<ReadOutcome> {
+  const validateRecord = await recordValidator();
   let value: unknown;
   try {
     value = JSON.parse(text);

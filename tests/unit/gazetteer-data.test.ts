@@ -7,6 +7,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { loadGazetteer, normalizeName } from "../../src/extract/gazetteer/index.js";
 import {
+  CHECKED_FILE,
+  fileHash,
   GAZETTEER_DIR,
   GAZETTEER_FILES,
   loadGazetteerFiles,
@@ -172,6 +174,24 @@ describe("loading broken data", () => {
     expect(() => loadGazetteerFiles(d)).toThrow(
       /places\.json: entry "place:test-nowhere" refers to unknown id "country:zzz"/,
     );
+  });
+
+  it("reads the files the build checked as they are, and checks a file edited since in full", () => {
+    // `npm test` builds first, so the build's record of checked files is there.
+    const checked = (JSON.parse(readFileSync(CHECKED_FILE, "utf8")) as { sha256: string[] }).sha256;
+    for (const f of GAZETTEER_FILES)
+      expect(checked).toContain(fileHash(readFileSync(join(GAZETTEER_DIR, `${f}.json`), "utf8")));
+    expect(loadGazetteerFiles().entries).toEqual(
+      GAZETTEER_FILES.flatMap(
+        (f) => parseGazetteerFile(f, readFileSync(join(GAZETTEER_DIR, `${f}.json`), "utf8")).entries,
+      ),
+    );
+    const d = copy();
+    const file = join(d, "people.json");
+    const data = JSON.parse(readFileSync(file, "utf8")) as { entries: Record<string, unknown>[] };
+    data.entries[0] = { ...data.entries[0], type: "Robot" };
+    writeFileSync(file, JSON.stringify(data));
+    expect(() => loadGazetteerFiles(d)).toThrow(/people\.json: entry 0 \(id "[^"]+"\): type/);
   });
 
   it("names both files when an id is used twice, and a missing file", () => {

@@ -7,7 +7,7 @@ import { parsePort } from "../../src/cli/commands/serve.js";
 import { parseFilterFlags } from "../../src/query/filter-options.js";
 import { coerceParam } from "../../src/query/params.js";
 import { isCalendarDate } from "../../src/dates.js";
-import { parseWholeNumber } from "../../src/strict-values.js";
+import { parseWholeNumber } from "../../src/whole-number.js";
 
 describe("isCalendarDate", () => {
   it("accepts YYYY, YYYY-MM and real YYYY-MM-DD dates", () => {

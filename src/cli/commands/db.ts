@@ -2,7 +2,7 @@
 import type { Command } from "commander";
 import { externalTarget } from "../../store/connection.js";
 import { DEFAULT_PORT, managedStatus, startManaged, stopManaged } from "../../store/neo4j/server.js";
-import { parseWholeNumber } from "../../strict-values.js";
+import { parseWholeNumber } from "../../whole-number.js";
 
 export function registerDb(program: Command): void {
   const db = program

@@ -8,8 +8,6 @@ import { createExtractPool, defaultJobs, type ExtractPool } from "../../extract/
 import { OrderedExtraction } from "../../ingest/parallel-extract.js";
 import { parseJobs } from "../options.js";
 import { EntityRegistry } from "../../extract/entity-registry.js";
-import { buildGraph } from "../../graph/build-graph.js";
-import { loadReliability } from "../../graph/source-reliability.js";
 
 function jsonLine(file: string, x: ArticleExtraction): string {
   return JSON.stringify({
@@ -82,7 +80,11 @@ async function extractFiles(files: string[], pool: ExtractPool, format: "json" |
     await extraction.add({ file: outcome.file, article: outcome.article });
   }
   await extraction.finish();
-  if (format === "json")
+  if (format === "json") {
+    // Loaded only here: graphology and the reliability table's schema are not needed for jsonl.
+    const { buildGraph } = await import("../../graph/build-graph.js");
+    const { loadReliability } = await import("../../graph/source-reliability.js");
     process.stdout.write(JSON.stringify(buildGraph(all, loadReliability()).export()) + "\n");
+  }
   if (failed) process.exitCode = 1;
 }

@@ -4,7 +4,7 @@ import { ingest, IngestStopped, type IngestOptions, type IngestSummary } from ".
 import { openDb, type Db } from "../../store/connection.js";
 import { watchManagedServer } from "../../store/neo4j/watch.js";
 import { isCalendarDate } from "../../dates.js";
-import { parseWholeNumber } from "../../strict-values.js";
+import { parseWholeNumber } from "../../whole-number.js";
 import { defaultJobs } from "../../extract/pool.js";
 import { parseJobs } from "../options.js";
 

@@ -2,7 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { type Command, InvalidArgumentError } from "commander";
 import { hostName } from "../../api/host-guard.js";
-import { parseWholeNumber } from "../../strict-values.js";
+import { parseWholeNumber } from "../../whole-number.js";
 import { startServer, type AppOptions } from "../../api/server.js";
 import { openDb, SERVE_CONNECT, type Db } from "../../store/connection.js";
 import { superviseManaged } from "../../store/neo4j/supervise.js";

@@ -1,7 +1,9 @@
 // Reads and validates the gazetteer data files. A broken file fails loudly, naming the file and the entry.
-import { readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { join, relative } from "node:path";
-import { z } from "zod";
+import type { z as Zod, ZodError } from "zod";
 import { ENTITY_TYPES, type EntityType } from "../../types.js";
 import { PROJECT_ROOT } from "../../config.js";
 import type { GazetteerEntry } from "./index.js";
@@ -11,40 +13,68 @@ export const GAZETTEER_FILES = ["countries", "capitals", "places", "people", "or
 
 export const GAZETTEER_DIR = join(PROJECT_ROOT, "data", "gazetteer");
 
-const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
-const nonEmpty = z.string().trim().min(1);
+/**
+ * Hashes of the gazetteer files `npm run build` found valid (scripts/check-gazetteer.ts): a file with
+ * the same bytes is read without its schema. Loading zod and checking ~800 entries was ~150 ms of every
+ * process's start-up; a file edited since the build is checked in full, as always.
+ */
+export const CHECKED_FILE = join(PROJECT_ROOT, "dist", "gazetteer-checked.json");
 
-const roleSchema = z.strictObject({
-  role: nonEmpty,
-  of: nonEmpty,
-  from: partialDate.optional(),
-  to: partialDate.optional(),
-  title: nonEmpty.optional(),
-});
+export function fileHash(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
 
-const entrySchema = z.strictObject({
-  id: z.string().regex(/^(Q\d+|[a-z]+:[a-z0-9-]+)$/, "expected a Wikidata QID or <kind>:<slug>"),
-  name: nonEmpty,
-  type: z.enum(ENTITY_TYPES),
-  aliases: z.array(nonEmpty),
-  wikidata: z
-    .string()
-    .regex(/^Q\d+$/)
-    .optional(),
-  demonyms: z.array(nonEmpty).optional(),
-  capital: nonEmpty.optional(),
-  country: nonEmpty.optional(),
-  actorFor: nonEmpty.optional(),
-  roles: z.array(roleSchema).optional(),
-});
+function checkedHashes(): Set<string> {
+  if (!existsSync(CHECKED_FILE)) return new Set();
+  try {
+    const json = JSON.parse(readFileSync(CHECKED_FILE, "utf8")) as { sha256?: unknown };
+    return new Set(Array.isArray(json.sha256) ? json.sha256.filter((h) => typeof h === "string") : []);
+  } catch {
+    return new Set(); // a damaged stamp only costs the full check
+  }
+}
 
-const fileSchema = z.strictObject({
-  version: nonEmpty,
-  sources: nonEmpty,
-  /** True for files written by scripts/build-gazetteer.ts (edit the script, not the file). */
-  generated: z.boolean().optional(),
-  entries: z.array(z.unknown()),
-});
+/** The schemas, made on first use. zod is required (its CommonJS build) because loading is synchronous. */
+let schemas: ReturnType<typeof makeSchemas> | undefined;
+
+function makeSchemas() {
+  const { z } = createRequire(import.meta.url)("zod") as { z: typeof Zod };
+  const partialDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
+  const nonEmpty = z.string().trim().min(1);
+
+  const roleSchema = z.strictObject({
+    role: nonEmpty,
+    of: nonEmpty,
+    from: partialDate.optional(),
+    to: partialDate.optional(),
+    title: nonEmpty.optional(),
+  });
+
+  const entrySchema = z.strictObject({
+    id: z.string().regex(/^(Q\d+|[a-z]+:[a-z0-9-]+)$/, "expected a Wikidata QID or <kind>:<slug>"),
+    name: nonEmpty,
+    type: z.enum(ENTITY_TYPES),
+    aliases: z.array(nonEmpty),
+    wikidata: z
+      .string()
+      .regex(/^Q\d+$/)
+      .optional(),
+    demonyms: z.array(nonEmpty).optional(),
+    capital: nonEmpty.optional(),
+    country: nonEmpty.optional(),
+    actorFor: nonEmpty.optional(),
+    roles: z.array(roleSchema).optional(),
+  });
+
+  const fileSchema = z.strictObject({
+    version: nonEmpty,
+    sources: nonEmpty,
+    /** True for files written by scripts/build-gazetteer.ts (edit the script, not the file). */
+    generated: z.boolean().optional(),
+    entries: z.array(z.unknown()),
+  });
+  return { entrySchema, fileSchema };
+}
 
 export class GazetteerError extends Error {}
 
@@ -63,6 +93,8 @@ export function parseGazetteerFile(
   } catch (err) {
     fail(file, `not valid JSON (${(err as Error).message})`);
   }
+  schemas ??= makeSchemas();
+  const { entrySchema, fileSchema } = schemas;
   const head = fileSchema.safeParse(json);
   if (!head.success) fail(file, describe(head.error));
   const entries: GazetteerEntry[] = [];
@@ -83,7 +115,7 @@ export function parseGazetteerFile(
   return { version: head.data.version, entries };
 }
 
-function describe(err: z.ZodError): string {
+function describe(err: ZodError): string {
   return err.issues.map((i) => `${i.path.length ? i.path.join(".") + ": " : ""}${i.message}`).join("; ");
 }
 
@@ -98,6 +130,7 @@ export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): {
   const all: GazetteerEntry[] = [];
   const versions: string[] = [];
   const origin = new Map<string, string>();
+  const checked = checkedHashes();
   for (const name of GAZETTEER_FILES) {
     const file = join(dir, `${name}.json`);
     let text: string;
@@ -106,7 +139,9 @@ export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): {
     } catch (err) {
       fail(file, `cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
     }
-    const { version, entries } = parseGazetteerFile(file, text);
+    const { version, entries } = checked.has(fileHash(text))
+      ? (JSON.parse(text) as { version: string; entries: GazetteerEntry[] })
+      : parseGazetteerFile(file, text);
     versions.push(`${name}@${version}`);
     for (const e of entries) {
       const prev = origin.get(e.id);
