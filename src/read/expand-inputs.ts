@@ -1,4 +1,5 @@
 // Command-line inputs (files, folders, globs) → the list of files to read.
+import { statSync } from "node:fs";
 import { readdir, stat } from "node:fs/promises";
 import { basename, extname, isAbsolute, join, normalize, resolve } from "node:path";
 
@@ -62,4 +63,11 @@ export async function expandInputs(pathsOrGlobs: string[]): Promise<string[]> {
   const byPath = new Map<string, string>();
   for (const f of found) if (!byPath.has(resolve(f))) byPath.set(resolve(f), f);
   return [...byPath.values()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Total size of the files (those that cannot be read count nothing: reading reports them). */
+export function inputBytes(files: string[]): number {
+  let bytes = 0;
+  for (const f of files) bytes += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  return bytes;
 }

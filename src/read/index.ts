@@ -1,5 +1,5 @@
 // Public face of the read step: inputs → files → articles.
-export { expandInputs, isSupported, SUPPORTED_EXTENSIONS } from "./expand-inputs.js";
+export { expandInputs, inputBytes, isSupported, SUPPORTED_EXTENSIONS } from "./expand-inputs.js";
 export { readArticles } from "./read-articles.js";
 export { parseArticleText, ArticleError } from "./parse-article.js";
 export { MAX_ARTICLE_BYTES } from "../config.js";

@@ -1,12 +1,12 @@
 // `geokg extract --jobs N` and the extraction pool: worker threads give exactly what one thread gives.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdtempSync, statSync, writeFileSync } from "node:fs";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createExtractor } from "../../src/extract/index.js";
-import { createExtractPool } from "../../src/extract/pool.js";
-import { readArticles } from "../../src/read/index.js";
+import { BYTES_PER_JOB, createExtractPool, defaultJobs } from "../../src/extract/pool.js";
+import { inputBytes, readArticles } from "../../src/read/index.js";
 import type { Article } from "../../src/types.js";
 import type { Worker } from "node:worker_threads";
 import { writeJobsArticles } from "../fixtures/jobs/write-articles.js";
@@ -52,6 +52,24 @@ describe("geokg extract --jobs", () => {
     const r = geokg("extract", "--jobs", "0", articlesDir);
     expect(r.status).not.toBe(0);
     expect(r.stderr).toContain("--jobs");
+  });
+});
+
+describe("defaultJobs", () => {
+  it("gives one thread to a small input and one per BYTES_PER_JOB above it, up to the cores", () => {
+    const cores = availableParallelism();
+    expect(defaultJobs(0)).toBe(1);
+    expect(defaultJobs(BYTES_PER_JOB - 1)).toBe(1);
+    expect(defaultJobs(BYTES_PER_JOB)).toBe(Math.min(cores, 2));
+    expect(defaultJobs(3 * BYTES_PER_JOB + 5)).toBe(Math.min(cores, 4));
+    expect(defaultJobs(1e15)).toBe(cores);
+    expect(defaultJobs()).toBe(cores);
+  });
+
+  it("sizes the input from its files, counting a missing one as nothing", () => {
+    const sizes = files.reduce((n, f) => n + statSync(f).size, 0);
+    expect(sizes).toBeGreaterThan(0);
+    expect(inputBytes([...files, join(dir, "not-there.txt")])).toBe(sizes);
   });
 });
 

@@ -2,9 +2,9 @@
 // for the scorer. jsonl prints one line per article; json prints the merged graph (graphology JSON).
 import { Command, Option } from "commander";
 import type { Article, ArticleExtraction } from "../../types.js";
-import { expandInputs, readArticles } from "../../read/index.js";
+import { expandInputs, inputBytes, readArticles } from "../../read/index.js";
 import type { ExtractOutcome } from "../../extract/index.js";
-import { createExtractPool, defaultJobs, type ExtractPool } from "../../extract/pool.js";
+import { BYTES_PER_JOB, createExtractPool, defaultJobs, type ExtractPool } from "../../extract/pool.js";
 import { OrderedExtraction } from "../../ingest/parallel-extract.js";
 import { parseJobs } from "../options.js";
 import { EntityRegistry } from "../../extract/entity-registry.js";
@@ -37,13 +37,14 @@ export function registerExtract(program: Command): void {
     .addOption(new Option("--format <format>", "output format").choices(["json", "jsonl"]).default("jsonl"))
     .option(
       "--jobs <n>",
-      `extraction threads (default: the number of cores, ${defaultJobs()} here); the output is the same`,
+      `extraction threads (default: one per ${BYTES_PER_JOB / 2 ** 20} MB of input, up to the cores, ${defaultJobs()} here); the output is the same`,
       parseJobs,
     )
     .action(async (inputs: string[], opts: { format: "json" | "jsonl"; jobs?: number }) => {
-      const pool = createExtractPool(opts.jobs ?? defaultJobs());
+      const files = await expandInputs(inputs);
+      const pool = createExtractPool(opts.jobs ?? defaultJobs(inputBytes(files)));
       try {
-        await extractFiles(await expandInputs(inputs), pool, opts.format);
+        await extractFiles(files, pool, opts.format);
       } finally {
         await pool.close();
       }

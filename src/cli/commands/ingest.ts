@@ -5,7 +5,8 @@ import { openDb, type Db } from "../../store/connection.js";
 import { watchManagedServer } from "../../store/neo4j/watch.js";
 import { isCalendarDate } from "../../dates.js";
 import { parseWholeNumber } from "../../whole-number.js";
-import { defaultJobs } from "../../extract/pool.js";
+import { BYTES_PER_JOB, defaultJobs } from "../../extract/pool.js";
+import { expandInputs, inputBytes } from "../../read/index.js";
 import { parseJobs } from "../options.js";
 
 /** Exit status of an ingest that stopped because the database went away (1: some files failed). */
@@ -28,7 +29,8 @@ export async function ingestForCli(
       )
     : null;
   try {
-    return await ingest(db, paths, { ...opts, jobs: opts.jobs ?? defaultJobs(), signal: controller.signal });
+    const jobs = opts.jobs ?? defaultJobs(inputBytes(await expandInputs(paths)));
+    return await ingest(db, paths, { ...opts, jobs, signal: controller.signal });
   } catch (err) {
     if (err instanceof IngestStopped) process.exitCode = EXIT_DATABASE_GONE;
     throw err;
@@ -76,7 +78,7 @@ export function registerIngest(program: Command): void {
     .option("--batch <n>", "articles per write transaction", parseBatch)
     .option(
       "--jobs <n>",
-      `extraction threads (default: the number of cores, ${defaultJobs()} here; 1: no worker threads)`,
+      `extraction threads (default: one per ${BYTES_PER_JOB / 2 ** 20} MB of input, up to the cores, ${defaultJobs()} here; 1: no worker threads)`,
       parseJobs,
     )
     .action(

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { DATA_DIR } from "../../config.js";
 import { openDb, SERVE_CONNECT } from "../../store/connection.js";
-import { defaultJobs } from "../../extract/pool.js";
+import { BYTES_PER_JOB, defaultJobs } from "../../extract/pool.js";
 import { formatSummary, ingestForCli } from "./ingest.js";
 import { parseJobs } from "../options.js";
 import { ALLOW_HOST_HELP, collectHosts, parsePort, serveUntilStopped, withGraphBudget } from "./serve.js";
@@ -33,7 +33,7 @@ export function registerStart(program: Command): void {
     .option("--allow-host <name>", ALLOW_HOST_HELP, collectHosts, [] as string[])
     .option(
       "--jobs <n>",
-      `extraction threads for the ingest (default: ${defaultJobs()}, the cores)`,
+      `extraction threads for the ingest (default: one per ${BYTES_PER_JOB / 2 ** 20} MB of articles, up to the cores, ${defaultJobs()} here)`,
       parseJobs,
     );
   withGraphBudget(command).action(async (opts: StartOptions) => {
