@@ -30,7 +30,12 @@ const CUT: RegExp[] = [
 /** Header lines of a teaser block; only cut when they sit in the back half of the page. */
 const TEASER_HEADERS = CUT[CUT.length - 1];
 
-const DROP: Array<[FurnitureKind, RegExp]> = [
+/**
+ * [kind, pattern, words]: a line is `kind` when it matches `pattern`. A pattern that may match anywhere
+ * in a line lists `words`, lower-case text one of which every match contains: a long paragraph of prose
+ * is checked for them with `includes` rather than by running the pattern over the whole of it.
+ */
+const DROP: Array<[FurnitureKind, RegExp, string[]?]> = [
   // "Also Read: <another headline>", "Read more: …", "See also …" point away from the article.
   ["related", /^(also read|read also|read more|see also|more on this|also see|must read|click here)\b/i],
   ["related", /^(related|recommended|don'?t miss|watch|listen|more)\s*(:|\||-|–|»|>)/i],
@@ -68,6 +73,7 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
   [
     "consent",
     /\b(we use cookies|this (web)?site uses cookies|accept (all )?cookies|cookie (policy|settings|preferences)|manage consent)\b/i,
+    ["cookie", "consent"],
   ],
   [
     "widget",
@@ -89,6 +95,7 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
   [
     "caption",
     /\b(getty images|afp via getty|shutterstock|ap photo|reuters\/[a-z]|photo:|image credit|file photo)\b/i,
+    ["getty", "shutterstock", "photo", "reuters/", "image credit"],
   ],
   ["caption", /^(an? |the )?(image|photo|picture|illustration) (of|showing|shows)\b.{0,200}$/i],
   // Media player and browser notices.
@@ -96,7 +103,7 @@ const DROP: Array<[FurnitureKind, RegExp]> = [
     "player",
     /^(update required|flash plugin|to play the media|your browser (does not|doesn'?t) support|javascript is (disabled|required)|please enable javascript|this video is (not available|unavailable)|watch:? video|video player)\b/i,
   ],
-  ["player", /\b(flash plugin|adobe flash)\b/i],
+  ["player", /\b(flash plugin|adobe flash)\b/i, ["flash"]],
   // Notes about how the text was produced ("Note: This rewrite prioritizes …", "This article was generated …").
   [
     "editor-note",
@@ -141,24 +148,41 @@ export function isTeaserHeader(line: string): boolean {
   return TEASER_HEADERS.test(line);
 }
 
+const WORD = /\S+/g;
+
+/** Words (runs of non-space) in `t`, counted up to `cap`. */
+function countWords(t: string, cap: number): number {
+  let n = 0;
+  WORD.lastIndex = 0;
+  while (n < cap && WORD.test(t)) n++;
+  return n;
+}
+
+/** Does any word of `t`, letters only, lower-cased, belong to ENGLISH? Stops at the first that does. */
+function hasEnglishWord(t: string): boolean {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(t); m; m = WORD.exec(t))
+    if (ENGLISH.has(m[0].toLowerCase().replace(/[^\p{L}]/gu, ""))) return true;
+  return false;
+}
+
 /** Why `line` is furniture, or undefined when it may be article text. */
 export function furnitureKind(line: string): FurnitureKind | undefined {
   const t = line.trim();
   if (isTeaserHeader(t)) return "related";
-  const words = t.split(/\s+/);
+  // Counted, not split: most lines are paragraphs of prose, and only "up to 16" and "12 or more" matter.
+  const words = countWords(t, 17);
   // A full sentence that merely starts like a widget ("By Monday, troops had …", "Share prices fell …")
   // is prose; bylines, widgets and link lines are short and unpunctuated.
-  const prose = words.length > 6 && /[.!?]["”’)]?$/.test(t);
-  for (const [kind, re] of DROP) {
+  const prose = words > 6 && /[.!?]["”’)]?$/.test(t);
+  let lower: string | undefined;
+  for (const [kind, re, words] of DROP) {
     if (prose && PROSE_GUARDED.has(kind)) continue;
+    if (words && !words.some((w) => (lower ??= t.toLowerCase()).includes(w))) continue;
     if (re.test(t)) return kind;
   }
-  if (
-    words.length <= 16 &&
-    (TAGLINE.test(t) || (DOMAIN.test(t) && !/[.!?]["”’]?$/.test(t) && words.length <= 10))
-  )
+  if (words <= 16 && (TAGLINE.test(t) || (DOMAIN.test(t) && !/[.!?]["”’]?$/.test(t) && words <= 10)))
     return "tagline";
-  if (words.length >= 12 && !words.some((w) => ENGLISH.has(w.toLowerCase().replace(/[^\p{L}]/gu, ""))))
-    return "foreign-text";
+  if (words >= 12 && !hasEnglishWord(t)) return "foreign-text";
   return undefined;
 }
