@@ -19,11 +19,16 @@ function message(err: unknown): string {
   return e instanceof Error ? e.message : String(err);
 }
 
-function fromRecord(file: string, where: string, record: ArticleRecord, n: number): ReadOutcome {
+async function fromRecord(
+  file: string,
+  where: string,
+  record: ArticleRecord,
+  n: number,
+): Promise<ReadOutcome> {
   try {
     // A record without id or url is named after its file and position, which stay the same across runs.
     const id = record.id ?? (record.url ? undefined : `${idFromFile(file)}-${n}`);
-    const article = parseArticleText(file, record.text, { ...record, id });
+    const article = await parseArticleText(file, record.text, { ...record, id });
     return { ok: true, file, article };
   } catch (err) {
     return { ok: false, file, error: `${file}, ${where}: ${message(err)}` };
@@ -117,7 +122,7 @@ async function* readJsonLines(file: string): AsyncGenerator<ReadOutcome> {
     }
     const v = validateRecord(value);
     yield v.ok
-      ? fromRecord(file, where, v.record, lineNo)
+      ? await fromRecord(file, where, v.record, lineNo)
       : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
   }
   if (records === 0) yield { ok: false, file, error: `${file}: empty file (no JSON lines)` };
@@ -138,7 +143,7 @@ async function* readJson(file: string, text: string): AsyncGenerator<ReadOutcome
     const where = Array.isArray(value) ? `record [${i}]` : "record";
     const v = validateRecord(list[i]);
     yield v.ok
-      ? fromRecord(file, where, v.record, i + 1)
+      ? await fromRecord(file, where, v.record, i + 1)
       : { ok: false, file, error: `${file}, ${where}: ${v.error}` };
   }
 }
@@ -214,7 +219,7 @@ async function* readOne(file: string, loaded: Loaded): AsyncGenerator<ReadOutcom
     return;
   }
   try {
-    yield { ok: true, file, article: parseArticleText(file, decoded.text) };
+    yield { ok: true, file, article: await parseArticleText(file, decoded.text) };
   } catch (err) {
     yield fail(message(err));
   }

@@ -66,8 +66,8 @@ describe("html", () => {
     expect(a.id).toMatch(/^harbour-talks-end-[0-9a-f]{8}$/);
   });
 
-  it("strips the site name from <title> when that is all there is", () => {
-    const a = parseArticleText(
+  it("strips the site name from <title> when that is all there is", async () => {
+    const a = await parseArticleText(
       "x.html",
       "<html><head><title>Dam talks stall - River Times</title></head><body><p>The dam talks stalled again on Friday.</p></body></html>",
     );
@@ -120,7 +120,8 @@ describe("plain text with furniture", () => {
     expect(b.contentHash).toBe(a.contentHash);
     const raw = await readFile(fixture("furniture.txt"), "utf8");
     expect(
-      parseArticleText("elsewhere/furniture.txt", raw.replace("a first round", "a second round")).contentHash,
+      (await parseArticleText("elsewhere/furniture.txt", raw.replace("a first round", "a second round")))
+        .contentHash,
     ).not.toBe(a.contentHash);
   });
 });
@@ -155,8 +156,8 @@ describe("json and jsonl", () => {
     expect(first.ok && first.article).toMatchObject({ published: "2024-06-19", source: "Northern Post" });
   });
 
-  it("accepts a single JSON object", () => {
-    const a = parseArticleText("one.json", "The envoy left Geneva on Sunday.", {
+  it("accepts a single JSON object", async () => {
+    const a = await parseArticleText("one.json", "The envoy left Geneva on Sunday.", {
       id: "x1",
       published: "2024-01-02",
     });

@@ -40,7 +40,7 @@ describe("synthetic corpus", () => {
       expect(a.published).toMatch(/^202[345]-\d\d-\d\d$/);
       expect(a.text.split("\n\n").length).toBeGreaterThanOrEqual(3);
       // The reader leaves a synthetic article as it is: it has no furniture.
-      expect(parseArticleText("s.txt", a.text).text).toBe(a.text);
+      expect((await parseArticleText("s.txt", a.text)).text).toBe(a.text);
     }
   });
 
