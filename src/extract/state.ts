@@ -13,8 +13,6 @@ export const MEMO_LIMIT = 100_000;
 export class ExtractorState {
   /** Answers of mayStart per token text (mentions/gazetteer-scan.ts). */
   readonly mayStart = new Map<string, boolean>();
-  /** First words of every gazetteer form, built on first use. */
-  firstWords: Set<string> | undefined;
   /** A gazetteer person's lowercase name words, per entry. */
   readonly entryParts = new Map<GazetteerEntry, string[]>();
   /** Token position → mention index, for the title pass (mentions/titles.ts); emptied after each article. */

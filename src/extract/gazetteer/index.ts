@@ -56,6 +56,8 @@ export interface Gazetteer {
   matchAt(tokens: readonly string[], i: number, end?: number): GazetteerMatch | undefined;
   /** People whose role `of` this entity at `date` (YYYY-MM-DD, or any time when omitted). */
   holders(role: string, of: string, date?: string): GazetteerEntry[];
+  /** The first word of every form (name, alias, demonym), normalised: the words a form can start with. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 /** One data form under a normalised key. */
@@ -131,7 +133,11 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
   }
   // Every leading substring of every key, so matchAt can stop growing a span as soon as no form fits.
   const prefixes = new Set<string>();
-  for (const key of forms.keys()) for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+  const firstWords = new Set<string>();
+  for (const key of forms.keys()) {
+    for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
+    firstWords.add(key.split(" ")[0]);
+  }
   for (const list of forms.values()) {
     list.sort(
       (a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || TYPE_RANK[a.entry.type] - TYPE_RANK[b.entry.type],
@@ -173,6 +179,7 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
   return {
     version,
     entries,
+    firstWords,
     byId: (id) => ids.get(id),
     lookup: (surface) => uniqueEntries(find(surface)),
     demonym: (surface) => find(surface).find((f) => f.via === "demonym")?.entry,

@@ -41,17 +41,7 @@ export function mayStart(state: ExtractorState, text: string, lower: string): bo
 }
 
 function computeMayStart(state: ExtractorState, lower: string): boolean {
-  let set = state.firstWords;
-  if (!set) {
-    set = new Set();
-    for (const e of state.gaz.entries) {
-      for (const f of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) {
-        const w = normalizeName(f).split(" ")[0];
-        if (w) set.add(w);
-      }
-    }
-    state.firstWords = set;
-  }
+  const set = state.gaz.firstWords;
   const w = normalizeName(lower);
   // "People 's Liberation Army" is tokenised before its "'s": "people" starts "peoples liberation army".
   if (set.has(w) || set.has(w + "s")) return true;
