@@ -2,6 +2,7 @@
 // padded to a multiple of 4 bytes, then the feature keys (uint32 LE, ascending) and their weights
 // (one row of N_LABELS per key, int8 or int16 LE, times header.scale). Every byte follows from the
 // weights and the header, so training twice writes the same file.
+import { endianness } from "node:os";
 import { N_LABELS } from "./types.js";
 
 const MAGIC = "GKNR";
@@ -67,6 +68,8 @@ export function encodeModel(
   return Buffer.concat([Buffer.from(MAGIC, "latin1"), len, head, body]);
 }
 
+const LITTLE_ENDIAN = endianness() === "LE";
+
 export function decodeModel(buf: Buffer): ModelData {
   if (buf.toString("latin1", 0, 4) !== MAGIC) throw new Error("not a geokg NER model (bad magic)");
   const headLen = buf.readUInt32LE(4);
@@ -74,8 +77,13 @@ export function decodeModel(buf: Buffer): ModelData {
   if (header.format !== FORMAT) throw new Error(`NER model format ${header.format}, expected ${FORMAT}`);
   const rows = header.rows;
   let at = 8 + headLen;
+  // The file is little-endian, as the typed arrays are on every machine Node runs on but a few: copied
+  // whole there (a copy, as the offset need not be 4-aligned), read one by one elsewhere.
   const keys = new Uint32Array(rows);
-  for (let r = 0; r < rows; r++, at += 4) keys[r] = buf.readUInt32LE(at);
+  if (LITTLE_ENDIAN)
+    keys.set(new Uint32Array(Uint8Array.prototype.slice.call(buf, at, at + rows * 4).buffer));
+  else for (let r = 0; r < rows; r++) keys[r] = buf.readUInt32LE(at + r * 4);
+  at += rows * 4;
   const size = rows * N_LABELS;
   const quantised = header.bits === 8 ? new Int8Array(size) : new Int16Array(size);
   if (header.bits === 8) quantised.set(new Int8Array(buf.buffer, buf.byteOffset + at, size));

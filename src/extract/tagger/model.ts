@@ -264,10 +264,14 @@ class RuntimeTagger implements TaggerInternals {
     this.eos = this.word(EOS);
     this.pos = posTables(this.table);
     this.runRows = Int32Array.from({ length: RUN_CODES }, (_, code) => this.table.find(mix(T.run, code)));
+    const gazWords = this.gazWords;
     this.info = {
       version: `ner format ${header.format}, ${JSON.stringify(header.training)}`,
       features: header.rows,
-      stale: header.fingerprint !== featureFingerprint(this.gazWords),
+      // Worked out when asked: hashing every word list is start-up time no extraction needs.
+      get stale() {
+        return header.fingerprint !== featureFingerprint(gazWords);
+      },
     };
   }
 
