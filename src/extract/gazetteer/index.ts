@@ -131,13 +131,22 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     for (const a of e.aliases) add(a, e, "alias");
     for (const d of e.demonyms ?? []) add(d, e, "demonym");
   }
-  // Every leading substring of every key, so matchAt can stop growing a span as soon as no form fits.
-  const prefixes = new Set<string>();
+  // The keys in order, so matchAt can stop growing a span as soon as no form fits (isPrefix). A set of
+  // every leading substring of every key did the same at ~15 more ms of every process's start-up.
+  const sortedKeys = [...forms.keys()].sort();
   const firstWords = new Set<string>();
-  for (const key of forms.keys()) {
-    for (let n = 1; n <= key.length; n++) prefixes.add(key.slice(0, n));
-    firstWords.add(key.split(" ")[0]);
-  }
+  for (const key of sortedKeys) firstWords.add(key.split(" ")[0]);
+  /** Does some key start with p? The keys that do come right where p would be inserted in order. */
+  const isPrefix = (p: string): boolean => {
+    let lo = 0;
+    let hi = sortedKeys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sortedKeys[mid] < p) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sortedKeys.length && sortedKeys[lo].startsWith(p);
+  };
   for (const list of forms.values()) {
     list.sort(
       (a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || TYPE_RANK[a.entry.type] - TYPE_RANK[b.entry.type],
@@ -169,7 +178,7 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
     if (j === i + 1 && (!/\p{Lu}/u.test(last) || /^the$/i.test(last))) return STOP;
     if (EDGE_JUNK.test(last)) return j === i + 1 ? STOP : { stop: false };
     const key = normalizeName(surface);
-    if (!prefixes.has(key)) return STOP;
+    if (!isPrefix(key)) return STOP;
     const hit = firstFor(key, surface);
     return hit ? { stop: false, hit } : { stop: false };
   });
