@@ -38,6 +38,9 @@ export const ROLE_HEADS = set(`
   igp cp acp dcp scp ssp supt superintendent
 `);
 
+/** Armed services: after an organisation they open a title ("… Defence Force Army Chief"), after a title a rank ("Army General"). */
+export const SERVICE_WORDS = set(`army navy police marines airforce`);
+
 /** Qualifiers dropped from a role ("a prominent official" → official). */
 export const ROLE_FILLERS = set(`top senior prominent former new veteran his her their its a an the`);
 

@@ -4,7 +4,7 @@
 // led by General X". Title words directly before the name (and "X, North Korea's foreign minister")
 // are read by mentions.ts; this module reads the longer forms, token by token, from the name back.
 import type { Analysed } from "./nlp.js";
-import { ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "./lexicon.js";
+import { ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, SERVICE_WORDS, TITLE_WORDS } from "./lexicon.js";
 
 /** Where a role phrase found before a name points: the actor mention's index and the role. */
 export interface RoleLink {
@@ -26,6 +26,16 @@ const DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
 const LED_BY = new Set(["led", "headed", "commanded", "chaired", "run"]);
 const COPULAS = new Set(["is", "are", "was", "were", "be", "been", "being"]);
 const HYPHENS = new Set(["-", "‑", "–"]);
+
+/** A service word inside a title, opening a rank after a role head: "Defence Minister Army General". */
+export function rankService(lowers: readonly string[], q: number, floor: number): boolean {
+  return (
+    SERVICE_WORDS.has(lowers[q]) &&
+    q > floor &&
+    ROLE_HEADS.has(lowers[q - 1]) &&
+    TITLE_WORDS.has(lowers[q + 1] ?? "")
+  );
+}
 
 /**
  * Title words ending at token `end` (inclusive), read backwards: "Deputy Inspector General",
@@ -49,13 +59,14 @@ export function titleRunBack(
     else if (HYPHENS.has(w) && j > floor && TITLE_WORDS.has(lowers[j - 1])) j--;
     else if (w === "in" && HYPHENS.has(lowers[j - 1] ?? "") && HYPHENS.has(lowers[j + 1] ?? "")) j--;
     else if (w === "of" && j > floor && TITLE_WORDS.has(lowers[j - 1]) && TITLE_WORDS.has(lowers[j + 1])) j--;
+    else if (rankService(lowers, j, floor)) j--;
     else break;
   }
   if (!head || j === end) return undefined;
   const words: string[] = [];
   for (let q = j + 1; q <= end; q++) {
     const w = lowers[q];
-    if (!ROLE_FILLERS.has(w) && TITLE_WORDS.has(w)) words.push(w);
+    if (!ROLE_FILLERS.has(w) && (TITLE_WORDS.has(w) || SERVICE_WORDS.has(w))) words.push(w);
   }
   return { from: j + 1, role: words.join(" ") || undefined };
 }

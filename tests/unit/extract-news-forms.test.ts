@@ -631,6 +631,20 @@ describe("organisations and places by the words around them", () => {
     expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Tomas Varga"]);
   });
 
+  it("reads a service word between a title and a rank as part of the title ('Defence Minister Army General')", () => {
+    const x = extract(
+      "Talks were held between Norwegian Defence Minister Army General Ivo Dran and his deputy, Navy Admiral Pell Sorn.",
+    );
+    expect(entityNames(x, "Organization")).toEqual([]);
+    expect(entityNames(x, "Person")).toEqual(["Ivo Dran", "Pell Sorn"]);
+    expect(affiliations("Norwegian Defence Minister Army General Ivo Dran arrived in Oslo.")).toEqual([
+      "AFFILIATED_WITH Ivo Dran -> Norway",
+    ]);
+    // After a name rather than a title, the service word still closes the organisation.
+    const y = extract("The Kavor Army Chief Tomas Varga arrived in Oslo.");
+    expect(entityNames(y, "Organization")).toEqual(["Kavor Army"]);
+  });
+
   it("joins another name given with 'or' or 'also known as', and a place's first word, to the place", () => {
     const x = extract(
       "Boats were blocked near the Qarn Shoal – or Tala Shoal as locals call it – on Tuesday. Marines stationed in Tala were resupplied.",

@@ -15,6 +15,7 @@ import {
   ORG_TAIL,
   PRONOUNS_PERSON,
   ROLE_HEADS,
+  SERVICE_WORDS,
   TITLE_WORDS,
 } from "../lexicon.js";
 import { INITIAL_LOWER, INITIAL_UPPER, isSpaceCode, startsLower } from "../char-class.js";
@@ -326,9 +327,11 @@ function runBounds(scan: Scan, s: Sentence, i: number, opener: boolean): [number
   let runEnd = opener ? capRun(doc, i + 1, s.tokEnd) : capRun(doc, i, s.tokEnd);
   // "Defence Council Secretary Harald Vik": an organisation, then a title and a name.
   for (let p = i; p < runEnd - 1; p++) {
+    // "Defence Minister Army General Ivo Dran": after a title, a service word opens a rank, not a name.
+    if (p > i && SERVICE_WORDS.has(lowers[p]) && ROLE_HEADS.has(lowers[p - 1])) continue;
     if (ORG_TAIL.has(lowers[p]) && TITLE_WORDS.has(lowers[p + 1]) && ROLE_HEADS.has(lowers[p + 1])) {
       // "… Defence Force Army Chief of Staff": a service word after the organisation opens the title.
-      runEnd = p > i && SERVICES.has(lowers[p]) && ORG_TAIL.has(lowers[p - 1]) ? p : p + 1;
+      runEnd = p > i && SERVICE_WORDS.has(lowers[p]) && ORG_TAIL.has(lowers[p - 1]) ? p : p + 1;
       break;
     }
   }
@@ -451,7 +454,6 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
 }
 
 /** Services whose name opens a title ("Army Chief of Staff", "Navy Commander"). */
-const SERVICES = new Set(["army", "navy", "police", "marines", "airforce"]);
 
 /** Is a role head or an honorific among the tokens [from, to)? */
 function headIn(lowers: string[], from: number, to: number): boolean {

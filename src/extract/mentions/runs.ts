@@ -12,6 +12,7 @@ import {
   ORG_TAIL,
   PLACE_TAIL,
   ROLE_HEADS,
+  SERVICE_WORDS,
   TITLE_WORDS,
 } from "../lexicon.js";
 import { classify } from "./classify.js";
@@ -162,6 +163,8 @@ export function innerName(
   // "the ISI Chief Nadim Anjum": a role head before the person is the person's title, not the run's.
   let q = p.start;
   while (q - 1 > from && ROLE_HEADS.has(doc.lowers[q - 1])) q--;
+  // "the Defence Minister Army General Ivo Dran": a service word between two titles is a rank's.
+  if (q - 2 >= from && SERVICE_WORDS.has(doc.lowers[q - 1]) && ROLE_HEADS.has(doc.lowers[q - 2])) q--;
   return q;
 }
 

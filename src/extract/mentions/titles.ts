@@ -1,7 +1,7 @@
 // Titles and appositions before and after person names: role, affiliation and span.
 import type { Analysed } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
-import { roleBefore, type MentionIndex } from "../role-phrases.js";
+import { rankService, roleBefore, type MentionIndex } from "../role-phrases.js";
 import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "../lexicon.js";
 import { Mention, isCap } from "./mention.js";
 
@@ -28,7 +28,10 @@ export function titleBefore(
     lowers[q] === "of" && q > floor && TITLE_WORDS.has(lowers[q - 1]) && TITLE_WORDS.has(lowers[q + 1]);
   while (
     j >= floor &&
-    (TITLE_WORDS.has(lowers[j]) || ofInside(j) || (head && ROLE_QUALIFIERS.has(lowers[j])))
+    (TITLE_WORDS.has(lowers[j]) ||
+      ofInside(j) ||
+      rankService(lowers, j, floor) ||
+      (head && ROLE_QUALIFIERS.has(lowers[j])))
   ) {
     const w = lowers[j];
     if (HONORIFICS.has(w)) honorific = true;
