@@ -54,6 +54,16 @@ export async function run({ n = 1000 }: { n?: number } = {}): Promise<{ ratio: n
   const articles: Article[] = [];
   for await (const a of syntheticCorpus(n)) articles.push(a);
   const mods = await load();
+  // The NER model's load time (goal < 1 s; tests assert no timing): its first load in this process.
+  const taggerModule = (await import(
+    new URL(
+      mods.compiled ? "../dist/extract/tagger/index.js" : "../src/extract/tagger/index.js",
+      import.meta.url,
+    ).href
+  )) as typeof import("../src/extract/tagger/index.js");
+  const t0 = performance.now();
+  taggerModule.loadTagger();
+  console.log(`extract: NER model loaded in ${Math.round(performance.now() - t0)} ms (target < 1000)`);
   const { ratio } = measure(mods, `${articles.length} synthetic articles (invented names)`, articles);
   const news = newsArticles();
   if (news.length) {

@@ -27,10 +27,7 @@ import {
 import { allowed, START } from "../../src/extract/tagger/decode.js";
 import { LABELS } from "../../src/extract/tagger/types.js";
 
-loadGazetteer();
-const started = performance.now();
 const tagger = loadTagger();
-const loadMs = performance.now() - started;
 
 /** The names the tagger finds in a sentence, as "words/TYPE". */
 function names(sentence: string): string[] {
@@ -43,9 +40,14 @@ function spansOf(a: Analysed): TagSpan[] {
 }
 
 describe("tagger model", () => {
-  it("loads from data/models in well under a second", () => {
+  it("loads from data/models", () => {
     expect(tagger.info.features).toBeGreaterThan(10_000);
-    expect(loadMs).toBeLessThan(1000);
+  });
+
+  it("was trained with the word lists and gazetteer it runs with (else: npm run train:ner)", () => {
+    // The features read lexicon.ts lists and gazetteer words; a change to either since training
+    // leaves the model reading features it never learnt. Retrain and commit the model with it.
+    expect(tagger.info.stale).toBe(false);
   });
 
   it("is a small binary file", () => {
