@@ -555,7 +555,7 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
   } else if (
     learned &&
     learned !== "other" &&
-    (sure || !looksPerson) &&
+    (sure || !looksPerson || tagged?.notPerson(s, start, runEnd)) &&
     !adjectiveLike(texts, start, nWords)
   ) {
     // The tagger types what no rule did; over the "two to four proper words" guess only when sure.
