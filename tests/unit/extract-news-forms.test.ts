@@ -656,6 +656,21 @@ describe("organisations and places by the words around them", () => {
   });
 });
 
+describe("business news", () => {
+  it("reads what shares or a stake are held in as a company", () => {
+    expect(entityNames(extract("Shares in Kestrel Vale rose 4% in Oslo on Monday."), "Organization")).toEqual(
+      ["Kestrel Vale"],
+    );
+    expect(entityNames(extract("The fund bought a stake in Harlow Vale last year."), "Organization")).toEqual(
+      ["Harlow Vale"],
+    );
+    // A person's company is still the person's: the name before the possessive stays a person.
+    expect(entityNames(extract("Investors bought shares of Ivo Dran's company."), "Person")).toEqual([
+      "Ivo Dran",
+    ]);
+  });
+});
+
 describe("more role phrases", () => {
   it("reads qualifiers inside a state's role phrase ('Chad's last elected president, X')", () => {
     expect(affiliations("Rebels toppled Chad's last elected president, Roch Tamba Kere, in 2022.")).toEqual([
