@@ -68,6 +68,12 @@ export async function expandInputs(pathsOrGlobs: string[]): Promise<string[]> {
 /** Total size of the files (those that cannot be read count nothing: reading reports them). */
 export function inputBytes(files: string[]): number {
   let bytes = 0;
-  for (const f of files) bytes += statSync(f, { throwIfNoEntry: false })?.size ?? 0;
+  for (const f of files) {
+    try {
+      bytes += statSync(f).size;
+    } catch {
+      // ENOENT, ENOTDIR, ELOOP, EACCES …: readArticles names the file and its problem.
+    }
+  }
   return bytes;
 }

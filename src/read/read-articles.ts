@@ -183,7 +183,11 @@ function load(file: string): Loaded {
   } catch (err) {
     return { problem: message(err) };
   } finally {
-    closeSync(fd);
+    try {
+      closeSync(fd);
+    } catch {
+      // What was read (or why not) stands; a failed close loses nothing of it.
+    }
   }
 }
 

@@ -657,12 +657,15 @@ describe("organisations and places by the words around them", () => {
 });
 
 describe("business news", () => {
-  it("reads what shares or a stake are held in as a company", () => {
+  it("reads what shares are held in as a company, and no 'stake in' a place as one", () => {
     expect(entityNames(extract("Shares in Kestrel Vale rose 4% in Oslo on Monday."), "Organization")).toEqual(
       ["Kestrel Vale"],
     );
-    expect(entityNames(extract("The fund bought a stake in Harlow Vale last year."), "Organization")).toEqual(
-      ["Harlow Vale"],
+    expect(entityNames(extract("The fund sold its shareholding in Harlow Vale."), "Organization")).toEqual([
+      "Harlow Vale",
+    ]);
+    expect(entityNames(extract("Turkey has high stakes in Dornel, analysts said."), "Organization")).toEqual(
+      [],
     );
     // A person's company is still the person's: the name before the possessive stays a person.
     expect(entityNames(extract("Investors bought shares of Ivo Dran's company."), "Person")).toEqual([

@@ -145,7 +145,7 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
       if (sortedKeys[mid] < p) lo = mid + 1;
       else hi = mid;
     }
-    return lo < sortedKeys.length && sortedKeys[lo].startsWith(p);
+    return p !== "" && lo < sortedKeys.length && sortedKeys[lo].startsWith(p);
   };
   for (const list of forms.values()) {
     list.sort(

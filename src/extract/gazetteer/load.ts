@@ -2,7 +2,8 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { join, relative } from "node:path";
+import { extname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { z as Zod, ZodError } from "zod";
 import { ENTITY_TYPES, type EntityType } from "../../types.js";
 import { PROJECT_ROOT } from "../../config.js";
@@ -16,7 +17,9 @@ export const GAZETTEER_DIR = join(PROJECT_ROOT, "data", "gazetteer");
 /**
  * Hashes of the gazetteer files `npm run build` found valid (scripts/check-gazetteer.ts): a file with
  * the same bytes is read without its schema. Loading zod and checking ~800 entries was ~150 ms of every
- * process's start-up; a file edited since the build is checked in full, as always.
+ * process's start-up; a file edited since the build is checked in full, as always. The record also
+ * holds a hash of the compiled schema code (this module and types.js, which lists the entity types):
+ * code changed or run from the sources never trusts a record made for other code.
  */
 export const CHECKED_FILE = join(PROJECT_ROOT, "dist", "gazetteer-checked.json");
 
@@ -24,13 +27,21 @@ export function fileHash(text: string): string {
   return createHash("sha256").update(text).digest("hex");
 }
 
+/** The hash of the schema code the record is valid for: this loader and the types module beside it. */
+export function schemaCodeHash(loaderFile: string, typesFile: string): string {
+  return fileHash(`${readFileSync(loaderFile, "utf8")}\u0000${readFileSync(typesFile, "utf8")}`);
+}
+
 function checkedHashes(): Set<string> {
   if (!existsSync(CHECKED_FILE)) return new Set();
   try {
-    const json = JSON.parse(readFileSync(CHECKED_FILE, "utf8")) as { sha256?: unknown };
+    const json = JSON.parse(readFileSync(CHECKED_FILE, "utf8")) as { code?: unknown; sha256?: unknown };
+    const here = fileURLToPath(import.meta.url);
+    const types = fileURLToPath(new URL(`../../types${extname(here)}`, import.meta.url));
+    if (json.code !== schemaCodeHash(here, types)) return new Set();
     return new Set(Array.isArray(json.sha256) ? json.sha256.filter((h) => typeof h === "string") : []);
   } catch {
-    return new Set(); // a damaged stamp only costs the full check
+    return new Set(); // a damaged record only costs the full check
   }
 }
 

@@ -93,8 +93,8 @@ const ORG_NOUNS_BEFORE = new Set(
   `company firm giant conglomerate manufacturer maker producer contractor airline bank lender insurer retailer
   startup group militia party movement`.split(/\s+/),
 );
-/** Parts of a company one owns: "shares of X", "a stake in X". */
-const HOLDINGS = new Set(["shares", "stake", "stakes", "shareholding"]);
+/** Parts of a company one owns: "shares of X", "a shareholding in X". */
+const HOLDINGS = new Set(["shares", "shareholding", "shareholdings"]);
 /** Roles whose "of X" names an organisation ("the president of X", "a member of X"). */
 const ROLES_OF_ORGS = new Set(
   `president chairman chairwoman chairperson ceo founder director head chief leader member members`.split(
@@ -109,7 +109,8 @@ export function typeBefore(doc: Analysed, start: number): "Organization" | "Plac
   const prev = doc.lowers[start - 1] ?? "";
   if (ORG_NOUNS_BEFORE.has(prev)) return "Organization";
   const role = doc.lowers[start - 2] ?? "";
-  // "shares of X", "a stake in X": what is owned in parts is a company.
+  // "shares of X", "shares in X": what is owned in shares is a company. Not "a stake in X": a state
+  // or region has stakes in Idlib, and Tigray a stake in its own future.
   if ((prev === "of" || prev === "in") && HOLDINGS.has(role)) return "Organization";
   if (prev !== "of") return undefined;
   return ROLES_OF_ORGS.has(role) ? "Organization" : ROLES_OF_PLACES.has(role) ? "Place" : undefined;

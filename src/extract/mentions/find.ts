@@ -453,8 +453,6 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   return m.tokEnd;
 }
 
-/** Services whose name opens a title ("Army Chief of Staff", "Navy Commander"). */
-
 /** Is a role head or an honorific among the tokens [from, to)? */
 function headIn(lowers: string[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
