@@ -1,27 +1,16 @@
 // The viewer's only contact with the server: typed fetches of the JSON API.
 import type {
-  Correction,
   CorrectionsList,
   CypherResponse,
   EntityCard,
   EntityHit,
   FullGraphJson,
   GraphJson,
-  PartNodeAttributes,
   RelationCard,
 } from "../../src/api/types.js";
 
 // Response shapes are declared once, beside the routes (src/api/types.ts); the viewer imports them as types.
-export type {
-  Correction,
-  CypherResponse,
-  EntityCard,
-  EntityHit,
-  FullGraphJson,
-  GraphJson,
-  PartNodeAttributes,
-  RelationCard,
-};
+export type * from "../../src/api/types.js";
 
 async function call<T>(path: string, init?: RequestInit): Promise<T> {
   const res = await fetch(path, init);
