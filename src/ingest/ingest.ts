@@ -2,9 +2,9 @@
 // stays flat however many files), groups extracted articles into small write batches, and reports bad
 // files by name instead of stopping.
 import { stat } from "node:fs/promises";
-import { readArticles, expandInputs } from "../read/index.js";
+import { readArticles, expandInputs, inputBytes } from "../read/index.js";
 import { EXTRACT_GROUP, type ExtractOutcome } from "../extract/index.js";
-import { createExtractPool, type ExtractPool } from "../extract/pool.js";
+import { createExtractPool, defaultJobs, type ExtractPool } from "../extract/pool.js";
 import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { classifyNeo4jError } from "../store/cypher-errors.js";
@@ -33,11 +33,11 @@ export interface IngestOptions {
    */
   signal?: AbortSignal;
   /**
-   * Extraction threads (default 1: this thread; the CLI passes one per core). More extract in worker
-   * threads while this one resolves and writes, with the same result. A library caller opts in, so
-   * embedding geokg never starts threads it did not ask for.
+   * Extraction threads (default 1: this thread; the CLI passes "auto": one per BYTES_PER_JOB of input,
+   * up to the cores). More extract in worker threads while this one resolves and writes, with the same
+   * result. A library caller opts in, so embedding geokg never starts threads it did not ask for.
    */
-  jobs?: number;
+  jobs?: number | "auto";
 }
 
 export interface IngestFailure {
@@ -279,17 +279,18 @@ async function ingestInto(
 ): Promise<IngestSummary> {
   const started = Date.now();
   const batchSize = Math.max(1, opts.batchSize ?? DEFAULT_BATCH_SIZE);
-  // Made first: a worker loads its extractor while this thread waits for Neo4j below.
-  const pool = createExtractPool(Math.max(1, opts.jobs ?? 1));
+  const all = await expandInputs(inputs);
+  const files = await filterSince(all, opts.since);
+  summary.files = files.length;
+  summary.skippedOld = all.length - files.length;
+  const jobs = opts.jobs === "auto" ? defaultJobs(inputBytes(files)) : Math.max(1, opts.jobs ?? 1);
+  // Made before any database work: a worker loads its extractor while this thread waits for Neo4j below.
+  const pool = createExtractPool(jobs);
   let reliability: Reliability;
   try {
     await applySchema(db);
     reliability = loadReliability();
     await migrateContradictions(db, reliability);
-    const all = await expandInputs(inputs);
-    const files = await filterSince(all, opts.since);
-    summary.files = files.length;
-    summary.skippedOld = all.length - files.length;
     const hashes = await storedContentHashes(db);
     // Entities merged away by corrections stay known under their own ids, so their names find them and
     // the corrections then map them to the survivor.

@@ -6,7 +6,6 @@ import { watchManagedServer } from "../../store/neo4j/watch.js";
 import { isCalendarDate } from "../../dates.js";
 import { parseWholeNumber } from "../../whole-number.js";
 import { BYTES_PER_JOB, defaultJobs } from "../../extract/pool.js";
-import { expandInputs, inputBytes } from "../../read/index.js";
 import { parseJobs } from "../options.js";
 
 /** Exit status of an ingest that stopped because the database went away (1: some files failed). */
@@ -29,8 +28,7 @@ export async function ingestForCli(
       )
     : null;
   try {
-    const jobs = opts.jobs ?? defaultJobs(inputBytes(await expandInputs(paths)));
-    return await ingest(db, paths, { ...opts, jobs, signal: controller.signal });
+    return await ingest(db, paths, { ...opts, jobs: opts.jobs ?? "auto", signal: controller.signal });
   } catch (err) {
     if (err instanceof IngestStopped) process.exitCode = EXIT_DATABASE_GONE;
     throw err;
