@@ -23,6 +23,7 @@ export const TITLE_WORDS = set(`
   presidents ministers leaders chiefs envoys ambassadors diplomats governors senators generals commanders
   secretaries spokespersons spokesmen premiers chancellors kings princes
   igp cp acp dcp scp ssp supt superintendent
+  manager boss economist strategist striker midfielder goalkeeper defender winger
 `);
 
 /** Title words that carry the role (the others only qualify it). */
@@ -36,6 +37,7 @@ export const ROLE_HEADS = set(`
   maj maj. brig brig. vice-president vice-chairman co-chair lieutenant-general major-general
   researcher professor lecturer fellow analyst expert scholar mediator negotiator pm
   igp cp acp dcp scp ssp supt superintendent
+  manager boss economist strategist striker midfielder goalkeeper defender winger
 `);
 
 /** Armed services: after an organisation they open a title ("… Defence Force Army Chief"), after a title a rank ("Army General"). */
@@ -65,7 +67,8 @@ export const ORG_TAIL = set(`
   logistics partners capital ventures airways pharmaceuticals pharma insurance telecom communications media
   entertainment studios labs robotics semiconductors electronics petroleum mining steel chemicals foods
   brewery motors automotive united fc rovers wanderers athletic dynamics atomics electric railroad railway
-  railways
+  railways brothers bros motor securities investments software networks therapeutics biosciences aerospace
+  enterprises stores brands bancorp airline
   weekly daily gazette herald journal telegraph observer chronicle courier
 `);
 

@@ -41,8 +41,13 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   // "World War II", "Summit 2024": an event word followed only by numbers. True while the last
   // event word seen has had only numerals after it.
   let event = false;
+  // "Procter & Gamble": people's names have no ampersand; firms' do.
+  let ampersand = false;
   for (let k = from; k < to; k++) {
-    if (!isWord(doc, k)) continue;
+    if (!isWord(doc, k)) {
+      if (doc.texts[k] === "&") ampersand = true;
+      continue;
+    }
     const w = lowers[k];
     const of = w === "of" || w === "for" || w === "on";
     if (count === 0) first = w;
@@ -61,7 +66,7 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   const orgOf =
     beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
   if (event && !orgOf) return "event";
-  if (ORG_TAIL.has(last) || orgOf) return "Organization";
+  if (ORG_TAIL.has(last) || orgOf || (ampersand && count >= 2)) return "Organization";
   // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
   if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
   if ((PLACE_TAIL.has(last) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) && count >= 2)

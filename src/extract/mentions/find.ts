@@ -44,6 +44,8 @@ import {
   tokenMention,
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
+import { sideInResult } from "./sport-results.js";
+import { thingAfter } from "./thing-reference.js";
 import { afterLastRoleHead, capRun, innerName, particleOpens } from "./runs.js";
 import { appositionAfter, attachTitles, titleBefore } from "./titles.js";
 
@@ -534,6 +536,10 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
     // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
     m.type = "Organization";
     m.weak = true;
+  } else if (allProper && !(learned === "Person" && sure) && sideInResult(doc, s, start, runEnd)) {
+    // "X beat Y 3-1", "a 1-0 win over X": sides in a match result are teams.
+    m.type = "Organization";
+    m.weak = true;
   } else if (
     nWords === 1 &&
     !acronym &&
@@ -558,6 +564,10 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
   ) {
     // The tagger types what no rule did; over the "two to four proper words" guess only when sure.
     m.type = learned;
+    m.weak = true;
+  } else if ((looksPerson || (nWords === 1 && allProper)) && thingAfter(doc, runEnd, s.tokEnd)) {
+    // "X, which …", "X said its …": referred to as a thing, so no person — a place if the tagger leans so.
+    m.type = tagged?.over(s, start, runEnd)?.label === "LOC" ? "Place" : "Organization";
     m.weak = true;
   } else if (nWords >= 2 && prevWord === "at" && allProper) {
     // "analysts at Goldman Sachs": people work at organisations, not at people.

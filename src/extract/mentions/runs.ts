@@ -70,6 +70,11 @@ export function capRun(doc: Analysed, i: number, end: number): number {
       j += doc.texts[j + 1] === "-" ? 2 : 1;
       continue;
     }
+    // "Procter & Gamble", "Fenwick & Dale": an ampersand between capitalised words joins one name, a firm's.
+    if (j > i && t === "&" && isCap(doc, j + 1) && !NOT_NAME.has(lowers[j + 1])) {
+      j++;
+      continue;
+    }
     if (j > i && ORG_JOINERS.has(lowers[j]) && orgJoin(doc, i, j)) {
       j++;
       if (lowers[j] === "the") j++;

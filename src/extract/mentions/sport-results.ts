@@ -1,0 +1,50 @@
+// Sides in a match result: "X beat Y 3-1", "a 1-0 win over X", "drew 2-2 with X", "lost 2–0 to X". A
+// name there is a team (an organisation) — unless it is a person, which the caller checks: in tennis
+// and boxing people beat people, but then the sentence gives one score per set.
+import type { Analysed, Sentence } from "../nlp.js";
+
+const RESULT_VERBS = new Set(
+  `beat beats beating defeated defeats defeating edged edges thrashed thrashes routed trounced overcame
+  drew draws lost loses stunned`.split(/\s+/),
+);
+/** Words before a side after a score: "a 1-0 win over X", "lost 2-0 to X", "a 2-2 draw with X". */
+const RESULT_PREPOSITIONS = new Set(["over", "against", "to", "with", "at"]);
+/** How far before "over"/"to" … the score may stand ("a 3-1 home win over X"). */
+const SCORE_REACH = 5;
+const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
+const DIGITS = /^\d{1,2}$/;
+
+/** Does a score ("3-1", or "2 – 2" as three tokens) end at or start at token k? The tokens it spans. */
+function scoreAt(doc: Analysed, k: number): number {
+  const t = doc.texts;
+  if (SCORE.test(t[k] ?? "")) return 1;
+  return DIGITS.test(t[k] ?? "") && (t[k + 1] === "-" || t[k + 1] === "–") && DIGITS.test(t[k + 2] ?? "")
+    ? 3
+    : 0;
+}
+
+/** Where the sentence's only score starts, or -1 for none or several (set scores: "6-4, 6-2"). */
+function onlyScore(doc: Analysed, s: Sentence): number {
+  let at = -1;
+  for (let k = s.tokStart; k < s.tokEnd; k++) {
+    const n = scoreAt(doc, k);
+    if (n === 0) continue;
+    if (at >= 0) return -1;
+    at = k;
+    k += n - 1;
+  }
+  return at;
+}
+
+/** Is the name [start, end) a side in the sentence's match result? */
+export function sideInResult(doc: Analysed, s: Sentence, start: number, end: number): boolean {
+  const lowers = doc.lowers;
+  const before = lowers[start - 1] ?? "";
+  const after = lowers[end] ?? "";
+  if (!RESULT_VERBS.has(after) && !RESULT_VERBS.has(before) && !RESULT_PREPOSITIONS.has(before)) return false;
+  const score = onlyScore(doc, s);
+  if (score < 0) return false;
+  if (RESULT_VERBS.has(after) || RESULT_VERBS.has(before)) return true;
+  // "over X", "to X": only right after the score's phrase, else "talks with X" in a sentence with a score.
+  return score < start && start - score <= SCORE_REACH + 1;
+}
