@@ -43,6 +43,18 @@ describe("normalizeName", () => {
     expect(normalizeName("D.P.R.K.")).toBe("dprk");
     expect(normalizeName("Washington, D.C.")).toBe("washington dc");
   });
+  it("gives plain names (ASCII letters, single spaces) the key the full normalisation gives", () => {
+    // A trailing no-break space sends a name down the full path, which drops it again.
+    const words = ["The", "the", "U", "S", "a", "Kim", "Jong", "Un", "of", "John", "F", "Kennedy", "X", "y"];
+    let seed = 7;
+    const pick = (): string => words[(seed = (seed * 1103515245 + 12345) % 2 ** 31) % words.length];
+    for (let n = 0; n < 2000; n++) {
+      const name = Array.from({ length: 1 + (n % 5) }, pick).join(" ");
+      expect(normalizeName(name), name).toBe(normalizeName(`${name}\u00a0`));
+    }
+    expect(normalizeName("U S A")).toBe("usa");
+    expect(normalizeName("The United States")).toBe("united states");
+  });
 });
 
 describe("lookup", () => {
