@@ -124,7 +124,9 @@ class ArticleResolver {
     const full = spelled !== undefined ? this.entities.get(spelled) : undefined;
     if (full) return this.note(k, full, m.surface);
     const parts = nameParts(m.surface);
-    if (m.type === "Person" && parts.length < 2) return;
+    // One word: a surname, or the first word of an organisation named in full anywhere in the article
+    // ("Calloway shares rose" after "Calloway Holdings Inc") — pass 3, once every full name is known.
+    if ((m.type === "Person" || m.type === "Organization") && parts.length < 2) return;
     const same = this.byForm.get(m.type)?.get(normName(m.surface));
     if (same) return this.note(k, same, m.surface);
     // "Tala" after "Tala Shoal": the first word of a place the article named with its place word.
@@ -160,9 +162,12 @@ class ArticleResolver {
     const parts = nameParts(m.surface);
     const word = parts.length === 1 ? parts[0] : normName(m.surface);
     if (!word) return;
-    // Typed single-word places and organisations from context.
-    if (m.type && m.type !== "Person")
-      return this.note(k, this.fresh(this.cleanName(m.surface), m.type), m.surface);
+    // Typed single-word places and organisations from context; an organisation's word may lead a
+    // name the article gave in full.
+    if (m.type && m.type !== "Person") {
+      const full = m.type === "Organization" ? this.orgLedBy(word) : undefined;
+      return this.note(k, full ?? this.fresh(this.cleanName(m.surface), m.type), m.surface);
+    }
     if (this.chosen.has(word)) {
       const memo = this.chosen.get(word);
       return memo ? this.note(k, memo, m.surface) : undefined;
@@ -175,9 +180,8 @@ class ArticleResolver {
     // "Apple" after "Apple Inc.": the first word of an organisation the article named in full.
     const upper = startsUpper(m.surface);
     if (upper) {
-      const lead = `${word} `;
-      for (const { ent, norm } of this.unknownOrgs)
-        if (norm.startsWith(lead)) return this.note(k, ent, m.surface);
+      const org = this.orgLedBy(word);
+      if (org) return this.note(k, org, m.surface);
     }
     if (m.entry) {
       const same = cachedLookup(this.state, m.surface).filter((e) => e.type === "Person");
@@ -248,6 +252,12 @@ class ArticleResolver {
       this.register(ent);
     }
     return ent;
+  }
+
+  /** The first organisation the gazetteer does not know whose name starts with this word. */
+  private orgLedBy(word: string): ResolvedEntity | undefined {
+    const lead = `${word} `;
+    return this.unknownOrgs.find(({ norm }) => norm.startsWith(lead))?.ent;
   }
 
   private fresh(name: string, type: EntityType): ResolvedEntity {

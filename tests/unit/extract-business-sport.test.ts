@@ -143,3 +143,50 @@ describe("sport and business titles and company words", () => {
     ).toEqual(["Darrow Motor"]);
   });
 });
+
+describe("company, agency, club and address clues", () => {
+  it("types a name whose shares or stock move as a company", () => {
+    expect(entityNames(extract("Varnelco shares rose 4% after the results."), "Organization")).toEqual([
+      "Varnelco",
+    ]);
+    expect(entityNames(extract("Varnelco's stock fell 3% on Monday."), "Organization")).toEqual(["Varnelco"]);
+    // "shares" as a verb: a place sharing a border is no company.
+    expect(entityNames(extract("Kessel shares a border with two provinces."), "Organization")).toEqual([]);
+  });
+
+  it("keeps an unknown acronym that speaks after 'the', and drops a bare one", () => {
+    expect(entityNames(extract("The QSB said it was investigating the theft."), "Organization")).toEqual([
+      "QSB",
+    ]);
+    expect(entityNames(extract("QSB said it was investigating the theft."))).toEqual([]);
+  });
+
+  it("reads the region after a city and a comma as a place, not a person after a state", () => {
+    const x = extract("The company is based in Dorvale, Kessland, and employs 400 people.");
+    expect(entityNames(x, "Place")).toEqual(["Dorvale", "Kessland"]);
+    const y = extract("The talks were led by the ambassador to France, Ilse Varnow, on Monday.");
+    expect(entityNames(y, "Person")).toEqual(["Ilse Varnow"]);
+    const z = extract("In Dorvale, Varnow said the vote was fair.");
+    expect(entityNames(z, "Place")).toEqual(["Dorvale"]);
+  });
+
+  it("joins a single word of a company to the company named in full", () => {
+    const x = extract(
+      "Varnelco Holdings Inc agreed to buy a rival on Monday. Varnelco shares rose 4% on the news.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Varnelco Holdings Inc"]);
+  });
+});
+
+describe("a club named after its city", () => {
+  it("keeps a name the city completes whole, a club's among match words", () => {
+    const x = extract("Vantor Munich signed the striker from a rival club on Friday.");
+    expect(entityNames(x, "Organization")).toEqual(["Vantor Munich"]);
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
+  it("leaves a compass word and a city a place", () => {
+    const x = extract("Flooding hit North Munich on Friday.");
+    expect(entityNames(x, "Organization")).toEqual([]);
+  });
+});

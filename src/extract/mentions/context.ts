@@ -116,6 +116,21 @@ export function typeBefore(doc: Analysed, start: number): "Organization" | "Plac
   return ROLES_OF_ORGS.has(role) ? "Organization" : ROLES_OF_PLACES.has(role) ? "Place" : undefined;
 }
 
+/** Nouns after a company's name that say it is traded: "X shares rose", "X's stock fell". */
+const TRADED = new Set(["shares", "stock", "stocks"]);
+
+/**
+ * Is the name ending before `end` a company whose shares move: "X shares rose", "X's stock fell"? The
+ * word after them must be a verb: "Kessel shares a border with …" is a town doing something else.
+ */
+export function tradedAfter(doc: Analysed, end: number): boolean {
+  const { lowers, tags, texts } = doc;
+  const k = texts[end] === "’s" || texts[end] === "'s" ? end + 1 : end;
+  if (!TRADED.has(lowers[k] ?? "")) return false;
+  const next = tags[k + 1];
+  return next === "VERB" || next === "AUX";
+}
+
 /** Nouns right before a name that make it a vessel's name ("the bulk carrier X"): no actor. */
 export const VESSEL_NOUNS = new Set(
   `ship vessel tanker carrier freighter frigate destroyer warship submarine cruiser corvette boat yacht ferry`.split(

@@ -27,6 +27,7 @@ import {
   knownPersonWords,
   outletContext,
   placeContext,
+  tradedAfter,
   typeBefore,
   VESSEL_NOUNS,
 } from "./context.js";
@@ -44,6 +45,7 @@ import {
   tokenMention,
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
+import { PLACE_QUALIFIERS, clubSentence, namedBeforePlace, placeEnding } from "./named-after-place.js";
 import { sideInResult } from "./sport-results.js";
 import { thingAfter } from "./thing-reference.js";
 import { afterLastRoleHead, capRun, innerName, particleOpens } from "./runs.js";
@@ -455,6 +457,36 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   return m.tokEnd;
 }
 
+/** Does the run [start, end) end in a gazetteer city its first words make a club's name of, in club sport? */
+function cityNamed(scan: Scan, s: Sentence, start: number, end: number): boolean {
+  const q = placeEnding(scan.doc, scan.state, start, end);
+  return (
+    q !== undefined && namedBeforePlace(scan.doc, start, q) && clubSentence(scan.doc, s.tokStart, s.tokEnd)
+  );
+}
+
+/** What a body says in a statement: "the QSB said", "the QSB warned" (not "met": anyone meets). */
+const STATEMENT_VERBS = new Set(
+  `said says told added stated warned announced confirmed denied urged reported`.split(" "),
+);
+
+/** Tokens that may close an address ("Austin, Texas, and …", "… in Austin, Texas."). */
+const ADDRESS_END = new Set([",", ".", ";", ")", ":"]);
+
+/**
+ * Is the run [start, end) the region in "City, Region": right after a city and a comma, and closed by
+ * punctuation or the sentence's end ("In Kessel, Varnow said" is a speaker, not a region)?
+ */
+function regionAfterPlace(scan: Scan, start: number, end: number): boolean {
+  const { doc, mentions } = scan;
+  if (doc.texts[start - 1] !== ",") return false;
+  const prev = mentions[mentions.length - 1];
+  // After a city, not a state: "the ambassador to Brazil, Ana Lima, said" names a person.
+  if (!prev || prev.tokEnd !== start - 1 || prev.type !== "Place") return false;
+  const next = doc.texts[end];
+  return next === undefined || ADDRESS_END.has(next);
+}
+
 /** Is a role head or an honorific among the tokens [from, to)? */
 function headIn(lowers: string[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
@@ -536,6 +568,14 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
     // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
     m.type = "Organization";
     m.weak = true;
+  } else if (!(learned === "Person" && sure) && nWords >= 2 && cityNamed(scan, s, start, runEnd)) {
+    // "Bayern Munich signed …", "Inter Milan beat …": a name completed by its city, in club sport.
+    m.type = "Organization";
+    m.weak = true;
+  } else if (allProper && !acronym && !(learned === "Person" && sure) && tradedAfter(doc, runEnd)) {
+    // "X shares rose": what has shares is a company.
+    m.type = "Organization";
+    m.weak = true;
   } else if (allProper && !(learned === "Person" && sure) && sideInResult(doc, s, start, runEnd)) {
     // "X beat Y 3-1", "a 1-0 win over X": sides in a match result are teams.
     m.type = "Organization";
@@ -552,6 +592,16 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
   } else if (learned === "other" && !acronym) {
     // A nationality, event or product the tagger recognises: no actor.
     return false;
+  } else if (
+    (nWords === 1 || (nWords === 2 && PLACE_QUALIFIERS.has(lowers[start]))) &&
+    allProper &&
+    !m.possessive &&
+    regionAfterPlace(scan, start, runEnd)
+  ) {
+    // "in Austin, Texas, …", "Tours, North Vesland.": the second part of a city's address is a region
+    // (one word, or two after a compass word: "… in Pristina, Albin Kurti." is a person).
+    m.type = "Place";
+    m.weak = true;
   } else if (nWords >= 2 && nWords <= 4 && allProper && !m.possessive && placeContext(doc, start)) {
     // "fighting in Cabo Delgado", "the port city of Port Sudan": people are not where things happen.
     m.type = "Place";
@@ -585,6 +635,14 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
       m.expands = expanded;
     } else if (ROLE_HEADS.has(lowers[runEnd] ?? "") && isCap(doc, runEnd)) {
       // "the KSB Chief X", "ZNP leader Y": whatever it stands for, it has chiefs — an organisation.
+      m.type = "Organization";
+      m.weak = true;
+    } else if (
+      prevWord === "the" &&
+      (STATEMENT_VERBS.has(lowers[runEnd] ?? "") || tradedAfter(doc, runEnd))
+    ) {
+      // "the FBI said", "the NTSB warned": an acronym with an article that speaks is a body, not a ticker
+      // or a credit line (those stand bare).
       m.type = "Organization";
       m.weak = true;
     } else return false;

@@ -16,6 +16,7 @@ import {
   TITLE_WORDS,
 } from "../lexicon.js";
 import { classify } from "./classify.js";
+import { namedBeforePlace } from "./named-after-place.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
 
@@ -134,7 +135,9 @@ export function innerName(
     for (let q = from + 1; q < end; q++) {
       if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
       const hit = state.gaz.matchAt(doc.texts, q, end);
-      if (hit && hit.entry.type !== "Person" && q + hit.length === end) return q;
+      if (hit && hit.entry.type !== "Person" && q + hit.length === end)
+        // "Bayern Munich": a name the city completes stays whole (typed by find.ts).
+        return hit.entry.type === "Place" && namedBeforePlace(doc, from, q) ? undefined : q;
     }
   }
   const at: Where = { doc, tagged, s };
