@@ -56,7 +56,7 @@ const TERMINAL = /[.!?"”’)]$/;
 
 /** Is this line a headline or label rather than running text? */
 // Words Title Case leaves in lower case.
-const TITLE_CASE_SMALL = new Set([
+export const TITLE_CASE_SMALL = new Set([
   "a",
   "an",
   "the",

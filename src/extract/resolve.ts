@@ -139,6 +139,10 @@ class ArticleResolver {
         ? this.byForm.get("Place")?.get(parts[0])
         : undefined;
     if (head) return this.note(k, head, m.surface);
+    // "Okafor-Price" after "Vanessa Okafor-Price": a hyphenated surname alone is that person.
+    const surname =
+      m.type === "Person" && !m.surface.includes(" ") ? this.personEndingIn(m.surface) : undefined;
+    if (surname) return this.note(k, surname, m.surface);
     const variant = m.type === "Person" ? this.personVariant(m.surface, parts) : undefined;
     this.note(k, variant ?? this.fresh(this.cleanName(m.surface), m.type), m.surface);
   }
@@ -252,6 +256,15 @@ class ArticleResolver {
       this.register(ent);
     }
     return ent;
+  }
+
+  /** The first person introduced whose longer name ends in this one (one word, maybe hyphenated). */
+  private personEndingIn(surface: string): ResolvedEntity | undefined {
+    const norm = normName(surface);
+    const tail = ` ${norm}`;
+    const parts = nameParts(surface);
+    const cands = this.byPart.get(parts[parts.length - 1]) ?? [];
+    return this.inOrder(cands).find((e) => e.type === "Person" && normName(e.name).endsWith(tail));
   }
 
   /** The first organisation the gazetteer does not know whose name starts with this word. */

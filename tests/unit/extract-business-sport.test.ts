@@ -190,3 +190,32 @@ describe("a club named after its city", () => {
     expect(entityNames(x, "Organization")).toEqual([]);
   });
 });
+
+describe("names across particles, hyphens and quotation marks", () => {
+  it("keeps particles in a row inside a name", () => {
+    expect(entityNames(extract("Maria de la Varnow met Ana van der Oste in the capital."), "Person")).toEqual(
+      ["Ana van der Oste", "Maria de la Varnow"],
+    );
+  });
+
+  it("reads a hyphenated surname alone as the person named in full", () => {
+    const x = extract("Ilse Okaro-Vantis scored 30 points. Okaro-Vantis later said the team had improved.");
+    expect(entityNames(x, "Person")).toEqual(["Ilse Okaro-Vantis"]);
+  });
+
+  it("finds a team after 'the', with a basketball score", () => {
+    const x = extract("The Dorvale Hawks beat the Kessel Comets 118-109 on Friday night.");
+    expect(entityNames(x, "Organization")).toEqual(["Dorvale Hawks", "Kessel Comets"]);
+  });
+
+  it("takes no actor from a work's quoted title, but keeps a quoted outlet or group", () => {
+    expect(entityNames(extract('The jury gave its prize to "The Salt Vantis", a slow drama.'))).toEqual([]);
+    expect(entityNames(extract('The panel "Study of an Old Varnow in a Fur Cap" was sold.'))).toEqual([]);
+    expect(
+      entityNames(extract("The ‘Kessel Standard’ newspaper reported the raid."), "Organization"),
+    ).toEqual(["Kessel Standard"]);
+    expect(entityNames(extract('"Ilse Varnow is lying," the minister said.'), "Person")).toEqual([
+      "Ilse Varnow",
+    ]);
+  });
+});

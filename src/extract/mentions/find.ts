@@ -46,6 +46,7 @@ import {
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
 import { PLACE_QUALIFIERS, clubSentence, namedBeforePlace, placeEnding } from "./named-after-place.js";
+import { quotedTitleEnd } from "./quoted-titles.js";
 import { sideInResult } from "./sport-results.js";
 import { thingAfter } from "./thing-reference.js";
 import { afterLastRoleHead, capRun, innerName, particleOpens } from "./runs.js";
@@ -364,6 +365,9 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     const k = classify(doc, i + 1, capRun(doc, i + 1, s.tokEnd));
     if (k !== "Organization" && k !== "Place") return i + 1;
   } else if (!isCap(doc, i) || NOT_NAME.has(lowers[i]) || s.headline) return i + 1;
+  // "The Salt Orchard", a film: a work's quoted title names no actor.
+  const title = quotedTitleEnd(doc, s, i);
+  if (title !== undefined) return title;
   const [first, runEnd] = runBounds(scan, s, i, opener);
   let start = first;
   // Titles are stripped from people, not from organisations ("National Security Council").

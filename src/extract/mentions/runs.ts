@@ -195,7 +195,10 @@ const ORG_JOINERS = new Set(["of", "for", "on", "and", "&"]);
 /** Is the particle at j followed by a name word, directly or over a hyphen ("al-Sisi")? */
 function particleJoins(doc: Analysed, j: number): boolean {
   if (doc.texts[j + 1] === "-") return adjacent(doc, j) && adjacent(doc, j + 1) && isCap(doc, j + 2);
-  return isCap(doc, j + 1) && !NOT_NAME.has(doc.lowers[j + 1]);
+  // "von der Leyen", "de la Cruz": particles in a row, then the name word.
+  let k = j + 1;
+  while (k < j + 3 && NAME_PARTICLES.has(doc.texts[k])) k++;
+  return isCap(doc, k) && !NOT_NAME.has(doc.lowers[k]);
 }
 
 /**

@@ -11,8 +11,9 @@ const RESULT_VERBS = new Set(
 const RESULT_PREPOSITIONS = new Set(["over", "against", "to", "with", "at"]);
 /** How far before "over"/"to" … the score may stand ("a 3-1 home win over X"). */
 const SCORE_REACH = 5;
-const SCORE = /^\d{1,2}[-–]\d{1,2}$/;
-const DIGITS = /^\d{1,2}$/;
+// Up to three digits a side: basketball ends 118-109.
+const SCORE = /^\d{1,3}[-–]\d{1,3}$/;
+const DIGITS = /^\d{1,3}$/;
 
 /** Does a score ("3-1", or "2 – 2" as three tokens) end at or start at token k? The tokens it spans. */
 function scoreAt(doc: Analysed, k: number): number {
@@ -39,7 +40,8 @@ function onlyScore(doc: Analysed, s: Sentence): number {
 /** Is the name [start, end) a side in the sentence's match result? */
 export function sideInResult(doc: Analysed, s: Sentence, start: number, end: number): boolean {
   const lowers = doc.lowers;
-  const before = lowers[start - 1] ?? "";
+  // "beat the Denver Nuggets 118-109": the article before a team's name.
+  const before = lowers[lowers[start - 1] === "the" ? start - 2 : start - 1] ?? "";
   const after = lowers[end] ?? "";
   if (!RESULT_VERBS.has(after) && !RESULT_VERBS.has(before) && !RESULT_PREPOSITIONS.has(before)) return false;
   const score = onlyScore(doc, s);
