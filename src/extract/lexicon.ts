@@ -23,7 +23,18 @@ export const TITLE_WORDS = set(`
   presidents ministers leaders chiefs envoys ambassadors diplomats governors senators generals commanders
   secretaries spokespersons spokesmen premiers chancellors kings princes
   igp cp acp dcp scp ssp supt superintendent
-  manager boss economist strategist striker midfielder goalkeeper defender winger
+  manager boss economist strategist striker midfielder goalkeeper defender winger judge gov gov. officer
+  financial operating technology marketing investment commercial information
+`);
+
+/**
+ * Who someone is, not an office: a sentence may open with one before a name ("Frenchman Luc Roy won",
+ * "Pediatrician Ann Lee said"). Kept out of names like titles, but no title of their own.
+ */
+export const DESCRIPTORS = set(`
+  frenchman englishman irishman scotsman welshman dutchman countryman compatriot teammate debutant rookie
+  doctor physician surgeon paediatrician pediatrician scientist author novelist actor actress singer
+  lawyer prosecutor detective sheriff astronaut distributor
 `);
 
 /** Title words that carry the role (the others only qualify it). */
@@ -37,7 +48,7 @@ export const ROLE_HEADS = set(`
   maj maj. brig brig. vice-president vice-chairman co-chair lieutenant-general major-general
   researcher professor lecturer fellow analyst expert scholar mediator negotiator pm
   igp cp acp dcp scp ssp supt superintendent
-  manager boss economist strategist striker midfielder goalkeeper defender winger
+  manager boss economist strategist striker midfielder goalkeeper defender winger judge gov gov. officer
 `);
 
 /** Armed services: after an organisation they open a title ("… Defence Force Army Chief"), after a title a rank ("Army General"). */
@@ -68,7 +79,7 @@ export const ORG_TAIL = set(`
   entertainment studios labs robotics semiconductors electronics petroleum mining steel chemicals foods
   brewery motors automotive united fc rovers wanderers athletic dynamics atomics electric railroad railway
   railways brothers bros motor securities investments software networks therapeutics biosciences aerospace
-  enterprises stores brands bancorp airline
+  enterprises stores brands bancorp airline books records devices pictures films
   weekly daily gazette herald journal telegraph observer chronicle courier
 `);
 
@@ -90,6 +101,13 @@ export const PLACE_TAIL = set(`
   strait sea ocean island islands mountains river peninsula oblast province region district prefecture
   city village county valley desert gulf bay canal lake shoal reef atoll corridor crossing pass heights
   plateau hills mount mountain pyramid pyramids line guesthouse prison
+  arena ballroom garden gardens theatre theater street avenue boulevard tower castle abbey forest springs
+  falls beach museum gallery
+`);
+
+/** First words of place names ("River Trent", "Estadio Centenario", "Las Vegas", "San Luis"). */
+export const PLACE_LEAD = set(`
+  river lake mount mt estadio estadi stade stadio stadion fort las los san santa são sao
 `);
 
 /** A lowercase word after a name that makes it a place ("the Kursk region"). */

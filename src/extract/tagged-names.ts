@@ -75,10 +75,20 @@ export class TaggedNames {
     return p !== undefined && p.score >= SURE_SCORE;
   }
 
-  /** Is the tagger's span over [start, end) an organisation or place, sure enough to beat a name's shape? */
+  /**
+   * Is [start, end) exactly a span the tagger reads as an organisation or place, sure enough to beat a
+   * name's shape? Exactly: a span that takes in a word before the run ("Afghanistan Thomas West") is
+   * another reading of the words, not evidence about the run.
+   */
   notPerson(s: Sentence, start: number, end: number): boolean {
     const p = this.over(s, start, end);
-    return p !== undefined && (p.label === "ORG" || p.label === "LOC") && p.score >= SURE_NOT_PERSON_SCORE;
+    return (
+      p !== undefined &&
+      p.start === start &&
+      p.end === end &&
+      (p.label === "ORG" || p.label === "LOC") &&
+      p.score >= SURE_NOT_PERSON_SCORE
+    );
   }
 
   /** How the tagger types the run [start, end) of `words` name words, when it is sure enough. */

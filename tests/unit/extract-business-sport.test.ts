@@ -219,3 +219,47 @@ describe("names across particles, hyphens and quotation marks", () => {
     ]);
   });
 });
+
+describe("descriptors, venues and place words", () => {
+  it("keeps a descriptor or title opening a sentence out of the name", () => {
+    for (const [text, name] of [
+      ["Frenchman Luc Varnow-Oste won the stage on Sunday.", "Luc Varnow-Oste"],
+      ["Judge Teresa Kessling denied the motion.", "Teresa Kessling"],
+      ["Gov. Ilse Varnow signed the bill on Monday.", "Ilse Varnow"],
+      ["Debutant Oliver Kessling took three wickets.", "Oliver Kessling"],
+      ["Chief Financial Officer Amy Varnow said growth would slow.", "Amy Varnow"],
+    ])
+      expect(entityNames(extract(text), "Person"), text).toEqual([name]);
+  });
+
+  it("types venues, rivers and Spanish-named towns as places", () => {
+    for (const [text, name] of [
+      ["The final was played at the Vantor Arena in front of 40,000 fans.", "Vantor Arena"],
+      ["The River Kessel burst its banks near the town.", "River Kessel"],
+      ["Fans filled the Estadio Varnow before kick-off.", "Estadio Varnow"],
+      ["She grew up in Las Vantas, where her father ran a bar.", "Las Vantas"],
+    ])
+      expect(entityNames(extract(text), "Place"), text).toEqual([name]);
+  });
+
+  it("types a name ending in a publisher's or studio's word as an organisation", () => {
+    expect(entityNames(extract("Harrow Books will publish the novel in May."), "Organization")).toEqual([
+      "Harrow Books",
+    ]);
+  });
+
+  it("lets only the tagger's own span over a run beat the person guess", () => {
+    // The tagger reads "Norway Ilse Varnow" as one place: no evidence about "Ilse Varnow" alone.
+    const text = "The minister spoke with the Special Envoy for Norway Ilse Varnow on Friday.";
+    const doc = analyse(text);
+    const k = doc.texts.indexOf("Norway");
+    const tagger = {
+      info: { version: "stub", features: 0, stale: false },
+      tagSpans: (_t: readonly string[], from = 0, to = doc.texts.length): TagSpan[] =>
+        k >= from && k + 3 <= to ? [{ start: k, end: k + 3, label: "LOC", score: 0.7, margin: 0 }] : [],
+      tagLabels: () => [],
+    } as unknown as Tagger;
+    const mentions = findMentions(doc, new ExtractorState(loadGazetteer()), new TaggedNames(doc, tagger));
+    expect(mentions.find((m) => m.surface === "Ilse Varnow")?.type).toBe("Person");
+  });
+});

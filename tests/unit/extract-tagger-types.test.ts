@@ -46,3 +46,16 @@ describe("the tagger against a name's shape", () => {
     expect(typeOf(text, "Quorel Vantis", "LOC", 0.7)).toBe("Place");
   });
 });
+
+describe("a name that talks is no place", () => {
+  it("keeps two proper words a person when they talk, whatever place the tagger finds", () => {
+    for (const text of [
+      "The minister held talks with Quorel Vantis in the capital.",
+      "Quorel Vantis said the talks went well.",
+      "The envoy met Quorel Vantis on Friday.",
+    ])
+      expect(typeOf(text, "Quorel Vantis", "LOC", 0.7), text).toBe("Person");
+    // Where nothing talks, the tagger's place stands.
+    expect(typeOf("Fighting spread to Quorel Vantis on Friday.", "Quorel Vantis", "LOC", 0.7)).toBe("Place");
+  });
+});

@@ -2,7 +2,7 @@
 import type { EntityType } from "../../types.js";
 import { type Gazetteer, type GazetteerMatch } from "../gazetteer/index.js";
 import type { Analysed } from "../nlp.js";
-import { EVENT_TAIL, ORG_LEAD, ORG_TAIL, PLACE_NEXT, PLACE_TAIL } from "../lexicon.js";
+import { EVENT_TAIL, ORG_LEAD, ORG_TAIL, PLACE_LEAD, PLACE_NEXT, PLACE_TAIL } from "../lexicon.js";
 import { isWord } from "./mention.js";
 
 const GOVERNMENT = new Set(["government", "republic", "kingdom", "state"]);
@@ -69,7 +69,10 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   if (ORG_TAIL.has(last) || orgOf || (ampersand && count >= 2)) return "Organization";
   // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
   if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
-  if ((PLACE_TAIL.has(last) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) && count >= 2)
+  if (
+    (PLACE_TAIL.has(last) || PLACE_LEAD.has(first) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) &&
+    count >= 2
+  )
     // "Eastern Military District": a command, not a territory.
     return beforeLast === "military" ? "Organization" : "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.

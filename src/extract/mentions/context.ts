@@ -104,6 +104,12 @@ const ROLES_OF_ORGS = new Set(
 /** Roles whose "of X" names a place ("the governor of X"). */
 const ROLES_OF_PLACES = new Set(["governor", "mayor", "prefect"]);
 
+/** "shares of X", "a shareholding in X": words that make what follows them the company owned. */
+export function holdingsBefore(doc: Analysed, start: number): boolean {
+  const prev = doc.lowers[start - 1] ?? "";
+  return (prev === "of" || prev === "in") && HOLDINGS.has(doc.lowers[start - 2] ?? "");
+}
+
 /** The type the words right before an untyped name give it: an apposition noun or "ROLE of". */
 export function typeBefore(doc: Analysed, start: number): "Organization" | "Place" | undefined {
   const prev = doc.lowers[start - 1] ?? "";
@@ -111,7 +117,7 @@ export function typeBefore(doc: Analysed, start: number): "Organization" | "Plac
   const role = doc.lowers[start - 2] ?? "";
   // "shares of X", "shares in X": what is owned in shares is a company. Not "a stake in X": a state
   // or region has stakes in Idlib, and Tigray a stake in its own future.
-  if ((prev === "of" || prev === "in") && HOLDINGS.has(role)) return "Organization";
+  if (holdingsBefore(doc, start)) return "Organization";
   if (prev !== "of") return undefined;
   return ROLES_OF_ORGS.has(role) ? "Organization" : ROLES_OF_PLACES.has(role) ? "Place" : undefined;
 }

@@ -6,6 +6,7 @@ import type { ExtractorState } from "../state.js";
 import type { TaggedNames } from "../tagged-names.js";
 import {
   ADJ_SUFFIX,
+  DESCRIPTORS,
   HONORIFICS,
   SPONSOR_SUFFIX,
   NAME_OPENERS,
@@ -24,6 +25,7 @@ import { classify, governmentOf, isParliament } from "./classify.js";
 import {
   SPEAKER_VERBS,
   adjectiveLike,
+  holdingsBefore,
   knownPersonWords,
   outletContext,
   placeContext,
@@ -375,7 +377,12 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   const whole = classify(doc, start, runEnd);
   if (whole !== "Organization" && whole !== "Place") {
     // "Commander-in-Chief": a title's hyphenated parts go with it.
-    while (start < runEnd && (TITLE_WORDS.has(lowers[start]) || (start > first && texts[start] === "-")))
+    while (
+      start < runEnd &&
+      (TITLE_WORDS.has(lowers[start]) ||
+        (start === s.tokStart && DESCRIPTORS.has(lowers[start])) ||
+        (start > first && texts[start] === "-"))
+    )
       start += texts[start + 2] === "-" && texts[start] === "-" ? 2 : 1;
     start = afterLastRoleHead(doc, start, runEnd);
     // "the president of State Grid": qualifiers alone before one word are part of the name, where an
@@ -474,6 +481,22 @@ const STATEMENT_VERBS = new Set(
   `said says told added stated warned announced confirmed denied urged reported`.split(" "),
 );
 
+/** Nouns and verbs of meeting before "with": "talks with X", "met with X". */
+const MEETING_WITH = new Set(`talks talk met meets meeting meetings spoke speaks call`.split(" "));
+/** Verbs whose object talks back: "met X", "told X", "thanked X". */
+const TALKED_TO = new Set(`met meets told thanked urged phoned called congratulated received`.split(" "));
+
+/** Is the name [start, end) talking or talked to: "X said", "talks with X", "met X"? */
+function talks(doc: Analysed, start: number, end: number): boolean {
+  const { lowers } = doc;
+  const prev = lowers[start - 1] ?? "";
+  return (
+    SPEAKER_VERBS.has(lowers[end] ?? "") ||
+    TALKED_TO.has(prev) ||
+    (prev === "with" && MEETING_WITH.has(lowers[start - 2] ?? ""))
+  );
+}
+
 /** Tokens that may close an address ("Austin, Texas, and …", "… in Austin, Texas."). */
 const ADDRESS_END = new Set([",", ".", ";", ")", ":"]);
 
@@ -556,7 +579,11 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
   const sure = learned && learned !== "other" ? tagged?.sure(s, start, runEnd) : false;
   const looksPerson = nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start]);
   const outlet = known ? false : outletContext(doc, start, runEnd);
-  const before = titled || appos || known ? undefined : typeBefore(doc, start);
+  // "shares of Ivo Dran's company": the company is the possessive's, not the name.
+  const before =
+    titled || appos || known || (m.possessive && holdingsBefore(doc, start))
+      ? undefined
+      : typeBefore(doc, start);
   if (titled || appos) m.type = "Person";
   else if (VESSEL_NOUNS.has(prevWord)) return false;
   else if (
@@ -572,8 +599,9 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
     // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
     m.type = "Organization";
     m.weak = true;
-  } else if (!(learned === "Person" && sure) && nWords >= 2 && cityNamed(scan, s, start, runEnd)) {
-    // "Bayern Munich signed …", "Inter Milan beat …": a name completed by its city, in club sport.
+  } else if (nWords >= 2 && cityNamed(scan, s, start, runEnd)) {
+    // "Bayern Munich signed …", "Inter Milan beat …": a name completed by its city, in club sport —
+    // whatever the tagger says (it reads "Bayern Munich" as a person's first and last name).
     m.type = "Organization";
     m.weak = true;
   } else if (allProper && !acronym && !(learned === "Person" && sure) && tradedAfter(doc, runEnd)) {
@@ -614,7 +642,10 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
     learned &&
     learned !== "other" &&
     (sure || !looksPerson || tagged?.notPerson(s, start, runEnd)) &&
-    !adjectiveLike(texts, start, nWords)
+    !adjectiveLike(texts, start, nWords) &&
+    // "held talks with Lucia Santos", "Lucia Santos said": places do not talk; a name that looks like
+    // a person's, talking, stays one whatever the tagger's place.
+    !(learned === "Place" && looksPerson && !sure && talks(doc, start, runEnd))
   ) {
     // The tagger types what no rule did; over the "two to four proper words" guess only when sure.
     m.type = learned;
