@@ -263,3 +263,27 @@ describe("descriptors, venues and place words", () => {
     expect(mentions.find((m) => m.surface === "Ilse Varnow")?.type).toBe("Person");
   });
 });
+
+describe("trade nouns and fixtures", () => {
+  it("types a name after a trade noun, or with one in apposition, as a company", () => {
+    expect(entityNames(extract("Swiss drugmaker Varnelco said it would cut jobs."), "Organization")).toEqual([
+      "Varnelco",
+    ]);
+    expect(entityNames(extract("Varnelco, the chipmaker, reported record sales."), "Organization")).toEqual([
+      "Varnelco",
+    ]);
+  });
+
+  it("finds the other side of a fixture in club sport, not in politics", () => {
+    const x = extract(
+      "The striker will be assessed before the trip to face Dorvale Athletico in the league.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Dorvale Athletico"]);
+    expect(entityNames(extract("Vantor crushed Kesselby 4-0 on Sunday."), "Organization")).toEqual([
+      "Kesselby",
+      "Vantor",
+    ]);
+    const y = extract("The troops marked the victory against Dorvale Athletico in the war.");
+    expect(entityNames(y, "Organization")).toEqual([]);
+  });
+});

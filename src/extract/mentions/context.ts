@@ -91,7 +91,8 @@ export function placeContext(doc: Analysed, start: number): boolean {
 /** Nouns right before a name that make it an organisation: "the technology company X", "rebel group X". */
 const ORG_NOUNS_BEFORE = new Set(
   `company firm giant conglomerate manufacturer maker producer contractor airline bank lender insurer retailer
-  startup group militia party movement`.split(/\s+/),
+  startup group militia party movement drugmaker carmaker automaker chipmaker supermarket grocer brewer
+  miner exchange broker publisher bookseller studio label streamer supplier operator utility`.split(/\s+/),
 );
 /** Parts of a company one owns: "shares of X", "a shareholding in X". */
 const HOLDINGS = new Set(["shares", "shareholding", "shareholdings"]);
@@ -103,6 +104,22 @@ const ROLES_OF_ORGS = new Set(
 );
 /** Roles whose "of X" names a place ("the governor of X"). */
 const ROLES_OF_PLACES = new Set(["governor", "mayor", "prefect"]);
+
+/** Reach of an apposition's head noun after its article: "X, the Swiss drugmaker, …". */
+const APPOSITION_REACH = 3;
+
+/** Is the name ending before `end` followed by an apposition that calls it a firm or group: ", the chipmaker"? */
+export function orgAppositionAfter(doc: Analysed, end: number): boolean {
+  const { lowers, texts } = doc;
+  if (texts[end] !== "," || !ARTICLES.has(lowers[end + 1] ?? "")) return false;
+  for (let k = end + 2; k < end + 2 + APPOSITION_REACH; k++) {
+    const w = lowers[k] ?? "";
+    if (ORG_NOUNS_BEFORE.has(w)) return true;
+    if (!/^[a-z-]+$/.test(w)) return false;
+  }
+  return false;
+}
+const ARTICLES = new Set(["the", "a", "an"]);
 
 /** "shares of X", "a shareholding in X": words that make what follows them the company owned. */
 export function holdingsBefore(doc: Analysed, start: number): boolean {

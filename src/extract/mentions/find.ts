@@ -26,6 +26,7 @@ import {
   SPEAKER_VERBS,
   adjectiveLike,
   holdingsBefore,
+  orgAppositionAfter,
   knownPersonWords,
   outletContext,
   placeContext,
@@ -49,7 +50,7 @@ import {
 import { roleReference } from "./role-reference.js";
 import { PLACE_QUALIFIERS, clubSentence, namedBeforePlace, placeEnding } from "./named-after-place.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
-import { sideInResult } from "./sport-results.js";
+import { sideInFixture, sideInResult } from "./sport-results.js";
 import { thingAfter } from "./thing-reference.js";
 import { afterLastRoleHead, capRun, innerName, particleOpens } from "./runs.js";
 import { appositionAfter, attachTitles, titleBefore } from "./titles.js";
@@ -583,7 +584,7 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
   const before =
     titled || appos || known || (m.possessive && holdingsBefore(doc, start))
       ? undefined
-      : typeBefore(doc, start);
+      : (typeBefore(doc, start) ?? (orgAppositionAfter(doc, runEnd) ? "Organization" : undefined));
   if (titled || appos) m.type = "Person";
   else if (VESSEL_NOUNS.has(prevWord)) return false;
   else if (
@@ -608,7 +609,12 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
     // "X shares rose": what has shares is a company.
     m.type = "Organization";
     m.weak = true;
-  } else if (allProper && !(learned === "Person" && sure) && sideInResult(doc, s, start, runEnd)) {
+  } else if (
+    allProper &&
+    !(learned === "Person" && sure) &&
+    (sideInResult(doc, s, start, runEnd) ||
+      (sideInFixture(doc, start) && clubSentence(doc, s.tokStart, s.tokEnd)))
+  ) {
     // "X beat Y 3-1", "a 1-0 win over X": sides in a match result are teams.
     m.type = "Organization";
     m.weak = true;

@@ -41,11 +41,10 @@ export function namedBeforePlace(doc: Analysed, from: number, to: number): boole
 }
 
 /** Words of football and other club sport: a name completed by a city among them is a club's. */
+// Words of the game itself only: "victory", "defeat", "side" and "beat" are as often war's and politics'.
 const CLUB_WORDS = new Set(
-  `striker midfielder goalkeeper defender winger coach manager club side team match league cup season goal
-  goals fans stadium transfer signed squad champions fixture derby loan beat drew draw win defeat victory`.split(
-    /\s+/,
-  ),
+  `striker midfielder goalkeeper defender winger coach manager club match league cup season goalkeeper fans
+  stadium transfer squad fixture derby loan kick-off`.split(/\s+/),
 );
 
 /** Does the sentence [from, to) speak of club sport? */

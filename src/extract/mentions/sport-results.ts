@@ -5,7 +5,7 @@ import type { Analysed, Sentence } from "../nlp.js";
 
 const RESULT_VERBS = new Set(
   `beat beats beating defeated defeats defeating edged edges thrashed thrashes routed trounced overcame
-  drew draws lost loses stunned`.split(/\s+/),
+  drew draws lost loses stunned crushed hammered thumped swept upset eliminated`.split(/\s+/),
 );
 /** Words before a side after a score: "a 1-0 win over X", "lost 2-0 to X", "a 2-2 draw with X". */
 const RESULT_PREPOSITIONS = new Set(["over", "against", "to", "with", "at"]);
@@ -49,4 +49,17 @@ export function sideInResult(doc: Analysed, s: Sentence, start: number, end: num
   if (RESULT_VERBS.has(after) || RESULT_VERBS.has(before)) return true;
   // "over X", "to X": only right after the score's phrase, else "talks with X" in a sentence with a score.
   return score < start && start - score <= SCORE_REACH + 1;
+}
+
+/** Words before the other side of a fixture: "face X", "host X", "against X". */
+const FIXTURE_WORDS = new Set(["face", "faces", "facing", "host", "hosts", "hosting", "against"]);
+
+/**
+ * Is the name at `start` the other side of a fixture ("… trip to face X", "host X on Wednesday", "a home
+ * game against the X")? Only in a sentence about club sport, which the caller checks: "Ukraine faces X"
+ * is a struggle, not a match.
+ */
+export function sideInFixture(doc: Analysed, start: number): boolean {
+  const lowers = doc.lowers;
+  return FIXTURE_WORDS.has(lowers[lowers[start - 1] === "the" ? start - 2 : start - 1] ?? "");
 }
