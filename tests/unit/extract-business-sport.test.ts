@@ -287,3 +287,22 @@ describe("trade nouns and fixtures", () => {
     expect(entityNames(y, "Organization")).toEqual([]);
   });
 });
+
+describe("places by their company", () => {
+  it("reads a name joined to a city by 'and' as another place, but not one joined to a state", () => {
+    expect(entityNames(extract("Its depots in Dorvale and Kesselby will close."), "Place")).toEqual([
+      "Dorvale",
+      "Kesselby",
+    ]);
+    expect(entityNames(extract("Talks between Norway and Ilse Varnow ended."), "Place")).toEqual([]);
+  });
+
+  it("reads where a firm is based, and a name before a landform noun, as places", () => {
+    expect(
+      entityNames(extract("Harwell Brands, a Dorvale-based maker of frozen foods, fell."), "Place"),
+    ).toEqual(["Dorvale"]);
+    expect(entityNames(extract("The stage follows the Kessel river towards the coast."), "Place")).toEqual([
+      "Kessel",
+    ]);
+  });
+});

@@ -29,6 +29,12 @@ const OUTLET_LEAD = new Set(["radio", "tv", "television"]);
 /** Lowercase nouns after a name that make it an organisation's. */
 const ORG_NEXT = new Set(["movement", "militia", "faction", "party", "group", "coalition", "alliance"]);
 
+/**
+ * Lowercase landform nouns after a name: "the Durance river", "the Kessel valley". Beside PLACE_NEXT
+ * rather than in it, because the tagger's features read PLACE_NEXT and this needs no retraining.
+ */
+const NATURAL_NEXT = new Set(["river", "valley", "delta", "basin", "lake", "mountains", "plain"]);
+
 export function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
   const lowers = doc.lowers;
   // One pass over the run's words, no word array: this runs for every capitalised run.
@@ -76,6 +82,8 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
     // "Eastern Military District": a command, not a territory.
     return beforeLast === "military" ? "Organization" : "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
-  if (PLACE_NEXT.has(lowers[to] ?? "") && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last))) return "Place";
+  const next = lowers[to] ?? "";
+  if ((PLACE_NEXT.has(next) || NATURAL_NEXT.has(next)) && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last)))
+    return "Place";
   return undefined;
 }

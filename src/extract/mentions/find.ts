@@ -498,6 +498,14 @@ function talks(doc: Analysed, start: number, end: number): boolean {
   );
 }
 
+/** Is the run at `start` the second of two names joined by "and"/"or", the first a city (not a state)? */
+function afterPlaceAnd(scan: Scan, start: number): boolean {
+  const w = scan.doc.lowers[start - 1];
+  if (w !== "and" && w !== "or") return false;
+  const prev = scan.mentions[scan.mentions.length - 1];
+  return prev !== undefined && prev.tokEnd === start - 1 && prev.type === "Place";
+}
+
 /** Tokens that may close an address ("Austin, Texas, and …", "… in Austin, Texas."). */
 const ADDRESS_END = new Set([",", ".", ";", ")", ":"]);
 
@@ -659,6 +667,20 @@ function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boole
   } else if ((looksPerson || (nWords === 1 && allProper)) && thingAfter(doc, runEnd, s.tokEnd)) {
     // "X, which …", "X said its …": referred to as a thing, so no person — a place if the tagger leans so.
     m.type = tagged?.over(s, start, runEnd)?.label === "LOC" ? "Place" : "Organization";
+    m.weak = true;
+  } else if (
+    allProper &&
+    !known &&
+    learned !== "Person" &&
+    texts[runEnd] === "-" &&
+    lowers[runEnd + 1] === "based"
+  ) {
+    // "a Cincinnati-based maker": where a firm is based is a place.
+    m.type = "Place";
+    m.weak = true;
+  } else if (nWords <= 2 && allProper && !known && learned !== "Person" && afterPlaceAnd(scan, start)) {
+    // "in Rotterdam and Antwerp": joined to a city by "and", a name no rule typed is another place.
+    m.type = "Place";
     m.weak = true;
   } else if (nWords >= 2 && prevWord === "at" && allProper) {
     // "analysts at Goldman Sachs": people work at organisations, not at people.
