@@ -20,20 +20,9 @@ import {
   TITLE_WORDS,
 } from "../lexicon.js";
 import { INITIAL_LOWER, INITIAL_UPPER, isSpaceCode, startsLower } from "../char-class.js";
-import { acronymLike, acronymOf, longFormStart } from "./acronyms.js";
+import { acronymLike, longFormStart } from "./acronyms.js";
 import { classify, governmentOf, isParliament } from "./classify.js";
-import {
-  SPEAKER_VERBS,
-  adjectiveLike,
-  holdingsBefore,
-  orgAppositionAfter,
-  knownPersonWords,
-  outletContext,
-  placeContext,
-  tradedAfter,
-  typeBefore,
-  VESSEL_NOUNS,
-} from "./context.js";
+import { outletContext, typeBefore, VESSEL_NOUNS } from "./context.js";
 import { entryParts, gazetteerWithin, mayStart, statePrefix, windowEnd } from "./gazetteer-scan.js";
 import {
   Mention,
@@ -48,12 +37,10 @@ import {
   tokenMention,
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
-import { PLACE_QUALIFIERS, clubSentence, namedBeforePlace, placeEnding } from "./named-after-place.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
-import { sideInFixture, sideInResult } from "./sport-results.js";
-import { thingAfter } from "./thing-reference.js";
+import { typeUnknown } from "./unknown-names.js";
 import { afterLastRoleHead, capRun, innerName, particleOpens } from "./runs.js";
-import { appositionAfter, attachTitles, titleBefore } from "./titles.js";
+import { attachTitles } from "./titles.js";
 
 // Initials and longest length of the person pronouns: a test on two numbers spares hashing the
 // lowercase form of every token, most of which are not pronouns and are never looked up again.
@@ -87,7 +74,7 @@ function passOver(
 }
 
 /** What one article's scan carries from name to name. */
-interface Scan {
+export interface Scan {
   doc: Analysed;
   /** The extractor's gazetteer and what it has worked out from it. */
   state: ExtractorState;
@@ -469,60 +456,6 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   return m.tokEnd;
 }
 
-/** Does the run [start, end) end in a gazetteer city its first words make a club's name of, in club sport? */
-function cityNamed(scan: Scan, s: Sentence, start: number, end: number): boolean {
-  const q = placeEnding(scan.doc, scan.state, start, end);
-  return (
-    q !== undefined && namedBeforePlace(scan.doc, start, q) && clubSentence(scan.doc, s.tokStart, s.tokEnd)
-  );
-}
-
-/** What a body says in a statement: "the QSB said", "the QSB warned" (not "met": anyone meets). */
-const STATEMENT_VERBS = new Set(
-  `said says told added stated warned announced confirmed denied urged reported`.split(" "),
-);
-
-/** Nouns and verbs of meeting before "with": "talks with X", "met with X". */
-const MEETING_WITH = new Set(`talks talk met meets meeting meetings spoke speaks call`.split(" "));
-/** Verbs whose object talks back: "met X", "told X", "thanked X". */
-const TALKED_TO = new Set(`met meets told thanked urged phoned called congratulated received`.split(" "));
-
-/** Is the name [start, end) talking or talked to: "X said", "talks with X", "met X"? */
-function talks(doc: Analysed, start: number, end: number): boolean {
-  const { lowers } = doc;
-  const prev = lowers[start - 1] ?? "";
-  return (
-    SPEAKER_VERBS.has(lowers[end] ?? "") ||
-    TALKED_TO.has(prev) ||
-    (prev === "with" && MEETING_WITH.has(lowers[start - 2] ?? ""))
-  );
-}
-
-/** Is the run at `start` the second of two names joined by "and"/"or", the first a city (not a state)? */
-function afterPlaceAnd(scan: Scan, start: number): boolean {
-  const w = scan.doc.lowers[start - 1];
-  if (w !== "and" && w !== "or") return false;
-  const prev = scan.mentions[scan.mentions.length - 1];
-  return prev !== undefined && prev.tokEnd === start - 1 && prev.type === "Place";
-}
-
-/** Tokens that may close an address ("Austin, Texas, and …", "… in Austin, Texas."). */
-const ADDRESS_END = new Set([",", ".", ";", ")", ":"]);
-
-/**
- * Is the run [start, end) the region in "City, Region": right after a city and a comma, and closed by
- * punctuation or the sentence's end ("In Kessel, Varnow said" is a speaker, not a region)?
- */
-function regionAfterPlace(scan: Scan, start: number, end: number): boolean {
-  const { doc, mentions } = scan;
-  if (doc.texts[start - 1] !== ",") return false;
-  const prev = mentions[mentions.length - 1];
-  // After a city, not a state: "the ambassador to Brazil, Ana Lima, said" names a person.
-  if (!prev || prev.tokEnd !== start - 1 || prev.type !== "Place") return false;
-  const next = doc.texts[end];
-  return next === undefined || ADDRESS_END.has(next);
-}
-
 /** Is a role head or an honorific among the tokens [from, to)? */
 function headIn(lowers: string[], from: number, to: number): boolean {
   for (let q = from; q < to; q++) {
@@ -563,162 +496,6 @@ function otherNameOf(scan: Scan, s: Sentence, start: number): number | undefined
   const prev = mentions[k];
   if (!prev || prev.sentence !== s.index || prev.kind !== "name" || prev.tokEnd !== j) return undefined;
   return prev.type === "Place" || prev.type === "Organization" ? k : undefined;
-}
-
-/**
- * Types a run no word of its own typed — by a title or apposition, an outlet or place context, the
- * tagger, or its look — or says to drop it (false): an unknown acronym, a nationality or product.
- */
-function typeUnknown(scan: Scan, s: Sentence, m: Mention, nWords: number): boolean {
-  const { doc, tagged, knownParts } = scan;
-  const { texts, lowers, tags } = doc;
-  const start = m.tokStart;
-  const runEnd = m.tokEnd;
-  const titled = titleBefore(doc, start, s.tokStart) !== undefined;
-  const appos = appositionAfter(doc, runEnd, s.tokEnd);
-  let allProper = true;
-  for (let q = start; q < runEnd && allProper; q++) {
-    if (isWord(doc, q) && !NAME_PARTICLES.has(texts[q])) allProper = tags[q] === "PROPN" || isCap(doc, q);
-  }
-  const prevWord = lowers[start - 1] ?? "";
-  const acronym = nWords === 1 && /^\p{Lu}{2,6}$/u.test(texts[start]);
-  const known = knownPersonWords(lowers, start, runEnd, knownParts);
-  // The tagger types unknown names; a known person's name words stay the person's.
-  const learned = titled || appos || acronym || known ? undefined : tagged?.typeOf(s, start, runEnd, nWords);
-  const sure = learned && learned !== "other" ? tagged?.sure(s, start, runEnd) : false;
-  const looksPerson = nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start]);
-  const outlet = known ? false : outletContext(doc, start, runEnd);
-  // "shares of Ivo Dran's company": the company is the possessive's, not the name.
-  const before =
-    titled || appos || known || (m.possessive && holdingsBefore(doc, start))
-      ? undefined
-      : (typeBefore(doc, start) ?? (orgAppositionAfter(doc, runEnd) ? "Organization" : undefined));
-  if (titled || appos) m.type = "Person";
-  else if (VESSEL_NOUNS.has(prevWord)) return false;
-  else if (
-    before &&
-    !sure &&
-    (nWords >= 2 || prevWord !== "of" || before === "Place" || learned === "Organization")
-  ) {
-    // "the technology company X", "the president of X", "the governor of X" — one word after "of" only
-    // when the tagger agrees ("the head of Operations" is no organisation).
-    m.type = before;
-    m.weak = true;
-  } else if (outlet === "noun" || (outlet === "verb" && learned !== "Person")) {
-    // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
-    m.type = "Organization";
-    m.weak = true;
-  } else if (nWords >= 2 && cityNamed(scan, s, start, runEnd)) {
-    // "Bayern Munich signed …", "Inter Milan beat …": a name completed by its city, in club sport —
-    // whatever the tagger says (it reads "Bayern Munich" as a person's first and last name).
-    m.type = "Organization";
-    m.weak = true;
-  } else if (allProper && !acronym && !(learned === "Person" && sure) && tradedAfter(doc, runEnd)) {
-    // "X shares rose": what has shares is a company.
-    m.type = "Organization";
-    m.weak = true;
-  } else if (
-    allProper &&
-    !(learned === "Person" && sure) &&
-    (sideInResult(doc, s, start, runEnd) ||
-      (sideInFixture(doc, start) && clubSentence(doc, s.tokStart, s.tokEnd)))
-  ) {
-    // "X beat Y 3-1", "a 1-0 win over X": sides in a match result are teams.
-    m.type = "Organization";
-    m.weak = true;
-  } else if (
-    nWords === 1 &&
-    !acronym &&
-    SPEAKER_VERBS.has(lowers[runEnd] ?? "") &&
-    tagged?.over(s, start, runEnd)?.label === "PER"
-  ) {
-    // "Vučić said", "Okafor met …": one unknown word the tagger reads as a person, doing what people
-    // do — a person of its own (resolution keeps a lone weak guess out).
-    m.type = "Person";
-  } else if (learned === "other" && !acronym) {
-    // A nationality, event or product the tagger recognises: no actor.
-    return false;
-  } else if (
-    (nWords === 1 || (nWords === 2 && PLACE_QUALIFIERS.has(lowers[start]))) &&
-    allProper &&
-    !m.possessive &&
-    regionAfterPlace(scan, start, runEnd)
-  ) {
-    // "in Austin, Texas, …", "Tours, North Vesland.": the second part of a city's address is a region
-    // (one word, or two after a compass word: "… in Pristina, Albin Kurti." is a person).
-    m.type = "Place";
-    m.weak = true;
-  } else if (nWords >= 2 && nWords <= 4 && allProper && !m.possessive && placeContext(doc, start)) {
-    // "fighting in Cabo Delgado", "the port city of Port Sudan": people are not where things happen.
-    m.type = "Place";
-    m.weak = true;
-  } else if (
-    learned &&
-    learned !== "other" &&
-    (sure || !looksPerson || tagged?.notPerson(s, start, runEnd)) &&
-    !adjectiveLike(texts, start, nWords) &&
-    // "held talks with Lucia Santos", "Lucia Santos said": places do not talk; a name that looks like
-    // a person's, talking, stays one whatever the tagger's place.
-    !(learned === "Place" && looksPerson && !sure && talks(doc, start, runEnd))
-  ) {
-    // The tagger types what no rule did; over the "two to four proper words" guess only when sure.
-    m.type = learned;
-    m.weak = true;
-  } else if ((looksPerson || (nWords === 1 && allProper)) && thingAfter(doc, runEnd, s.tokEnd)) {
-    // "X, which …", "X said its …": referred to as a thing, so no person — a place if the tagger leans so.
-    m.type = tagged?.over(s, start, runEnd)?.label === "LOC" ? "Place" : "Organization";
-    m.weak = true;
-  } else if (
-    allProper &&
-    !known &&
-    learned !== "Person" &&
-    texts[runEnd] === "-" &&
-    lowers[runEnd + 1] === "based"
-  ) {
-    // "a Cincinnati-based maker": where a firm is based is a place.
-    m.type = "Place";
-    m.weak = true;
-  } else if (nWords <= 2 && allProper && !known && learned !== "Person" && afterPlaceAnd(scan, start)) {
-    // "in Rotterdam and Antwerp": joined to a city by "and", a name no rule typed is another place.
-    m.type = "Place";
-    m.weak = true;
-  } else if (nWords >= 2 && prevWord === "at" && allProper) {
-    // "analysts at Goldman Sachs": people work at organisations, not at people.
-    m.type = "Organization";
-    m.weak = true;
-  } else if (looksPerson) {
-    m.type = "Person";
-    m.weak = true;
-  } else if (acronym) {
-    // Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the
-    // article spelled them out: "the Rapid Support Forces (RSF)", then "the RSF".
-    const expanded = acronymOf(doc, scan.mentions, scan.acronyms, start);
-    if (expanded !== undefined) {
-      m.type = scan.mentions[expanded].type;
-      m.expands = expanded;
-    } else if (ROLE_HEADS.has(lowers[runEnd] ?? "") && isCap(doc, runEnd)) {
-      // "the KSB Chief X", "ZNP leader Y": whatever it stands for, it has chiefs — an organisation.
-      m.type = "Organization";
-      m.weak = true;
-    } else if (
-      prevWord === "the" &&
-      (STATEMENT_VERBS.has(lowers[runEnd] ?? "") || tradedAfter(doc, runEnd))
-    ) {
-      // "the FBI said", "the NTSB warned": an acronym with an article that speaks is a body, not a ticker
-      // or a credit line (those stand bare).
-      m.type = "Organization";
-      m.weak = true;
-    } else return false;
-  } else if (
-    nWords === 1 &&
-    ["in", "near", "outside"].includes(prevWord) &&
-    tags[start] === "PROPN" &&
-    !/\b(?:shares|stake|stakes|invest\w*)$/.test(lowers[start - 2] ?? "")
-  ) {
-    m.type = "Place";
-    m.weak = true;
-  }
-  return true;
 }
 
 /**
