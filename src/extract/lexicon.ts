@@ -79,7 +79,7 @@ export const ORG_TAIL = set(`
   entertainment studios labs robotics semiconductors electronics petroleum mining steel chemicals foods
   brewery motors automotive united fc rovers wanderers athletic dynamics atomics electric railroad railway
   railways brothers bros motor securities investments software networks therapeutics biosciences aerospace
-  enterprises stores brands bancorp airline books records devices pictures films
+  enterprises stores brands bancorp airline books records devices pictures films exchange
   weekly daily gazette herald journal telegraph observer chronicle courier
 `);
 
