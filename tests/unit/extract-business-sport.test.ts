@@ -134,6 +134,12 @@ describe("sport and business titles and company words", () => {
     expect(relationLines(x)).toContain("AFFILIATED_WITH Ilse Varnow -> Darmond Athletic (asserted)");
   });
 
+  it("keeps a city opening an exchange's name inside it", () => {
+    const x = extract("Shares of the firm fell on the Munich Stock Exchange on Monday.");
+    expect(entityNames(x, "Organization")).toEqual(["Munich Stock Exchange"]);
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
   it("types names ending in a company word as organisations", () => {
     expect(
       entityNames(extract("Varnel Brothers agreed to buy the chain on Monday."), "Organization"),
