@@ -10,33 +10,8 @@ import { thingAfter } from "../../src/extract/mentions/thing-reference.js";
 import { analyse } from "../../src/extract/nlp.js";
 import { ExtractorState } from "../../src/extract/state.js";
 import { TaggedNames } from "../../src/extract/tagged-names.js";
-import type { NameType, Tagger, TagSpan } from "../../src/extract/tagger/index.js";
-import { entityNames, extract, relationLines } from "./extract-helpers.js";
-
-/** A tagger that finds one name: the tokens spelling `name`, with this label and score. */
-function stubTagger(name: string, label: NameType, score: number): Tagger {
-  const words = name.split(" ");
-  return {
-    info: { version: "stub", features: 0, stale: false },
-    tagSpans(texts: readonly string[], from = 0, to = texts.length): TagSpan[] {
-      for (let i = from; i + words.length <= to; i++)
-        if (words.every((w, k) => texts[i + k] === w))
-          return [{ start: i, end: i + words.length, label, score, margin: 0 }];
-      return [];
-    },
-    tagLabels: () => [],
-  } as unknown as Tagger;
-}
-
-function typeOf(text: string, name: string, label: NameType, score: number): string | undefined {
-  const doc = analyse(text);
-  const mentions = findMentions(
-    doc,
-    new ExtractorState(loadGazetteer()),
-    new TaggedNames(doc, stubTagger(name, label, score)),
-  );
-  return mentions.find((m) => m.surface === name)?.type;
-}
+import type { Tagger, TagSpan } from "../../src/extract/tagger/index.js";
+import { entityNames, extract, relationLines, typeOf } from "./extract-helpers.js";
 
 /** Token range of `name` in the one-sentence text, and the sentence. */
 function where(text: string, name: string) {

@@ -2,37 +2,8 @@
 // person, unless the tagger finds an organisation or place there with score ≥ SURE_NOT_PERSON_SCORE.
 // A stub tagger stands in for the model, so each case sets the score it needs.
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../src/extract/gazetteer/index.js";
-import { findMentions } from "../../src/extract/mentions/find.js";
-import { analyse } from "../../src/extract/nlp.js";
-import { ExtractorState } from "../../src/extract/state.js";
-import { SURE_NOT_PERSON_SCORE, TaggedNames } from "../../src/extract/tagged-names.js";
-import type { NameType, Tagger, TagSpan } from "../../src/extract/tagger/index.js";
-
-/** A tagger that finds one name: the tokens spelling `name`, with this label and score. */
-function stubTagger(name: string, label: NameType, score: number): Tagger {
-  const words = name.split(" ");
-  return {
-    info: { version: "stub", features: 0, stale: false },
-    tagSpans(texts: readonly string[], from = 0, to = texts.length): TagSpan[] {
-      for (let i = from; i + words.length <= to; i++)
-        if (words.every((w, k) => texts[i + k] === w))
-          return [{ start: i, end: i + words.length, label, score, margin: 0 }];
-      return [];
-    },
-    tagLabels: () => [],
-  } as unknown as Tagger;
-}
-
-function typeOf(text: string, name: string, label: NameType, score: number): string | undefined {
-  const doc = analyse(text);
-  const mentions = findMentions(
-    doc,
-    new ExtractorState(loadGazetteer()),
-    new TaggedNames(doc, stubTagger(name, label, score)),
-  );
-  return mentions.find((m) => m.surface === name)?.type;
-}
+import { SURE_NOT_PERSON_SCORE } from "../../src/extract/tagged-names.js";
+import { typeOf } from "./extract-helpers.js";
 
 describe("the tagger against a name's shape", () => {
   const text = "The Quorel Vantis left interest rates unchanged on Thursday.";
