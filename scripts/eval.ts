@@ -1,9 +1,9 @@
-// `npm run eval [-- --set seeds|news-dev|newswire|all] [--quiet]`: scores the extractor on the shared gold sets
+// `npm run eval [-- --set seeds|news-dev|newswire|newswire-test|all] [--quiet]`: scores the extractor on the shared gold sets
 // with the shared scorer (../shared/eval/score.mjs), then adds what that scorer does not print: P/R/F1 per
 // relation type, worked out from its misses and false positives and the gold's own counts. The scorer stays the
 // one judge; this only reads its verbose log.
-// The newswire set (data/eval/newswire, entities only) ships with the project and is scored here by
-// scoreNewswire (scripts/score-newswire.ts), so it runs without ../shared.
+// The newswire sets (data/eval/newswire, tuned against; data/eval/newswire-test, held out; entities only) ship
+// with the project and are scored here by scoreNewswire (scripts/score-newswire.ts), so they run without ../shared.
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -30,6 +30,12 @@ const SETS: EvalSet[] = [
   { name: "seeds", kind: "shared", gold: "eval/dev-gold.json", corpus: "corpus/seeds" },
   { name: "news-dev", kind: "shared", gold: "eval/news-dev-gold.json", corpus: "corpus/news-dev" },
   { name: "newswire", kind: "newswire", gold: "data/eval/newswire/gold.json", corpus: "data/eval/newswire" },
+  {
+    name: "newswire-test",
+    kind: "newswire",
+    gold: "data/eval/newswire-test/gold.json",
+    corpus: "data/eval/newswire-test",
+  },
 ];
 
 interface GoldRelation {
@@ -169,7 +175,7 @@ function main(): void {
   const which = i >= 0 ? args[i + 1] : "all";
   const chosen = which === "all" ? SETS : SETS.filter((s) => s.name === which);
   if (chosen.length === 0) {
-    console.error(`eval: unknown --set "${which}" (seeds, news-dev, newswire or all)`);
+    console.error(`eval: unknown --set "${which}" (seeds, news-dev, newswire, newswire-test or all)`);
     process.exit(2);
   }
   for (const set of chosen) (set.kind === "newswire" ? runNewswire : runSet)(set, args.includes("--quiet"));
