@@ -1,4 +1,4 @@
-// `npm run eval [-- --set seeds|news-dev|newswire|newswire-test|all] [--quiet]`: scores the extractor on the shared gold sets
+// `npm run eval [-- --set seeds|news-dev|newswire|newswire-test|all] [--quiet]`: scores the extractor on the gold sets
 // with the shared scorer (../shared/eval/score.mjs), then adds what that scorer does not print: P/R/F1 per
 // relation type, worked out from its misses and false positives and the gold's own counts. The scorer stays the
 // one judge; this only reads its verbose log.
@@ -173,7 +173,9 @@ function main(): void {
   const args = process.argv.slice(2);
   const i = args.indexOf("--set");
   const which = i >= 0 ? args[i + 1] : "all";
-  const chosen = which === "all" ? SETS : SETS.filter((s) => s.name === which);
+  // "all" leaves the held-out set out: its misses are to be measured, not read while writing rules.
+  const chosen =
+    which === "all" ? SETS.filter((s) => s.name !== "newswire-test") : SETS.filter((s) => s.name === which);
   if (chosen.length === 0) {
     console.error(`eval: unknown --set "${which}" (seeds, news-dev, newswire, newswire-test or all)`);
     process.exit(2);

@@ -67,6 +67,7 @@ export function resolveMentions(doc: Analysed, mentions: Mention[], state: Extra
   mentions.forEach((m, k) => r.known(doc, m, k));
   // Pass 2: unknown typed names, joined to a known name they are another form of.
   mentions.forEach((m, k) => r.typed(m, k));
+  r.hyphenated();
   // Pass 3: single words — surnames, family names, a bare "Kim" — to the person the article names.
   mentions.forEach((m, k) => r.single(m, k));
   // Weak guesses that a later title or gazetteer name did not confirm are dropped when they are
@@ -94,6 +95,8 @@ class ArticleResolver {
   private readonly unknownOrgs: { ent: ResolvedEntity; norm: string }[] = [];
   // Pass 3's answer per single word: "Kim" is the same Kim throughout the article.
   private readonly chosen = new Map<string, ResolvedEntity | undefined>();
+  // Mentions of a hyphenated surname alone, resolved once pass 2 has met every full name.
+  private readonly waiting: number[] = [];
 
   private readonly gaz: Gazetteer;
 
@@ -116,8 +119,11 @@ class ArticleResolver {
     this.note(k, this.fromEntry(m.entry), m.via === "demonym" ? undefined : m.surface);
   }
 
-  /** Pass 2: an unknown typed name — a spelled-out acronym, a form seen before, a variant, or new. */
-  typed(m: Mention, k: number): void {
+  /**
+   * Pass 2: an unknown typed name — a spelled-out acronym, a form seen before, a variant, or new. A
+   * hyphenated surname alone ("Okafor-Price") waits for `hyphenated`, after every full name is known.
+   */
+  typed(m: Mention, k: number, waited = false): void {
     if (m.kind !== "name" || m.entry || !m.type) return;
     // An acronym the article spelled out is that entity ("the Rapid Support Forces (RSF)").
     const spelled = m.expands !== undefined ? this.mentions[m.expands].entityId : undefined;
@@ -139,10 +145,10 @@ class ArticleResolver {
         ? this.byForm.get("Place")?.get(parts[0])
         : undefined;
     if (head) return this.note(k, head, m.surface);
-    // "Okafor-Price" after "Vanessa Okafor-Price": a hyphenated surname alone is that person.
-    const surname =
-      m.type === "Person" && !m.surface.includes(" ") ? this.personEndingIn(m.surface) : undefined;
-    if (surname) return this.note(k, surname, m.surface);
+    if (m.type === "Person" && !waited && !m.surface.includes(" ")) {
+      this.waiting.push(k);
+      return;
+    }
     const variant = m.type === "Person" ? this.personVariant(m.surface, parts) : undefined;
     this.note(k, variant ?? this.fresh(this.cleanName(m.surface), m.type), m.surface);
   }
@@ -157,6 +163,16 @@ class ArticleResolver {
     // A gazetteer entry spelled another way ("Sergei" for "Sergey") joins that entry.
     const cand = surnames(this.state).get(parts[parts.length - 1]);
     return cand && anyName(cand, (n) => sameNameVariant(n, surface)) ? this.fromEntry(cand) : undefined;
+  }
+
+  /** Pass 2b: "Okafor-Price", before or after "Vanessa Okafor-Price", is that person; else a name of its own. */
+  hyphenated(): void {
+    for (const k of this.waiting) {
+      const m = this.mentions[k];
+      const whole = this.personEndingIn(m.surface);
+      if (whole) this.note(k, whole, m.surface);
+      else this.typed(m, k, true);
+    }
   }
 
   /** Pass 3: a single word left over — a surname, a name's first word, or a titled person of its own. */

@@ -130,7 +130,13 @@ describe("company, agency, club and address clues", () => {
     expect(entityNames(extract("Varnelco shares rose 4% after the results."), "Organization")).toEqual([
       "Varnelco",
     ]);
-    expect(entityNames(extract("Varnelco's stock fell 3% on Monday."), "Organization")).toEqual(["Varnelco"]);
+    expect(entityNames(extract("Varnelco's shares fell 3% on Monday."), "Organization")).toEqual([
+      "Varnelco",
+    ]);
+    // A person's "stock" is their standing.
+    expect(entityNames(extract("Ilse Varnow's stock rose after the election."), "Person")).toEqual([
+      "Ilse Varnow",
+    ]);
     // "shares" as a verb: a place sharing a border is no company.
     expect(entityNames(extract("Kessel shares a border with two provinces."), "Organization")).toEqual([]);
   });
@@ -270,10 +276,10 @@ describe("trade nouns and fixtures", () => {
 });
 
 describe("places by their company", () => {
-  it("reads a name joined to a city by 'and' as another place, but not one joined to a state", () => {
-    expect(entityNames(extract("Its depots in Dorvale and Kesselby will close."), "Place")).toEqual([
-      "Dorvale",
+  it("reads a name joined to a gazetteer city by 'and' as another place, but not one joined to a state", () => {
+    expect(entityNames(extract("Its depots in Munich and Kesselby will close."), "Place")).toEqual([
       "Kesselby",
+      "Munich",
     ]);
     expect(entityNames(extract("Talks between Norway and Ilse Varnow ended."), "Place")).toEqual([]);
   });
@@ -285,5 +291,39 @@ describe("places by their company", () => {
     expect(entityNames(extract("The stage follows the Kessel river towards the coast."), "Place")).toEqual([
       "Kessel",
     ]);
+  });
+});
+
+describe("where the business and sport clues stay silent", () => {
+  it("reads no match result in votes, rulings or a lost seat", () => {
+    for (const text of [
+      "Ilse Varnow lost her seat after a 5-4 vote.",
+      "Ilse Varnow defeated Tomas Oberlin 52-48 in the mayoral runoff.",
+      "The court ruled 6-3 against Ilse Varnow in the case.",
+    ])
+      expect(entityNames(extract(text), "Organization"), text).toEqual([]);
+  });
+
+  it("keeps people after a job noun or with a role in apposition", () => {
+    expect(entityNames(extract("Coal miner Ilse Varnow was trapped for two days."), "Person")).toEqual([
+      "Ilse Varnow",
+    ]);
+    expect(
+      entityNames(extract("Ilse Varnow, the group's leader, said the fighters would withdraw."), "Person"),
+    ).toEqual(["Ilse Varnow"]);
+  });
+
+  it("keeps a slogan's state, a product's base and a named person's surname", () => {
+    expect(
+      entityNames(extract('Protesters chanted "Glory to Norway" outside the embassy.'), "Country"),
+    ).toEqual(["Norway"]);
+    expect(entityNames(extract("The company sells Vantix-based servers and phones."))).toEqual([]);
+    const x = extract("Ilse Oberlin founded the firm in 2004. Oberlin and its board disagreed.");
+    expect(entityNames(x)).toEqual(["Ilse Oberlin"]);
+  });
+
+  it("resolves a hyphenated surname that comes before the full name", () => {
+    const x = extract("Okaro-Vantis said the deal was done. Ilse Okaro-Vantis later spoke in the capital.");
+    expect(entityNames(x, "Person")).toEqual(["Ilse Okaro-Vantis"]);
   });
 });

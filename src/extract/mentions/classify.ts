@@ -30,6 +30,12 @@ const OUTLET_LEAD = new Set(["radio", "tv", "television"]);
 const ORG_NEXT = new Set(["movement", "militia", "faction", "party", "group", "coalition", "alliance"]);
 
 /**
+ * Place leads that are articles of the place's own language ("Las Vegas", "San Diego"): a third word makes
+ * the name a team's or a firm's ("Las Vegas Sands", "San Diego Padres"), not a place's.
+ */
+const ARTICLE_LEADS = new Set(["las", "los", "san", "santa", "são", "sao"]);
+
+/**
  * Lowercase landform nouns after a name: "the Durance river", "the Kessel valley". Beside PLACE_NEXT
  * rather than in it, because the tagger's features read PLACE_NEXT and this needs no retraining.
  */
@@ -76,7 +82,9 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
   if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
   if (
-    (PLACE_TAIL.has(last) || PLACE_LEAD.has(first) || (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) &&
+    (PLACE_TAIL.has(last) ||
+      (PLACE_LEAD.has(first) && (count === 2 || !ARTICLE_LEADS.has(first))) ||
+      (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) &&
     count >= 2
   )
     // "Eastern Military District": a command, not a territory.

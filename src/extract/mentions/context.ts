@@ -92,7 +92,7 @@ export function placeContext(doc: Analysed, start: number): boolean {
 const ORG_NOUNS_BEFORE = new Set(
   `company firm giant conglomerate manufacturer maker producer contractor airline bank lender insurer retailer
   startup group militia party movement drugmaker carmaker automaker chipmaker supermarket grocer brewer
-  miner exchange broker publisher bookseller studio label streamer supplier operator utility`.split(/\s+/),
+  exchange bookseller studio label supplier utility`.split(/\s+/),
 );
 /** Parts of a company one owns: "shares of X", "a shareholding in X". */
 const HOLDINGS = new Set(["shares", "shareholding", "shareholdings"]);
@@ -114,12 +114,16 @@ export function orgAppositionAfter(doc: Analysed, end: number): boolean {
   if (texts[end] !== "," || !ARTICLES.has(lowers[end + 1] ?? "")) return false;
   for (let k = end + 2; k < end + 2 + APPOSITION_REACH; k++) {
     const w = lowers[k] ?? "";
-    if (ORG_NOUNS_BEFORE.has(w)) return true;
+    // The noun must head the apposition: "X, the group's leader," is a person.
+    if (ORG_NOUNS_BEFORE.has(w)) return APPOSITION_END.has(texts[k + 1] ?? "");
     if (!/^[a-z-]+$/.test(w)) return false;
   }
   return false;
 }
-const ARTICLES = new Set(["the", "a", "an"]);
+/** The articles: what opens an apposition ("X, the chipmaker"). */
+export const ARTICLES: ReadonlySet<string> = new Set(["the", "a", "an"]);
+/** What may follow an apposition's head noun. */
+const APPOSITION_END = new Set([",", ".", ";", ")", "that", "which"]);
 
 /** "shares of X", "a shareholding in X": words that make what follows them the company owned. */
 export function holdingsBefore(doc: Analysed, start: number): boolean {
@@ -148,8 +152,10 @@ const TRADED = new Set(["shares", "stock", "stocks"]);
  */
 export function tradedAfter(doc: Analysed, end: number): boolean {
   const { lowers, tags, texts } = doc;
-  const k = texts[end] === "’s" || texts[end] === "'s" ? end + 1 : end;
-  if (!TRADED.has(lowers[k] ?? "")) return false;
+  // "X's shares fell", but not "X's stock rose" (a person's standing).
+  const possessive = texts[end] === "’s" || texts[end] === "'s";
+  const k = possessive ? end + 1 : end;
+  if (!TRADED.has(lowers[k] ?? "") || (possessive && lowers[k] !== "shares")) return false;
   const next = tags[k + 1];
   return next === "VERB" || next === "AUX";
 }

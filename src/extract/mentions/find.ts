@@ -356,7 +356,7 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     if (k !== "Organization" && k !== "Place") return i + 1;
   } else if (!isCap(doc, i) || NOT_NAME.has(lowers[i]) || s.headline) return i + 1;
   // "The Salt Orchard", a film: a work's quoted title names no actor.
-  const title = quotedTitleEnd(doc, s, i);
+  const title = quotedTitleEnd(doc, gaz, s, i);
   if (title !== undefined) return title;
   const [first, runEnd] = runBounds(scan, s, i, opener);
   let start = first;

@@ -41,10 +41,12 @@ export function namedBeforePlace(doc: Analysed, from: number, to: number): boole
 }
 
 /** Words of football and other club sport: a name completed by a city among them is a club's. */
-// Words of the game itself only: "victory", "defeat", "side" and "beat" are as often war's and politics'.
+// Words of the game itself only: "victory", "defeat", "side", "beat", "manager", "season", "match", "cup",
+// "fans", "loan" and "transfer" are as often war's, politics' or business's.
 const CLUB_WORDS = new Set(
-  `striker midfielder goalkeeper defender winger coach manager club match league cup season goalkeeper fans
-  stadium transfer squad fixture derby loan kick-off`.split(/\s+/),
+  `striker midfielder goalkeeper defender winger coach club league stadium squad fixture derby kick-off`.split(
+    " ",
+  ),
 );
 
 /** Does the sentence [from, to) speak of club sport? */

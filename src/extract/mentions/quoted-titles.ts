@@ -1,5 +1,6 @@
 // Titles of works in quotation marks: "The Salt Orchard" (a film), "Study of an Old Man in a Fur Cap"
 // (a painting). Their capitalised words name no person, organisation or place of the story.
+import type { Gazetteer } from "../gazetteer/index.js";
 import { TITLE_CASE_SMALL, type Analysed, type Sentence } from "../nlp.js";
 import { classify } from "./classify.js";
 import { outletContext, typeBefore } from "./context.js";
@@ -17,7 +18,7 @@ const MAX_TITLE = 14;
  * their own words or the noun before or after them type ('the group "Kessel Front"', "the ‘Kessel
  * Standard’ newspaper").
  */
-export function quotedTitleEnd(doc: Analysed, s: Sentence, i: number): number | undefined {
+export function quotedTitleEnd(doc: Analysed, gaz: Gazetteer, s: Sentence, i: number): number | undefined {
   const { texts, lowers } = doc;
   let open = i - 1;
   while (open >= s.tokStart && open > i - MAX_TITLE && !OPENING.has(texts[open])) {
@@ -37,6 +38,9 @@ export function quotedTitleEnd(doc: Analysed, s: Sentence, i: number): number | 
   // 'the group "Kessel Front"', '"Kessel Front"': a quoted name of an organisation or place stays one.
   const kind = classify(doc, open + 1, close);
   if (kind === "Organization" || kind === "Place" || typeBefore(doc, open)) return undefined;
+  // '"Glory to Ukraine"', '"Free Imran Khan"': a slogan's state or person is still named.
+  for (let k = open + 1; k < close; k++)
+    if (isCap(doc, k) && gaz.matchAt(doc.texts, k, close)) return undefined;
   // "the ‘Addis Standard’ newspaper": a quoted outlet.
   return outletContext(doc, open + 1, close) === "noun" ? undefined : close + 1;
 }

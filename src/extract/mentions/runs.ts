@@ -16,7 +16,7 @@ import {
   TITLE_WORDS,
 } from "../lexicon.js";
 import { classify } from "./classify.js";
-import { namedBeforePlace } from "./named-after-place.js";
+import { clubSentence, namedBeforePlace } from "./named-after-place.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
 
@@ -136,8 +136,13 @@ export function innerName(
       if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
       const hit = state.gaz.matchAt(doc.texts, q, end);
       if (hit && hit.entry.type !== "Person" && q + hit.length === end)
-        // "Bayern Munich": a name the city completes stays whole (typed by find.ts).
-        return hit.entry.type === "Place" && namedBeforePlace(doc, from, q) ? undefined : q;
+        // "Bayern Munich signed …": among club words, a name the city completes stays whole (and
+        // unknown-names.ts types it a club); elsewhere the city is a place of its own.
+        return hit.entry.type === "Place" &&
+          namedBeforePlace(doc, from, q) &&
+          clubSentence(doc, s.tokStart, s.tokEnd)
+          ? undefined
+          : q;
     }
   }
   const at: Where = { doc, tagged, s };
@@ -219,7 +224,8 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
     if (ORG_LEAD.has(lowers[q]) || ORG_TAIL.has(lowers[q])) orgWord = true;
     if (orgWord && (lowers[q] === "of" || lowers[q] === "for" || lowers[q] === "on")) tail = true;
   }
-  if (w !== "and" && w !== "&") return orgWord;
+  // ("&" between capitalised words is joined before this is asked: capRun's ampersand rule.)
+  if (w !== "and") return orgWord;
   // "… of Representatives X and Commander-in-Chief of …": a title after "and" starts someone else's role.
   if (!tail || lowers[j + 1] === "the" || ROLE_HEADS.has(lowers[at])) return false;
   // One more word ("… Relations and Cooperation"), or words that end the organisation's name; a run of

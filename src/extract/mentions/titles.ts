@@ -3,6 +3,7 @@ import type { Analysed } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
 import { rankService, roleBefore, type MentionIndex } from "../role-phrases.js";
 import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "../lexicon.js";
+import { ARTICLES } from "./context.js";
 import { Mention, isCap } from "./mention.js";
 
 /**
@@ -50,7 +51,6 @@ export function titleBefore(
   return { from: j + 1, role: role || undefined };
 }
 
-const ARTICLES = new Set(["a", "an", "the"]);
 const ROLE_LINKS = new Set(["of", "from", "at", "in", "for", "to"]);
 
 /** ", a prominent secretary of …" after a name: returns the role and the token after the role phrase. */

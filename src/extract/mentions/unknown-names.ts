@@ -1,7 +1,7 @@
 // Typing a capitalised run that no word of its own typed (no gazetteer entry, no organisation or place
 // word): by the words around it, the learned tagger, or its look. The clues are read once into `Clues`;
-// the rules below are tried in order and the first that speaks decides. A new clue is a new rule here
-// (and its context test in its own module), not another branch inside a long function.
+// the rules below are tried in order and the first that speaks decides. A new clue is a new rule here,
+// with its context test here or in a module of its own, not another branch inside a long function.
 import type { EntityType } from "../../types.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedType } from "../tagged-names.js";
@@ -83,15 +83,16 @@ const RULES: readonly Rule[] = [
       : undefined,
   // "Bayern Munich signed …", "Inter Milan beat …": a name completed by its city, in club sport —
   // whatever the tagger says (it reads "Bayern Munich" as a person's first and last name).
-  (c) => (c.nWords >= 2 && cityNamed(c) ? guess("Organization") : undefined),
+  (c) => (c.nWords >= 2 && !c.known && cityNamed(c) ? guess("Organization") : undefined),
   // "X shares rose": what has shares is a company.
   (c) =>
-    c.allProper && !c.acronym && notSurePerson(c) && tradedAfter(c.doc, c.end)
+    c.allProper && !c.acronym && !c.known && notSurePerson(c) && tradedAfter(c.doc, c.end)
       ? guess("Organization")
       : undefined,
   // "X beat Y 3-1", "a 1-0 win over X", "host X" in club sport: sides in a match are teams.
   (c) =>
     c.allProper &&
+    !c.known &&
     notSurePerson(c) &&
     (sideInResult(c.doc, c.s, c.start, c.end) ||
       (sideInFixture(c.doc, c.start) && clubSentence(c.doc, c.s.tokStart, c.s.tokEnd)))
@@ -133,18 +134,23 @@ const RULES: readonly Rule[] = [
     !(c.learned === "Place" && c.looksPerson && !c.sure && talks(c.doc, c.start, c.end))
       ? guess(c.learned)
       : undefined,
-  // "X, which …", "X said its …": referred to as a thing, so no person — a place if the tagger leans so.
+  // "X, which …", "X said its …": referred to as a thing, so no person — a place if the tagger leans so;
+  // not after "in": "shelling in X and its suburbs" is the place the rule further down reads.
   (c) =>
-    (c.looksPerson || (c.nWords === 1 && c.allProper)) && thingAfter(c.doc, c.end, c.s.tokEnd)
+    (c.looksPerson || (c.nWords === 1 && c.allProper)) &&
+    !c.known &&
+    !PLACE_PREPOSITIONS_BEFORE.has(c.prevWord) &&
+    thingAfter(c.doc, c.end, c.s.tokEnd)
       ? guess(c.scan.tagged?.over(c.s, c.start, c.end)?.label === "LOC" ? "Place" : "Organization")
       : undefined,
-  // "a Cincinnati-based maker": where a firm is based is a place.
+  // "a Cincinnati-based maker": where a firm is based is a place ("Linux-based servers" are not firms).
   (c) =>
     c.allProper &&
     !c.known &&
     c.learned !== "Person" &&
     c.doc.texts[c.end] === "-" &&
-    c.doc.lowers[c.end + 1] === "based"
+    c.doc.lowers[c.end + 1] === "based" &&
+    FIRM_NOUNS.has(c.doc.lowers[c.end + 2] ?? "")
       ? guess("Place")
       : undefined,
   // "in Rotterdam and Antwerp": joined to a city by "and", a name no rule typed is another place.
@@ -166,7 +172,18 @@ const RULES: readonly Rule[] = [
       : undefined,
 ];
 
-/** What a body says in a statement: "the QSB said", "the QSB warned" (not "met": anyone meets). */
+/** Prepositions before a place: a thing referred to after them ("in X and its suburbs") is that place. */
+const PLACE_PREPOSITIONS_BEFORE = new Set(["in", "near", "outside", "of", "across", "around"]);
+/** Nouns after "X-based" that make X where a firm is based: "a Cincinnati-based maker". */
+const FIRM_NOUNS = new Set(
+  `company companies firm firms maker makers manufacturer producer lender bank group startup retailer chain
+  carrier insurer fund developer supplier operator business`.split(/\s+/),
+);
+
+/**
+ * What a body says in a statement: "the QSB said", "the QSB warned". Narrower than SPEAKER_VERBS on
+ * purpose: "the QSB met" is as often a ticker or a committee the article never names.
+ */
 const STATEMENT_VERBS = new Set(
   `said says told added stated warned announced confirmed denied urged reported`.split(" "),
 );
@@ -276,7 +293,8 @@ function afterPlaceAnd({ doc, scan, start }: Clues): boolean {
   const w = doc.lowers[start - 1];
   if (w !== "and" && w !== "or") return false;
   const prev = scan.mentions[scan.mentions.length - 1];
-  return prev !== undefined && prev.tokEnd === start - 1 && prev.type === "Place";
+  // A gazetteer city, not a guess: "Tottenham Hotspur and Borussia Dortmund" must not pass one on.
+  return prev !== undefined && prev.tokEnd === start - 1 && prev.type === "Place" && prev.entry !== undefined;
 }
 
 /** Tokens that may close an address ("Austin, Texas, and …", "… in Austin, Texas."). */
