@@ -77,7 +77,7 @@ export class TaggedNames {
 
   /**
    * Is [start, end) exactly a span the tagger reads as an organisation or place, sure enough to beat a
-   * name's shape? Exactly: a span that takes in a word before the run ("Afghanistan Thomas West") is
+   * name's shape? Exactly: a span that takes in a word before the run ("Norway Ilse Varnow") is
    * another reading of the words, not evidence about the run.
    */
   notPerson(s: Sentence, start: number, end: number): boolean {

@@ -1,7 +1,7 @@
 // Typing a run by the words around it: outlets, places, speakers.
 import type { Analysed } from "../nlp.js";
 
-/** Nouns after a name that make it an outlet ("the Addis Standard newspaper", "Al-Arabiya TV"). */
+/** Nouns after a name that make it an outlet ("the Kessel Standard newspaper", "Vantor TV"). */
 const OUTLET_NEXT = new Set(
   `newspaper daily agency broadcaster tv t.v. channel outlet website magazine radio television weekly paper`.split(
     " ",
@@ -20,7 +20,7 @@ export function outletContext(doc: Analysed, start: number, end: number): "noun"
   const { lowers } = doc;
   const next = lowers[CLOSING_QUOTES.has(doc.texts[end]) ? end + 1 : end] ?? "";
   const prev = lowers[start - 1] ?? "";
-  // "the Addis Standard newspaper", "the pan-Arab daily Al Arab".
+  // "the Kessel Standard newspaper", "the pan-Arab daily Al Vantor".
   if (OUTLET_NEXT.has(next) || OUTLET_NEXT.has(prev)) return "noun";
   const before = lowers[start - 2] ?? "";
   const verb =

@@ -41,7 +41,7 @@ export function quotedTitleEnd(doc: Analysed, gaz: Gazetteer, s: Sentence, i: nu
   // '"Glory to Ukraine"', '"Free Imran Khan"': a slogan's state or person is still named.
   for (let k = open + 1; k < close; k++)
     if (isCap(doc, k) && gaz.matchAt(doc.texts, k, close)) return undefined;
-  // "the ‘Addis Standard’ newspaper": a quoted outlet.
+  // "the ‘Kessel Standard’ newspaper": a quoted outlet.
   return outletContext(doc, open + 1, close) === "noun" ? undefined : close + 1;
 }
 

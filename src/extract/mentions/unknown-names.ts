@@ -76,7 +76,7 @@ const RULES: readonly Rule[] = [
     (c.nWords >= 2 || c.prevWord !== "of" || c.before === "Place" || c.learned === "Organization")
       ? guess(c.before)
       : undefined,
-  // "sources told Youm7", "reported Tolo News", "the Addis Standard newspaper": an outlet.
+  // "sources told Kessel24", "reported Vantor News", "the Kessel Standard newspaper": an outlet.
   (c) =>
     c.outlet === "noun" || (c.outlet === "verb" && c.learned !== "Person")
       ? guess("Organization")
@@ -110,7 +110,7 @@ const RULES: readonly Rule[] = [
   // A nationality, event or product the tagger recognises: no actor.
   (c) => (c.learned === "other" && !c.acronym ? "drop" : undefined),
   // "in Austin, Texas, …", "Tours, North Vesland.": the second part of a city's address is a region
-  // (one word, or two after a compass word: "… in Pristina, Albin Kurti." is a person).
+  // (one word, or two after a compass word: "… in Dorvale, Ilse Varnow." is a person).
   (c) =>
     (c.nWords === 1 || (c.nWords === 2 && PLACE_QUALIFIERS.has(c.doc.lowers[c.start]))) &&
     c.allProper &&
