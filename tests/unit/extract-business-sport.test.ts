@@ -3,14 +3,9 @@
 // and the titles of sport and business. All names are invented; a stub tagger stands in for the model
 // where a rule must hold whatever the model leans to.
 import { describe, expect, it } from "vitest";
-import { loadGazetteer } from "../../src/extract/gazetteer/index.js";
-import { findMentions } from "../../src/extract/mentions/find.js";
 import { sideInResult } from "../../src/extract/mentions/sport-results.js";
 import { thingAfter } from "../../src/extract/mentions/thing-reference.js";
 import { analyse } from "../../src/extract/nlp.js";
-import { ExtractorState } from "../../src/extract/state.js";
-import { TaggedNames } from "../../src/extract/tagged-names.js";
-import type { Tagger, TagSpan } from "../../src/extract/tagger/index.js";
 import { entityNames, extract, relationLines, typeOf } from "./extract-helpers.js";
 
 /** Token range of `name` in the one-sentence text, and the sentence. */
@@ -238,16 +233,7 @@ describe("descriptors, venues and place words", () => {
   it("lets only the tagger's own span over a run beat the person guess", () => {
     // The tagger reads "Norway Ilse Varnow" as one place: no evidence about "Ilse Varnow" alone.
     const text = "The minister spoke with the Special Envoy for Norway Ilse Varnow on Friday.";
-    const doc = analyse(text);
-    const k = doc.texts.indexOf("Norway");
-    const tagger = {
-      info: { version: "stub", features: 0, stale: false },
-      tagSpans: (_t: readonly string[], from = 0, to = doc.texts.length): TagSpan[] =>
-        k >= from && k + 3 <= to ? [{ start: k, end: k + 3, label: "LOC", score: 0.7, margin: 0 }] : [],
-      tagLabels: () => [],
-    } as unknown as Tagger;
-    const mentions = findMentions(doc, new ExtractorState(loadGazetteer()), new TaggedNames(doc, tagger));
-    expect(mentions.find((m) => m.surface === "Ilse Varnow")?.type).toBe("Person");
+    expect(typeOf(text, "Ilse Varnow", "LOC", 0.7, "Norway Ilse Varnow")).toBe("Person");
   });
 });
 

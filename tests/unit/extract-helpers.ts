@@ -55,13 +55,22 @@ export function stubTagger(name: string, label: NameType, score: number): Tagger
   } as unknown as Tagger;
 }
 
-/** The type mention finding gives `name` in `text` when the tagger says `label` at `score` of it. */
-export function typeOf(text: string, name: string, label: NameType, score: number): string | undefined {
+/**
+ * The type mention finding gives `name` in `text` when the tagger says `label` at `score` of it — or of
+ * the words `tagged` (by default the name itself).
+ */
+export function typeOf(
+  text: string,
+  name: string,
+  label: NameType,
+  score: number,
+  tagged = name,
+): string | undefined {
   const doc = analyse(text);
   const mentions = findMentions(
     doc,
     new ExtractorState(loadGazetteer()),
-    new TaggedNames(doc, stubTagger(name, label, score)),
+    new TaggedNames(doc, stubTagger(tagged, label, score)),
   );
   return mentions.find((m) => m.surface === name)?.type;
 }

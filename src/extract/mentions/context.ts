@@ -1,5 +1,6 @@
 // Typing a run by the words around it: outlets, places, speakers.
 import type { Analysed } from "../nlp.js";
+import { isPossessiveAt } from "./mention.js";
 
 /** Nouns after a name that make it an outlet ("the Kessel Standard newspaper", "Vantor TV"). */
 const OUTLET_NEXT = new Set(
@@ -54,7 +55,8 @@ export function knownPersonWords(
   return true;
 }
 
-const PLACE_PREPOSITIONS = new Set([
+/** Prepositions before where things happen: "in X", "near X". */
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set([
   "in",
   "near",
   "outside",
@@ -151,9 +153,9 @@ const TRADED = new Set(["shares", "stock", "stocks"]);
  * word after them must be a verb: "Kessel shares a border with …" is a town doing something else.
  */
 export function tradedAfter(doc: Analysed, end: number): boolean {
-  const { lowers, tags, texts } = doc;
+  const { lowers, tags } = doc;
   // "X's shares fell", but not "X's stock rose" (a person's standing).
-  const possessive = texts[end] === "’s" || texts[end] === "'s";
+  const possessive = isPossessiveAt(doc, end);
   const k = possessive ? end + 1 : end;
   if (!TRADED.has(lowers[k] ?? "") || (possessive && lowers[k] !== "shares")) return false;
   const next = tags[k + 1];

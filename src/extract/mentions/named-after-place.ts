@@ -5,6 +5,7 @@
 import type { Analysed } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
 import { NAME_OPENERS, NOT_NAME, ORG_LEAD, ORG_TAIL, PLACE_TAIL, TITLE_WORDS } from "../lexicon.js";
+import { mayStart } from "./gazetteer-scan.js";
 import { isCap } from "./mention.js";
 
 /** First words that make a city's name a part of it or a district, not another name's tail. */
@@ -21,7 +22,7 @@ export function placeEnding(
   end: number,
 ): number | undefined {
   for (let q = from + 1; q < end; q++) {
-    if (!isCap(doc, q)) continue;
+    if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
     const hit = state.gaz.matchAt(doc.texts, q, end);
     if (hit && q + hit.length === end) return hit.entry.type === "Place" ? q : undefined;
   }
@@ -40,8 +41,8 @@ export function namedBeforePlace(doc: Analysed, from: number, to: number): boole
   return to > from;
 }
 
-/** Words of football and other club sport: a name completed by a city among them is a club's. */
-// Words of the game itself only: "victory", "defeat", "side", "beat", "manager", "season", "match", "cup",
+// Words of football and other club sport: a name completed by a city among them is a club's. Words of
+// the game itself only: "victory", "defeat", "side", "beat", "manager", "season", "match", "cup",
 // "fans", "loan" and "transfer" are as often war's, politics' or business's.
 const CLUB_WORDS = new Set(
   `striker midfielder goalkeeper defender winger coach club league stadium squad fixture derby kick-off`.split(

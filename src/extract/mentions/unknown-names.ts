@@ -9,6 +9,7 @@ import { NAME_PARTICLES, ROLE_HEADS } from "../lexicon.js";
 import { acronymOf } from "./acronyms.js";
 import {
   SPEAKER_VERBS,
+  PLACE_PREPOSITIONS,
   VESSEL_NOUNS,
   adjectiveLike,
   holdingsBefore,
@@ -139,7 +140,8 @@ const RULES: readonly Rule[] = [
   (c) =>
     (c.looksPerson || (c.nWords === 1 && c.allProper)) &&
     !c.known &&
-    !PLACE_PREPOSITIONS_BEFORE.has(c.prevWord) &&
+    !PLACE_PREPOSITIONS.has(c.prevWord) &&
+    c.prevWord !== "of" &&
     thingAfter(c.doc, c.end, c.s.tokEnd)
       ? guess(c.scan.tagged?.over(c.s, c.start, c.end)?.label === "LOC" ? "Place" : "Organization")
       : undefined,
@@ -172,8 +174,6 @@ const RULES: readonly Rule[] = [
       : undefined,
 ];
 
-/** Prepositions before a place: a thing referred to after them ("in X and its suburbs") is that place. */
-const PLACE_PREPOSITIONS_BEFORE = new Set(["in", "near", "outside", "of", "across", "around"]);
 /** Nouns after "X-based" that make X where a firm is based: "a Cincinnati-based maker". */
 const FIRM_NOUNS = new Set(
   `company companies firm firms maker makers manufacturer producer lender bank group startup retailer chain
