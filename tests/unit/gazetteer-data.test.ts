@@ -223,7 +223,33 @@ describe("generated files", () => {
     const r = run(["--check"]);
     expect(r.stderr).not.toMatch(/out of date/);
     expect(r.stdout).toMatch(/countries\.json: up to date/);
+    expect(r.stdout).toMatch(/world-places\.json: up to date/);
     expect(r.status).toBe(0);
+  });
+
+  it("world-places.json has large cities and regions, not names that are words or given names", () => {
+    const g = loadGazetteer();
+    const place = (name: string) => g.lookup(name).find((e) => e.type === "Place");
+    for (const city of ["Tampere", "Bydgoszcz", "Cochabamba", "Grand Rapids"])
+      expect(place(city)?.country, city).toBeDefined();
+    expect(g.byId(place("Tampere")!.country!)?.name).toBe("Finland");
+    // A first-level region, by its own name.
+    expect(place("KwaZulu-Natal")?.country).toBe(g.lookup("South Africa")[0].id);
+    // Ordinary words, given names and surnames, folded ("Paúl" is "Paul") and generic regions stay out.
+    for (const name of ["Reading", "Split", "Mobile", "Austin", "Hamilton", "Paul", "Central", "North West"])
+      expect(place(name), name).toBeUndefined();
+    // A name every other file has stays theirs: the state and capital, not a city of the same name.
+    expect(g.lookup("Georgia").map((e) => e.type)).toEqual(["Country"]);
+  });
+
+  it("keeps the generated world places out of the tagger's features", () => {
+    const { entries, featureEntries } = loadGazetteerFiles();
+    const worldPlaces = parseGazetteerFile(
+      "world-places",
+      readFileSync(join(GAZETTEER_DIR, "world-places.json"), "utf8"),
+    ).entries;
+    expect(featureEntries.length).toBe(entries.length - worldPlaces.length);
+    expect(featureEntries.some((e) => e.id === worldPlaces[0].id)).toBe(false);
   });
 
   it("--check fails and names the file when a generated file was edited by hand", () => {

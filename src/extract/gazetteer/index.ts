@@ -47,6 +47,8 @@ export interface GazetteerMatch {
 export interface Gazetteer {
   version: string;
   entries: readonly GazetteerEntry[];
+  /** The entries whose words the tagger's features read (load.ts NOT_TAGGER_FEATURES). */
+  featureEntries: readonly GazetteerEntry[];
   byId(id: string): GazetteerEntry | undefined;
   /** Exact lookup of a surface form (name, alias, demonym) after normalisation (case, diacritics, apostrophes ’/', hyphens vs spaces, a leading "the", possessive 's). */
   lookup(surface: string): GazetteerEntry[];
@@ -114,7 +116,11 @@ class SpanMemo {
 }
 const SPAN_MEMO_LIMIT = 100_000;
 
-export function buildGazetteer(version: string, entries: readonly GazetteerEntry[]): Gazetteer {
+export function buildGazetteer(
+  version: string,
+  entries: readonly GazetteerEntry[],
+  featureEntries: readonly GazetteerEntry[] = entries,
+): Gazetteer {
   const ids = new Map<string, GazetteerEntry>();
   const forms = new Map<string, Form[]>();
   const add = (text: string, entry: GazetteerEntry, via: MatchVia): void => {
@@ -188,6 +194,7 @@ export function buildGazetteer(version: string, entries: readonly GazetteerEntry
   return {
     version,
     entries,
+    featureEntries,
     firstWords,
     byId: (id) => ids.get(id),
     lookup: (surface) => uniqueEntries(find(surface)),
@@ -241,8 +248,8 @@ let cached: Gazetteer | undefined;
 /** The project gazetteer, read once from data/gazetteer (synchronous, cached). */
 export function loadGazetteer(): Gazetteer {
   if (!cached) {
-    const { version, entries } = loadGazetteerFiles();
-    cached = buildGazetteer(version, entries);
+    const { version, entries, featureEntries } = loadGazetteerFiles();
+    cached = buildGazetteer(version, entries, featureEntries);
   }
   return cached;
 }

@@ -10,7 +10,21 @@ import { PROJECT_ROOT } from "../../config.js";
 import type { GazetteerEntry } from "./index.js";
 
 /** Data files in load order; the order only decides `entries` order. */
-export const GAZETTEER_FILES = ["countries", "capitals", "places", "people", "organizations"] as const;
+export const GAZETTEER_FILES = [
+  "countries",
+  "capitals",
+  "places",
+  "people",
+  "organizations",
+  "world-places",
+] as const;
+
+/**
+ * Files whose names the tagger's gazetteer-word features leave out. The thousands of generated city and
+ * region names made those features noisier than they helped: on the held-out newswire set, place F1
+ * 0.828 with them in the (retrained) features, 0.839 without (session 9). The extractor still matches them.
+ */
+export const NOT_TAGGER_FEATURES: ReadonlySet<(typeof GAZETTEER_FILES)[number]> = new Set(["world-places"]);
 
 export const GAZETTEER_DIR = join(PROJECT_ROOT, "data", "gazetteer");
 
@@ -137,8 +151,11 @@ function describe(err: ZodError): string {
 export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): {
   version: string;
   entries: GazetteerEntry[];
+  /** The entries of the files the tagger's features read (all but NOT_TAGGER_FEATURES). */
+  featureEntries: GazetteerEntry[];
 } {
   const all: GazetteerEntry[] = [];
+  const featureEntries: GazetteerEntry[] = [];
   const versions: string[] = [];
   const origin = new Map<string, string>();
   const checked = checkedHashes();
@@ -159,6 +176,7 @@ export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): {
       if (prev) fail(file, `entry id "${e.id}" is already used in ${relative(PROJECT_ROOT, prev)}`);
       origin.set(e.id, file);
       all.push(e);
+      if (!NOT_TAGGER_FEATURES.has(name)) featureEntries.push(e);
     }
   }
   const ids = new Set(all.map((e) => e.id));
@@ -169,5 +187,5 @@ export function loadGazetteerFiles(dir: string = GAZETTEER_DIR): {
         fail(origin.get(e.id) ?? dir, `entry "${e.id}" refers to unknown id "${ref}"`);
     }
   }
-  return { version: versions.join(","), entries: all };
+  return { version: versions.join(","), entries: all, featureEntries };
 }

@@ -37,6 +37,8 @@ import {
   tokenMention,
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
+import { cityAsClub, placeOpening } from "./named-after-place.js";
+import { personOpenedByPlace } from "./place-named-person.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
 import { typeUnknown } from "./unknown-names.js";
 import { afterLastRoleHead, capRun, innerName, particleOpens } from "./runs.js";
@@ -235,13 +237,17 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   const end = i + hit.length;
   // "Soviet-era", "Russian-made": an adjective, not a mention of the state. "Iran-backed" still
   // names its backer (the support rules read it).
+  // "a Kessel-based maker" names where it is based: a city stays mentioned.
   if (
     texts[end] === "-" &&
     adjacent(doc, end - 1) &&
     ADJ_SUFFIX.has(lowers[end + 1] ?? "") &&
-    !SPONSOR_SUFFIX.has(lowers[end + 1])
+    !SPONSOR_SUFFIX.has(lowers[end + 1]) &&
+    !(lowers[end + 1] === "based" && hit.entry.type === "Place")
   )
     return end + 2;
+  // "Virginia class submarines": a ship class named after a place, written without its hyphen.
+  if (lowers[end] === "class" && hit.entry.type !== "Person") return end + 1;
   // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
   const run =
     hit.entry.type !== "Person" &&
@@ -256,6 +262,27 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   if (run !== undefined && VESSEL_NOUNS.has(lowers[i - 1] ?? "")) return run;
   const longer = run === undefined ? undefined : classify(doc, i, run);
   if (longer === "Organization" || longer === "Place") return undefined;
+  if (
+    run !== undefined &&
+    hit.length === 1 &&
+    (hit.entry.type === "Country" || hit.entry.type === "Place") &&
+    personOpenedByPlace(scan, s, i, run)
+  )
+    return undefined;
+  if (hit.entry.type === "Place") {
+    // "Kessel Rovers beat …": the club's whole name is read as a run (unknown-names.ts types it).
+    if (run !== undefined && placeOpening(doc, scan.state, s, i, run)) return undefined;
+    // "Kessel beat Dorvale 3-1", "Kessel manager X": the city stands for its club.
+    if (run === undefined && cityAsClub(doc, s, i, end)) {
+      mentions.push(
+        nameMention(s.index, i, end, text(doc, i, end), {
+          type: "Organization",
+          possessive: isPossessiveAt(doc, end),
+        }),
+      );
+      return end;
+    }
+  }
   // "CNN Türk reported": a known outlet's name opening a longer one, cited as a source.
   if (run !== undefined && hit.entry.type === "Organization" && outletContext(doc, i, run)) return undefined;
   const prefix =

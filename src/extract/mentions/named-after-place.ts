@@ -2,11 +2,12 @@
 // run of proper words that ends in a city the gazetteer knows is one name, not a word and a city —
 // unless its first words place the city ("North Kessel", "Greater Kessel"), which leaves it a place.
 // Whose name it is, the sentence tells: among match words, a club's.
-import type { Analysed } from "../nlp.js";
+import type { Analysed, Sentence } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
 import { NAME_OPENERS, NOT_NAME, ORG_LEAD, ORG_TAIL, PLACE_TAIL, TITLE_WORDS } from "../lexicon.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { isCap } from "./mention.js";
+import { sideInFixture, sideInResult } from "./sport-results.js";
 
 /** First words that make a city's name a part of it or a district, not another name's tail. */
 export const PLACE_QUALIFIERS = new Set(
@@ -45,13 +46,55 @@ export function namedBeforePlace(doc: Analysed, from: number, to: number): boole
 // the game itself only: "victory", "defeat", "side", "beat", "manager", "season", "match", "cup",
 // "fans", "loan" and "transfer" are as often war's, politics' or business's.
 const CLUB_WORDS = new Set(
-  `striker midfielder goalkeeper defender winger coach club league stadium squad fixture derby kick-off`.split(
-    " ",
-  ),
+  `striker midfielder goalkeeper defender winger coach club league stadium squad fixture derby kick-off
+  rebounds assists hat-trick touchdown touchdowns wickets quarterback playoffs all-rounder`.split(/\s+/),
 );
 
 /** Does the sentence [from, to) speak of club sport? */
 export function clubSentence(doc: Analysed, from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (CLUB_WORDS.has(doc.lowers[k])) return true;
   return false;
+}
+
+/** A club's people and staff after its name: "Kessel manager X", "Kessel's new striker". */
+const SIDE_ROLES = new Set(
+  `manager coach striker midfielder goalkeeper defender winger forward captain boss keeper`.split(" "),
+);
+/** Words before a club in club sport: "signed for X", "joined X", "scored against X", "level with X". */
+const CLUB_BEFORE = new Set(["for", "joined", "joins", "against", "rejoined", "with"]);
+
+/**
+ * Does a city (tokens [start, end)) stand for its club here? As a side in a match result ("Kessel beat
+ * Dorvale 3-1") or a "who", or among club words as the other side of a fixture, before a club role ("Kessel
+ * manager X", "Kessel's striker") or after "for"/"joined"/"against". "Fans in Kessel" stay in the city.
+ */
+export function cityAsClub(doc: Analysed, s: Sentence, start: number, end: number): boolean {
+  const lowers = doc.lowers;
+  // "Kessel, who had not lost in five games, …": a city is no "who"; its side is.
+  if (sideInResult(doc, s, start, end) || (doc.texts[end] === "," && lowers[end + 1] === "who")) return true;
+  if (!clubSentence(doc, s.tokStart, s.tokEnd)) return false;
+  const next = lowers[end] === "'s" || lowers[end] === "’s" ? end + 1 : end;
+  return (
+    sideInFixture(doc, start) ||
+    SIDE_ROLES.has(lowers[next] ?? "") ||
+    CLUB_BEFORE.has(lowers[lowers[start - 1] === "the" ? start - 2 : start - 1] ?? "")
+  );
+}
+
+/**
+ * Is [from, end) a club named by the city that opens it ("Kessel Rovers", "Dorvale Wanderers"): a
+ * gazetteer place, then name words no list knows, in a match result or among club words?
+ */
+export function placeOpening(
+  doc: Analysed,
+  state: ExtractorState,
+  s: Sentence,
+  from: number,
+  end: number,
+): boolean {
+  if (!isCap(doc, from) || !mayStart(state, doc.texts[from], doc.lowers[from])) return false;
+  const hit = state.gaz.matchAt(doc.texts, from, end);
+  if (!hit || hit.entry.type !== "Place" || from + hit.length >= end) return false;
+  if (!namedBeforePlace(doc, from + hit.length, end)) return false;
+  return sideInResult(doc, s, from, end) || clubSentence(doc, s.tokStart, s.tokEnd);
 }

@@ -2,7 +2,8 @@
 // inside organisation names join it; a person or a state inside it cuts it.
 import type { ExtractorState } from "../state.js";
 import type { Analysed, Sentence } from "../nlp.js";
-import type { TaggedNames } from "../tagged-names.js";
+import { SURE_SCORE, type TaggedNames } from "../tagged-names.js";
+import type { GazetteerMatch } from "../gazetteer/index.js";
 import {
   ADJ_SUFFIX,
   COLLECTIVE_NOUNS,
@@ -135,7 +136,12 @@ export function innerName(
     for (let q = from + 1; q < end; q++) {
       if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
       const hit = state.gaz.matchAt(doc.texts, q, end);
-      if (hit && hit.entry.type !== "Person" && q + hit.length === end)
+      if (
+        hit &&
+        hit.entry.type !== "Person" &&
+        q + hit.length === end &&
+        !personEndingInPlace(doc, tagged, s, from, end, hit)
+      )
         // "Bayern Munich signed …": among club words, a name the city completes stays whole (and
         // unknown-names.ts types it a club); elsewhere the city is a place of its own.
         return hit.entry.type === "Place" &&
@@ -293,4 +299,21 @@ function personAfter(
   for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || notPersonWord(doc.lowers[k])) return undefined;
   const p = tagged?.over(s, q + 1, end);
   return p && p.label !== "PER" && p.start > q && p.score >= vetoScore ? undefined : q + 1;
+}
+
+/**
+ * "Tommy Paul", "Ana Lima": a place's one-word name ending a run the tagger is sure is one person's
+ * name. States never are ("Support Ukraine").
+ */
+function personEndingInPlace(
+  doc: Analysed,
+  tagged: TaggedNames | undefined,
+  s: Sentence,
+  from: number,
+  end: number,
+  hit: GazetteerMatch,
+): boolean {
+  if (hit.entry.type !== "Place" || hit.length !== 1 || end - from > 3) return false;
+  const p = tagged?.over(s, from, end);
+  return p !== undefined && p.label === "PER" && p.start === from && p.end === end && p.score >= SURE_SCORE;
 }

@@ -22,7 +22,13 @@ import {
 } from "./context.js";
 import type { Scan } from "./find.js";
 import { isCap, isWord, type Mention } from "./mention.js";
-import { PLACE_QUALIFIERS, clubSentence, namedBeforePlace, placeEnding } from "./named-after-place.js";
+import {
+  PLACE_QUALIFIERS,
+  clubSentence,
+  namedBeforePlace,
+  placeEnding,
+  placeOpening,
+} from "./named-after-place.js";
 import { sideInFixture, sideInResult } from "./sport-results.js";
 import { thingAfter } from "./thing-reference.js";
 import { appositionAfter, titleBefore } from "./titles.js";
@@ -266,8 +272,9 @@ function cluesOf(scan: Scan, s: Sentence, m: Mention, nWords: number): Clues {
   };
 }
 
-/** Does the run end in a gazetteer city its first words make a club's name of, in club sport? */
+/** Does a gazetteer city open or end the run, making it a club's name in club sport? */
 function cityNamed({ doc, scan, s, start, end }: Clues): boolean {
+  if (placeOpening(doc, scan.state, s, start, end)) return true;
   const q = placeEnding(doc, scan.state, start, end);
   return q !== undefined && namedBeforePlace(doc, start, q) && clubSentence(doc, s.tokStart, s.tokEnd);
 }
@@ -278,7 +285,7 @@ const MEETING_WITH = new Set(`talks talk met meets meeting meetings spoke speaks
 const TALKED_TO = new Set(`met meets told thanked urged phoned called congratulated received`.split(" "));
 
 /** Is the name [start, end) talking or talked to: "X said", "talks with X", "met X"? */
-function talks(doc: Analysed, start: number, end: number): boolean {
+export function talks(doc: Analysed, start: number, end: number): boolean {
   const { lowers } = doc;
   const prev = lowers[start - 1] ?? "";
   return (

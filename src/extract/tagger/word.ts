@@ -159,7 +159,10 @@ function lexiconClasses(norm: string): number {
 /** Word → class bits of the gazetteer names it is part of ("vladimir" → G_PERSON, "korean" → G_DEMONYM). */
 export type GazetteerWords = ReadonlyMap<string, number>;
 
-/** The words of every gazetteer name, alias and demonym, but particles and a few function words. */
+/**
+ * The words of every gazetteer name, alias and demonym the features read (not the generated world places),
+ * but particles and a few function words.
+ */
 export function gazetteerWords(gazetteer: Gazetteer): GazetteerWords {
   const bits = new Map<string, number>();
   const CLASS_OF = { Person: C.G_PERSON, Organization: C.G_ORG, Place: C.G_PLACE, Country: C.G_COUNTRY };
@@ -169,7 +172,7 @@ export function gazetteerWords(gazetteer: Gazetteer): GazetteerWords {
       if (w.length > 1 && !PARTICLES.has(w) && !GAZ_STOP.has(w)) bits.set(w, (bits.get(w) ?? 0) | bit);
     }
   };
-  for (const e of gazetteer.entries) {
+  for (const e of gazetteer.featureEntries) {
     const bit = CLASS_OF[e.type];
     add(e.name, bit);
     for (const a of e.aliases) add(a, bit);

