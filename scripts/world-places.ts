@@ -24,7 +24,7 @@ interface CountryRegions {
 
 /** Cities from this size on; one-word names (far more often also words or names) need SINGLE_WORD_POPULATION. */
 const CITY_POPULATION = 100_000;
-const SINGLE_WORD_POPULATION = 150_000;
+const SINGLE_WORD_POPULATION = 100_000;
 /** An English word that is also a city ("Reading", "Split", "Mobile") is kept only for a city this large. */
 const WORD_CITY_POPULATION = 1_000_000;
 

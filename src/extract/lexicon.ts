@@ -105,9 +105,13 @@ export const PLACE_TAIL = set(`
   falls beach museum gallery
 `);
 
-/** First words of place names ("River Trent", "Estadio Centenario", "Las Vegas", "San Luis"). */
+/**
+ * First words of place names ("River Trent", "Estadio Centenario", "Las Vegas", "San Luis", "Piazza
+ * Navona", "Col du Galibier"), in English and the languages place names keep in English news.
+ */
 export const PLACE_LEAD = set(`
   river lake mount mt estadio estadi stade stadio stadion fort las los san santa são sao
+  piazza plaza praça place platz col cerro monte puerto porto cabo isla ilha lago bahía bahia
 `);
 
 /** A lowercase word after a name that makes it a place ("the Kursk region"). */
@@ -150,7 +154,9 @@ export const PREPOSITIONS = set(
 );
 
 /** Lowercase particles inside personal names ("Abdel Fattah al-Sisi", "Lula da Silva", "bin Salman"). */
-export const NAME_PARTICLES = set(`al el bin ibn bint de da do dos das du van von der den la le di ur ul ud`);
+export const NAME_PARTICLES = set(
+  `al el bin ibn bint de da do dos das du van von der den la le di ur ul ud del della ter ten`,
+);
 
 /** Collective nouns whose possessive opens an organisation name ("People's Liberation Army", "Workers' Party"). */
 export const COLLECTIVE_NOUNS = set(

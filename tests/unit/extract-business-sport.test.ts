@@ -136,11 +136,12 @@ describe("company, agency, club and address clues", () => {
     expect(entityNames(extract("Kessel shares a border with two provinces."), "Organization")).toEqual([]);
   });
 
-  it("keeps an unknown acronym that speaks after 'the', and drops a bare one", () => {
+  it("keeps an unknown acronym that speaks, with or without 'the', and drops one that does not", () => {
     expect(entityNames(extract("The QSB said it was investigating the theft."), "Organization")).toEqual([
       "QSB",
     ]);
-    expect(entityNames(extract("QSB said it was investigating the theft."))).toEqual([]);
+    expect(entityNames(extract("QSB said it was investigating the theft."), "Organization")).toEqual(["QSB"]);
+    expect(entityNames(extract("QSB investigators found the stolen car."))).toEqual([]);
   });
 
   it("reads the region after a city and a comma as a place, not a person after a state", () => {

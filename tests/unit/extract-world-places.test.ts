@@ -72,3 +72,43 @@ describe("a city standing for its club", () => {
     expect(entityNames(vote, "Organization")).toEqual([]);
   });
 });
+
+describe("names in other languages' and landmark words", () => {
+  it("reads landform and landmark tails and foreign place leads as places", () => {
+    const x = extract("Oil spills fouled the Kessel Delta, and crowds filled Piazza del Varno on Sunday.");
+    expect(entityNames(x, "Place")).toEqual(["Kessel Delta", "Piazza del Varno"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+
+  it("reads foreign organisation leads as organisations", () => {
+    const x = extract(
+      "Researchers at the Instituto Varnés de Geología and Banca Dorvale said the find was rare.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Banca Dorvale", "Instituto Varnés de Geología"]);
+  });
+
+  it("keeps Dutch and German particles inside a person's name", () => {
+    const x = extract("The match ended late on Sunday. Goalkeeper Joris ter Velde saved twice.");
+    expect(entityNames(x, "Person")).toEqual(["Joris ter Velde"]);
+  });
+
+  it("reads a month that is a given name or surname as a name, and a date as a date", () => {
+    const x = extract(
+      "The match ended late on Sunday. Goalkeeper Jan Horst saved twice. Former minister Ilse May said in May that the vote on May 5 mattered.",
+    );
+    expect(entityNames(x, "Person")).toEqual(["Ilse May", "Jan Horst"]);
+    expect(entityNames(extract("Talks resumed on Jan. 12, officials said on Monday."))).toEqual([]);
+  });
+
+  it("reads a known organisation on into the body named after it", () => {
+    const x = extract("Aid talks resumed on Monday. The African Union Commission said aid was blocked.");
+    expect(entityNames(x, "Organization")).toEqual(["African Union Commission"]);
+  });
+
+  it("keeps an unknown acronym that speaks, and drops one that does not", () => {
+    expect(entityNames(extract("Talks resumed on Monday. QSB said the launch would go ahead."))).toEqual([
+      "QSB",
+    ]);
+    expect(entityNames(extract("Talks resumed on Monday. The QSB launch went ahead."))).toEqual([]);
+  });
+});

@@ -41,6 +41,23 @@ const ARTICLE_LEADS = new Set(["las", "los", "san", "santa", "são", "sao"]);
  */
 const NATURAL_NEXT = new Set(["river", "valley", "delta", "basin", "lake", "mountains", "plain"]);
 
+/**
+ * Last words of landform and landmark names beside PLACE_TAIL ("the Niger Delta", "Hyde Park", "the
+ * Kessel Dam"), kept here for the same reason as NATURAL_NEXT: the tagger's features read PLACE_TAIL.
+ */
+const LANDMARK_TAIL = new Set(["delta", "basin", "plain", "plains", "park", "dam", "lagoon", "glacier"]);
+
+/**
+ * First words of organisations' names in the languages such names keep in English news ("Banco
+ * Central", "Instituto Nacional", "Deutsche Bahn"), beside ORG_LEAD, which the tagger's features read.
+ */
+const FOREIGN_ORG_LEAD = new Set(
+  `instituto institut istituto universidad universidade université università universität banco banca
+  banque fundación fundação fondation fondazione stiftung museo musée ministerio ministério ministère
+  partido parti partito consejo conseil consiglio comisión comissão agencia agência agence grupo groupe
+  gruppo sociedad société compañía compagnie empresa deutsche deutscher deutsches`.split(/\s+/),
+);
+
 export function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
   const lowers = doc.lowers;
   // One pass over the run's words, no word array: this runs for every capitalised run.
@@ -79,10 +96,12 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
     beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
   if (event && !orgOf) return "event";
   if (ORG_TAIL.has(last) || orgOf || (ampersand && count >= 2)) return "Organization";
+  if (count >= 2 && FOREIGN_ORG_LEAD.has(first)) return "Organization";
   // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
   if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
   if (
     (PLACE_TAIL.has(last) ||
+      LANDMARK_TAIL.has(last) ||
       (PLACE_LEAD.has(first) && (count === 2 || !ARTICLE_LEADS.has(first))) ||
       (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) &&
     count >= 2

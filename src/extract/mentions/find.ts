@@ -41,7 +41,7 @@ import { cityAsClub, placeOpening } from "./named-after-place.js";
 import { personOpenedByPlace } from "./place-named-person.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
 import { typeUnknown } from "./unknown-names.js";
-import { afterLastRoleHead, capRun, innerName, particleOpens } from "./runs.js";
+import { afterLastRoleHead, capRun, innerName, monthAsName, particleOpens } from "./runs.js";
 import { attachTitles } from "./titles.js";
 
 // Initials and longest length of the person pronouns: a test on two numbers spares hashing the
@@ -256,7 +256,7 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     !NOT_NAME.has(lowers[end]) &&
     adjacent(doc, end - 1) === false &&
     !s.headline
-      ? capRun(doc, i, s.tokEnd)
+      ? runOn(doc, i, end, s.tokEnd)
       : undefined;
   // "the ship Gibraltar Eagle": a vessel named after a place is no mention of it.
   if (run !== undefined && VESSEL_NOUNS.has(lowers[i - 1] ?? "")) return run;
@@ -311,6 +311,23 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     }),
   );
   return hit.entry.type === "Country" ? (stateOffice(scan, s, i, end, hit.via) ?? end) : end;
+}
+
+/**
+ * The capitalised run from i, with the gazetteer name [i, end) in it. A run cannot start on a region
+ * adjective ("African", "European": NOT_NAME), so then it is read on from the name's end: "the African
+ * Union Commission" runs to "Commission".
+ */
+function runOn(doc: Analysed, i: number, end: number, sentenceEnd: number): number {
+  const run = capRun(doc, i, sentenceEnd);
+  return run >= end ? run : capRun(doc, end, sentenceEnd);
+}
+
+/** A word that opens no name: a weekday, a month ("Jan." too, as the tokeniser keeps it) — unless a name's. */
+function notName(doc: Analysed, i: number): boolean {
+  const w = doc.lowers[i];
+  if (w.endsWith(".") && NOT_NAME.has(w.slice(0, -1))) return true;
+  return NOT_NAME.has(w) && !monthAsName(doc, i);
 }
 
 /** Lowercase facility nouns that belong to the name before them. */
@@ -381,7 +398,7 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
   if (opener) {
     const k = classify(doc, i + 1, capRun(doc, i + 1, s.tokEnd));
     if (k !== "Organization" && k !== "Place") return i + 1;
-  } else if (!isCap(doc, i) || NOT_NAME.has(lowers[i]) || s.headline) return i + 1;
+  } else if (!isCap(doc, i) || notName(doc, i) || s.headline) return i + 1;
   // "The Salt Orchard", a film: a work's quoted title names no actor.
   const title = quotedTitleEnd(doc, gaz, s, i);
   if (title !== undefined) return title;

@@ -21,13 +21,35 @@ import { clubSentence, namedBeforePlace } from "./named-after-place.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
 
+/** Months that are also given names or surnames ("Jan Horst", "Theresa May", "April Kessel"). */
+const NAME_MONTHS = new Set(["jan", "may", "june", "april", "august"]);
+/** Words before a month that make it the month: "in May", "since June", "last August". */
+const MONTH_BEFORE = new Set(
+  `in on since until till by from through last next early late mid of this that each every before after`.split(
+    " ",
+  ),
+);
+
+/**
+ * Is the month word at j a name here? Beside a name word, with no number or time word by it: "Jan
+ * Horst said", "Theresa May said" — not "in May", "May 5", "Jan. 12".
+ */
+export function monthAsName(doc: Analysed, j: number): boolean {
+  const lowers = doc.lowers;
+  if (!NAME_MONTHS.has(lowers[j]) || !isCap(doc, j)) return false;
+  const next = doc.texts[j + 1] ?? "";
+  if (next === "." || /^\d/.test(next) || MONTH_BEFORE.has(lowers[j - 1] ?? "")) return false;
+  const nameWord = (k: number): boolean => isCap(doc, k) && !NOT_NAME.has(lowers[k]);
+  return nameWord(j - 1) || nameWord(j + 1);
+}
+
 /** Capitalised run starting at i: name words joined by hyphens, apostrophes and "of" inside organisation names. */
 export function capRun(doc: Analysed, i: number, end: number): number {
   const { texts, lowers } = doc;
   let j = i;
   while (j < end) {
     const t = texts[j];
-    if (isCap(doc, j) && !NOT_NAME.has(lowers[j])) {
+    if (isCap(doc, j) && (!NOT_NAME.has(lowers[j]) || monthAsName(doc, j))) {
       j++;
       continue;
     }

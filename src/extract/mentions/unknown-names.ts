@@ -197,7 +197,7 @@ const STATEMENT_VERBS = new Set(
 /**
  * Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the article
  * spelled them out ("the Rapid Support Forces (RSF)", then "the RSF"), they have chiefs ("the KSB Chief
- * X"), or they speak with an article ("the FBI said": a credit line or ticker stands bare).
+ * X"), or they speak or are traded ("the QSB said", "QSB said", "QSB shares fell").
  */
 function acronymRule(c: Clues): Verdict | undefined {
   if (!c.acronym) return undefined;
@@ -206,8 +206,9 @@ function acronymRule(c: Clues): Verdict | undefined {
   if (expanded !== undefined) return { type: scan.mentions[expanded].type, expands: expanded };
   if (ROLE_HEADS.has(doc.lowers[c.end] ?? "") && isCap(doc, c.end)) return guess("Organization");
   const next = doc.lowers[c.end] ?? "";
-  if (c.prevWord === "the" && (STATEMENT_VERBS.has(next) || tradedAfter(doc, c.end)))
-    return guess("Organization");
+  // Speaking or traded, with or without "the": "NASA said", "the QSB warned", "KSB shares fell". A
+  // credit line or ticker stands bare, with no verb after it.
+  if (STATEMENT_VERBS.has(next) || tradedAfter(doc, c.end)) return guess("Organization");
   return "drop";
 }
 
