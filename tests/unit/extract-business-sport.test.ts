@@ -314,3 +314,26 @@ describe("where the business and sport clues stay silent", () => {
     expect(entityNames(x, "Person")).toEqual(["Ilse Okaro-Vantis"]);
   });
 });
+
+describe("where people work and whose officers they are", () => {
+  it("types a firm by its officer after it, or by the people who work at it", () => {
+    const x = extract(
+      "Markets were calm on Monday. Varnex chief executive Ilse Dorn said demand was strong. Analysts at Kessbro said the deal was fair. Dorvane CEO Jon Mattis resigned.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Dorvane", "Kessbro", "Varnex"]);
+    expect(entityNames(x, "Person")).toEqual(["Ilse Dorn", "Jon Mattis"]);
+    expect(relationLines(x)).toContain("AFFILIATED_WITH Ilse Dorn -> Varnex (asserted)");
+  });
+
+  it("types one word after 'shares of' as the company", () => {
+    const x = extract("Markets were calm on Monday. Shares of Quellin rose 4% after the results.");
+    expect(entityNames(x, "Organization")).toEqual(["Quellin"]);
+  });
+
+  it("leaves a public office, a nationality and a sentence's first common noun alone", () => {
+    const x = extract(
+      "The bridge opened on Monday. Dorvale mayor Ana Kess cut the ribbon. Festival director Ilse Dorn said the crowd was large. Scottish striker Jon Mattis signed.",
+    );
+    expect(entityNames(x, "Organization")).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 // Typing a run by the words around it: outlets, places, speakers.
 import type { Analysed } from "../nlp.js";
+import { ROLE_HEADS, TITLE_WORDS } from "../lexicon.js";
 import { isPossessiveAt } from "./mention.js";
 
 /** Nouns after a name that make it an outlet ("the Kessel Standard newspaper", "Vantor TV"). */
@@ -168,3 +169,41 @@ export const VESSEL_NOUNS = new Set(
     " ",
   ),
 );
+
+/** People who work at an organisation: "analysts at X", "an economist at X". */
+const WORKERS = new Set(
+  `analyst analysts economist economists strategist strategists researcher researchers scientist scientists
+  engineer engineers trader traders banker bankers employee employees worker workers staff executive
+  executives official officials professor professors partner partners lawyer lawyers`.split(/\s+/),
+);
+
+/** Is the name at `start` where people work: "analysts at X", "a senior economist at X"? */
+export function workplaceBefore(doc: Analysed, start: number): boolean {
+  return doc.lowers[start - 1] === "at" && WORKERS.has(doc.lowers[start - 2] ?? "");
+}
+
+/** Roles a place or state gives, not a company: "Dorvale mayor X" is no firm's. */
+const PUBLIC_ROLES = new Set(
+  `mayor governor premier prefect minister senator councillor councilor lawmaker mp president prime`.split(
+    " ",
+  ),
+);
+/** How many lowercase title words may stand between a firm's name and its person: "chief executive officer". */
+const TITLE_REACH = 3;
+
+/**
+ * Is the name ending before `end` a firm whose officer follows: "Varnex chief executive Ilse Dorn",
+ * "Dorvane CEO Jon Mattis"? Lowercase or acronym title words ending in a role head, then a capitalised
+ * name; a public role ("Dorvale mayor X") names a place's office instead.
+ */
+export function officerAfter(doc: Analysed, end: number): boolean {
+  const { lowers, texts } = doc;
+  let k = end;
+  let head = false;
+  while (k < end + TITLE_REACH && TITLE_WORDS.has(lowers[k] ?? "") && !/^\p{Lu}\p{Ll}/u.test(texts[k])) {
+    if (PUBLIC_ROLES.has(lowers[k])) return false;
+    if (ROLE_HEADS.has(lowers[k])) head = true;
+    k++;
+  }
+  return head && k > end && /^\p{Lu}\p{Ll}/u.test(texts[k] ?? "") && !TITLE_WORDS.has(lowers[k]);
+}

@@ -14,11 +14,13 @@ import {
   adjectiveLike,
   holdingsBefore,
   knownPersonWords,
+  officerAfter,
   orgAppositionAfter,
   outletContext,
   placeContext,
   tradedAfter,
   typeBefore,
+  workplaceBefore,
 } from "./context.js";
 import type { Scan } from "./find.js";
 import { isCap, isWord, type Mention } from "./mention.js";
@@ -80,8 +82,25 @@ const RULES: readonly Rule[] = [
   (c) =>
     c.before &&
     !c.sure &&
-    (c.nWords >= 2 || c.prevWord !== "of" || c.before === "Place" || c.learned === "Organization")
+    (c.nWords >= 2 ||
+      c.prevWord !== "of" ||
+      c.before === "Place" ||
+      c.learned === "Organization" ||
+      holdingsBefore(c.doc, c.start))
       ? guess(c.before)
+      : undefined,
+  // "analysts at X", "Varnex chief executive Ilse Dorn", "Dorvane CEO X": where people work, whose
+  // officer follows — a firm, unless the tagger is sure of a person.
+  (c) =>
+    c.allProper &&
+    !c.known &&
+    !c.m.possessive &&
+    notSurePerson(c) &&
+    // Not "Scottish striker X", nor a common noun capitalised to open a sentence ("Tournament director X").
+    !adjectiveLike(c.doc.texts, c.start, c.nWords) &&
+    (c.start !== c.s.tokStart || c.doc.tags[c.start] === "PROPN") &&
+    (workplaceBefore(c.doc, c.start) || officerAfter(c.doc, c.end))
+      ? guess("Organization")
       : undefined,
   // "sources told Kessel24", "reported Vantor News", "the Kessel Standard newspaper": an outlet.
   (c) =>
