@@ -193,6 +193,18 @@ describe("meetings", () => {
     ]);
   });
 
+  it("reads a meeting phrase fronted before its subject: 'In talks with A, B said'", () => {
+    expect(
+      met(
+        "Talks went on for hours. In talks with Chile's Foreign Minister Dana Feroz, Peruvian President Tomas Varga said trade would grow.",
+      ),
+    ).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
+    // No subject after the phrase: nobody to pair with.
+    expect(
+      met("Talks went on for hours. In talks with Dana Feroz and Tomas Varga on Monday, trade came up."),
+    ).toEqual([]);
+  });
+
   it("reads 'A and B met' and 'talks took place between A and B' as a group", () => {
     expect(met("Dana Feroz and Tomas Varga met on Friday in Quito.")).toEqual([
       "MET Dana Feroz -> Tomas Varga (asserted)",
@@ -444,6 +456,17 @@ describe("agreements", () => {
     expect(
       lines("The Government of Chile and the Coastal Liberation Front signed a peace agreement."),
     ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
+  });
+
+  it("reads joint statements and contracts the parties signed as agreements", () => {
+    const lines = (text: string): string[] =>
+      relationLines(extract(text), (r) => r.type === "SIGNED_AGREEMENT");
+    expect(lines("Peru and Chile signed two joint statements on trade on Monday.")).toEqual([
+      "SIGNED_AGREEMENT Chile -> Peru (asserted)",
+    ]);
+    expect(lines("Peru and Chile signed contracts worth $2 billion on Monday.")).toEqual([
+      "SIGNED_AGREEMENT Chile -> Peru (asserted)",
+    ]);
   });
 
   it("takes the parties right before the signing word, not a group named earlier in the sentence", () => {

@@ -86,7 +86,8 @@ const RULES: readonly Rule[] = [
       c.prevWord !== "of" ||
       c.before === "Place" ||
       c.learned === "Organization" ||
-      holdingsBefore(c.doc, c.start))
+      // "shares of Quellin" — not of a ticker ("shares of XQZ"), which names no company.
+      (holdingsBefore(c.doc, c.start) && !c.acronym))
       ? guess(c.before)
       : undefined,
   // "analysts at X", "Varnex chief executive Ilse Dorn", "Dorvane CEO X": where people work, whose

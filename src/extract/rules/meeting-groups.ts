@@ -17,6 +17,8 @@ const GROUP_VERB =
 const BETWEEN = /^(?:[^.;]{0,40}?\s)?between\s/;
 /** Words that put the one after them on a third side, meeting everyone ("in Moscow along with C"). */
 const JOINT = /\b(?:along with|together with|alongside|as well as)\b/;
+/** A meeting phrase fronted at the sentence's start: "In talks with A, B said …", "During a call with A, B …". */
+const FRONTED = /^(?:in|during|at)\s+(?:[a-z-]+\s+){0,3}$/;
 /** Verbs whose object is the other side, directly: "received a letter" is no meeting. */
 const DIRECT = /^(?:receiv|host|welcom|greet)/;
 
@@ -83,7 +85,9 @@ export function meetingPairs(
     const after = named(sideAfter(doc, people, from, s.tokEnd));
     // "received a letter from": the one received must follow the verb directly.
     if (DIRECT.test(m[0]) && after.length && !directObject(doc, tEnd, after[0].from)) continue;
+    const subject = before.length === 0 && FRONTED.test(head) ? frontedSubject(doc, after) : undefined;
     if (between) add(after, after, false);
+    else if (subject) add(after.slice(0, -1), [subject], true);
     else if (after.length) {
       add(before, after, true);
       if (JOINT.test(lower.slice(m.index, doc.starts[after[after.length - 1].from] - s.start)))
@@ -91,4 +95,15 @@ export function meetingPairs(
     } else if (GROUP_VERB.test(m[0])) add(before, before, false);
   }
   return out;
+}
+
+/**
+ * "In talks with A, B said …": after a fronted meeting phrase, the last of the side read after it is the
+ * sentence's subject when a comma sets it off and a verb follows it — the one who met the others.
+ */
+function frontedSubject(doc: Analysed, after: Participant[]): Participant | undefined {
+  if (after.length < 2) return undefined;
+  const last = after[after.length - 1];
+  const verb = doc.tags[last.to] === "VERB" || doc.tags[last.to] === "AUX";
+  return doc.texts[last.from - 1] === "," && verb ? last : undefined;
 }

@@ -8,8 +8,9 @@ export const SIGN = words(`
   clinched ratified
 `);
 export const AGREEMENT = words(`
-  treaty agreement agreements pact accord deal memorandum protocol partnership charter declaration document
-  documents
+  treaty treaties agreement agreements pact pacts accord accords deal deals memorandum memoranda protocol
+  partnership charter declaration document documents statement statements communique contract
+  contracts convention
 `);
 const SIGNED_WITH =
   /\b(?:signed|sign|signs|signing|concluded|inked|struck|formali[sz]ed)\b[^.]*?\bwith\s+(?:the\s+)?$/;
