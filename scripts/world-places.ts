@@ -22,25 +22,24 @@ interface CountryRegions {
   regions: { name: string; shortCode?: string }[];
 }
 
-/** Cities from this size on; one-word names (far more often also words or names) need SINGLE_WORD_POPULATION. */
+/** Cities from this size on. */
 const CITY_POPULATION = 100_000;
-const SINGLE_WORD_POPULATION = 100_000;
 /** An English word that is also a city ("Reading", "Split", "Mobile") is kept only for a city this large. */
 const WORD_CITY_POPULATION = 1_000_000;
 
 /**
- * Places whose name is as often a given name or surname in news ("Austin Reeves", "Lewis Hamilton"),
- * a club's ("Bayern", German for Bavaria, which English news writes), or a word the English list lacks (compared folded: "Paúl" reads "Paul"). General knowledge, not
- * taken from any article.
+ * Places whose name is as often a given name or surname in news ("Austin Reeves", "Lewis Hamilton") or
+ * a club's ("Bayern", German for Bavaria, which English news calls Bavaria). Compared folded: "Paúl" is
+ * "Paul". General knowledge, not taken from any article.
  */
 const PERSON_LIKE = new Set(
   `Austin Jackson Lincoln Irving Henderson Hamilton Preston Murray Florence Victoria Charlotte Madison
   Aurora Eugene Salem Regina Elizabeth Lafayette Beaumont Cary Denton Warren Kent Chester Bradford
   Wakefield Stockton Norman Tyler Carson Allen Mackay Sterling Lawrence Bedford Newport Milton
   Burlington Paterson Columbia Hayward Fremont Vaughan Markham Laval Windsor Richmond Mendoza Leon León
-  Santos Pereira Medina Kingston Jordan Georgia Israel Chad Clarksville Arlington Plano Frisco Orlando
-  Odessa Marion Douglas Kelowna Barrie Livingston Stanley Howard Clayton Harrison Franklin Clinton
-  Dallas Albany Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern`
+  Santos Pereira Medina Kingston Jordan Georgia Israel Chad Clarksville Arlington Plano Frisco
+  Marion Douglas Kelowna Barrie Livingston Stanley Howard Clayton Harrison Franklin Clinton
+  Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern`
     .split(/\s+/)
     .map(normalizeName),
 );
@@ -113,7 +112,6 @@ export function worldPlaces(taken: Set<string>, countryOf: Map<string, string>):
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   for (const c of cities) {
     const single = !/\s/.test(c.name);
-    if (single && c.population < SINGLE_WORD_POPULATION) continue;
     if (single && words.has(c.name.toLowerCase()) && c.population < WORD_CITY_POPULATION) continue;
     add(c.name, c.country);
   }

@@ -356,6 +356,18 @@ describe("visits", () => {
       (r) => r.type === "VISITED" && (r.certainty === "asserted" || r.certainty === "reported"),
     );
 
+  it("sends the visitor to every destination of a list, up to a possessive", () => {
+    expect(visits("Dana Feroz visited Peru, Bolivia as well as Ecuador and Colombia last month.")).toEqual([
+      "VISITED Dana Feroz -> Bolivia (asserted)",
+      "VISITED Dana Feroz -> Colombia (asserted)",
+      "VISITED Dana Feroz -> Ecuador (asserted)",
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+    expect(visits("Dana Feroz visited Peru and Chile's president thanked her.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+  });
+
   it("sends every person of the side before the travel word", () => {
     expect(
       visits("Dana Feroz and the army chief, General Tomas Varga, arrived in Chile last night."),

@@ -27,6 +27,29 @@ function destination(doc: Analysed, items: readonly Item[], at: number): Item | 
   return undefined;
 }
 
+/** Words that join one destination to the next: "visited A, B as well as C and D". */
+const LIST_JOINERS = new Set([",", "and", "as", "well", "then", "the", "also"]);
+
+/**
+ * The destination at `first` and those listed after it ("visited Gabon, Angola as well as Congo"): places
+ * and countries joined only by commas, "and", "as well as", "then". A possessive ends the list ("Peru and
+ * Chile's president").
+ */
+function destinations(doc: Analysed, items: readonly Item[], first: Item): Item[] {
+  const out = [first];
+  let last = first;
+  for (const it of items) {
+    if (it.from < last.to) continue;
+    if ((it.type !== "Country" && it.type !== "Place") || it.possessive) break;
+    let joined = it.from > last.to;
+    for (let k = last.to; k < it.from && joined; k++) joined = LIST_JOINERS.has(doc.lowers[k]);
+    if (!joined) break;
+    out.push(it);
+    last = it;
+  }
+  return out;
+}
+
 export function visited(ctx: RuleContext): void {
   const { doc, s } = ctx;
   const people: Participant[] = [];
@@ -38,16 +61,18 @@ export function visited(ctx: RuleContext): void {
   const lower = ctx.sentLower;
   VISIT.lastIndex = 0;
   for (let m = VISIT.exec(lower); m; m = VISIT.exec(lower)) {
-    const to = destination(doc, ctx.items, tokenAt(doc, s, s.start + m.index + m[0].length));
-    if (!to) continue;
+    const first = destination(doc, ctx.items, tokenAt(doc, s, s.start + m.index + m[0].length));
+    if (!first) continue;
     const at = phraseStart(doc, s, tokenAt(doc, s, s.start + m.index));
-    for (const p of sideBeforePhrase(doc, s, people, at, lower.slice(0, m.index)))
-      ctx.push(
-        "VISITED",
-        p.id,
-        ctx.visitTarget(to.id),
-        clause(ctx, s, doc.starts[p.from], doc.ends[to.to - 1]),
-      );
+    const side = sideBeforePhrase(doc, s, people, at, lower.slice(0, m.index));
+    for (const to of destinations(doc, ctx.items, first))
+      for (const p of side)
+        ctx.push(
+          "VISITED",
+          p.id,
+          ctx.visitTarget(to.id),
+          clause(ctx, s, doc.starts[p.from], doc.ends[to.to - 1]),
+        );
   }
 }
 
