@@ -355,12 +355,22 @@ write("capitals.json", capitalEntries);
 
 // Cities and regions take no form another file has: curated entries and states come first.
 const taken = new Set<string>();
+// The curated files of the folder written to, or (a fresh folder) of the project.
+const curatedFile = (f: string): string =>
+  existsSync(join(outDir, `${f}.json`))
+    ? join(outDir, `${f}.json`)
+    : join(DATA_DIR, "gazetteer", `${f}.json`);
 const curated = ["places", "people", "organizations"].flatMap(
-  (f) =>
-    (JSON.parse(readFileSync(join(outDir, `${f}.json`), "utf8")) as { entries: GazetteerEntry[] }).entries,
+  (f) => (JSON.parse(readFileSync(curatedFile(f), "utf8")) as { entries: GazetteerEntry[] }).entries,
 );
-for (const e of [...countryEntries, ...capitalEntries, ...curated])
-  for (const f of [e.name, ...e.aliases, ...(e.demonyms ?? [])]) taken.add(normalizeName(f));
+// The words of people's names ("Vladimir") are no place's.
+const personWords = new Set<string>();
+for (const e of [...countryEntries, ...capitalEntries, ...curated]) {
+  const forms = [e.name, ...e.aliases, ...(e.demonyms ?? [])];
+  for (const f of forms) taken.add(normalizeName(f));
+  if (e.type === "Person")
+    for (const f of forms) for (const w of normalizeName(f).split(" ")) if (w.length > 2) personWords.add(w);
+}
 const countryOf = new Map(countries.map((c) => [c.cca2, idOf(c)]));
-write("world-places.json", worldPlaces(taken, countryOf), worldPlacesSources(), true);
+write("world-places.json", worldPlaces(taken, countryOf, personWords), worldPlacesSources(), true);
 if (stale) process.exitCode = 1;

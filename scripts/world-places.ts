@@ -7,6 +7,7 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { normalizeName } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
+import { TITLE_WORDS } from "../src/extract/lexicon.js";
 
 const require = createRequire(import.meta.url);
 
@@ -37,7 +38,7 @@ const PERSON_LIKE = new Set(
   Aurora Eugene Salem Regina Elizabeth Lafayette Beaumont Cary Denton Warren Kent Chester Bradford
   Wakefield Stockton Norman Tyler Carson Allen Mackay Sterling Lawrence Bedford Newport Milton
   Burlington Paterson Columbia Hayward Fremont Vaughan Markham Laval Windsor Richmond Mendoza Leon León
-  Santos Pereira Medina Kingston Jordan Georgia Israel Chad Clarksville Arlington Plano Frisco
+  Santos Pereira Medina Kingston Clarksville Arlington Plano Frisco
   Marion Douglas Kelowna Barrie Livingston Stanley Howard Clayton Harrison Franklin Clinton
   Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern`
     .split(/\s+/)
@@ -90,16 +91,23 @@ function generic(name: string): boolean {
  * The entries: cities first (largest first), then regions; a form another gazetteer file or an earlier
  * (larger) place already has is skipped, so "Lagos" the city wins over Lagos State and over any smaller
  * Lagos. `taken` holds the normalised forms of every other file; `countryOf` maps ISO 3166-1 alpha-2
- * codes to country ids.
+ * codes to country ids; `personWords` the single words of the gazetteer's people's names ("Vladimir"), which
+ * no place takes.
  */
-export function worldPlaces(taken: Set<string>, countryOf: Map<string, string>): GazetteerEntry[] {
+export function worldPlaces(
+  taken: Set<string>,
+  countryOf: Map<string, string>,
+  personWords: ReadonlySet<string>,
+): GazetteerEntry[] {
   const words = new Set(require("an-array-of-english-words") as string[]);
   const out: GazetteerEntry[] = [];
   const ids = new Set<string>();
   const add = (name: string, iso2: string): void => {
     const key = normalizeName(name);
     const country = countryOf.get(iso2);
-    if (!country || taken.has(key) || PERSON_LIKE.has(key)) return;
+    if (!country || taken.has(key) || PERSON_LIKE.has(key) || personWords.has(key)) return;
+    // "General Santos", "Colonel Suárez": a place named after a rank reads as a title and a name.
+    if (TITLE_WORDS.has(key.split(" ")[0])) return;
     let id = `place:${slug(name)}`;
     if (ids.has(id)) id = `place:${slug(name)}-${iso2.toLowerCase()}`;
     if (ids.has(id)) return;

@@ -107,11 +107,12 @@ export const PLACE_TAIL = set(`
 
 /**
  * First words of place names ("River Trent", "Estadio Centenario", "Las Vegas", "San Luis", "Piazza
- * Navona", "Col du Galibier"), in English and the languages place names keep in English news.
+ * Navona", "Cerro Paranal"), in English and the languages place names keep in English news. Not "Col",
+ * "Monte" or "Porto": a colonel's title and given names too.
  */
 export const PLACE_LEAD = set(`
   river lake mount mt estadio estadi stade stadio stadion fort las los san santa são sao
-  piazza plaza praça place platz col cerro monte puerto porto cabo isla ilha lago bahía bahia
+  piazza plaza praça platz cerro puerto cabo isla ilha lago bahía bahia
 `);
 
 /** A lowercase word after a name that makes it a place ("the Kursk region"). */

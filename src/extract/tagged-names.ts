@@ -91,6 +91,20 @@ export class TaggedNames {
     );
   }
 
+  /** Is [start, end) exactly a span the tagger is sure is one person's name? */
+  surePerson(s: Sentence, start: number, end: number): boolean {
+    const p = this.over(s, start, end);
+    return (
+      p !== undefined && p.label === "PER" && p.start === start && p.end === end && p.score >= SURE_SCORE
+    );
+  }
+
+  /** Does the tagger read [start, end) as an organisation or place (at MIN_SCORE or more)? */
+  orgOrPlace(s: Sentence, start: number, end: number): boolean {
+    const p = this.over(s, start, end);
+    return p !== undefined && (p.label === "ORG" || p.label === "LOC") && p.score >= MIN_SCORE;
+  }
+
   /** How the tagger types the run [start, end) of `words` name words, when it is sure enough. */
   typeOf(s: Sentence, start: number, end: number, words: number): TaggedType {
     const p = this.over(s, start, end);

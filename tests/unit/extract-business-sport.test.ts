@@ -332,7 +332,7 @@ describe("where people work and whose officers they are", () => {
 
   it("leaves a public office, a nationality and a sentence's first common noun alone", () => {
     const x = extract(
-      "The bridge opened on Monday. Dorvale mayor Ana Kess cut the ribbon. Festival director Ilse Dorn said the crowd was large. Scottish striker Jon Mattis signed.",
+      "The bridge opened on Monday. Dorvale mayor Ana Kess cut the ribbon. Festival director Ilse Dorn said the crowd was large. Scottish striker Jon Mattis signed. Dorvale ambassador Ola Brandt said the talks went well.",
     );
     expect(entityNames(x, "Organization")).toEqual([]);
   });

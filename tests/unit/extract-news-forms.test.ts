@@ -199,6 +199,10 @@ describe("meetings", () => {
         "Talks went on for hours. In talks with Chile's Foreign Minister Dana Feroz, Peruvian President Tomas Varga said trade would grow.",
       ),
     ).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
+    // Only a phrase with "with": a letter received names no meeting.
+    expect(
+      met("Talks went on for hours. In a letter received by Dana Feroz, Tomas Varga asked for help."),
+    ).toEqual([]);
     // No subject after the phrase: nobody to pair with.
     expect(
       met("Talks went on for hours. In talks with Dana Feroz and Tomas Varga on Monday, trade came up."),
@@ -363,9 +367,12 @@ describe("visits", () => {
       "VISITED Dana Feroz -> Ecuador (asserted)",
       "VISITED Dana Feroz -> Peru (asserted)",
     ]);
-    expect(visits("Dana Feroz visited Peru and Chile's president thanked her.")).toEqual([
-      "VISITED Dana Feroz -> Peru (asserted)",
-    ]);
+    for (const text of [
+      "Dana Feroz visited Peru and Chile's president thanked her.",
+      "Dana Feroz visited Peru as Chile prepared for a vote.",
+      "Dana Feroz visited Peru, Bolivia said on Monday.",
+    ])
+      expect(visits(text), text).toEqual(["VISITED Dana Feroz -> Peru (asserted)"]);
   });
 
   it("sends every person of the side before the travel word", () => {
@@ -470,15 +477,15 @@ describe("agreements", () => {
     ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
   });
 
-  it("reads joint statements and contracts the parties signed as agreements", () => {
+  it("reads contracts the parties signed as agreements, and a statement as none", () => {
     const lines = (text: string): string[] =>
       relationLines(extract(text), (r) => r.type === "SIGNED_AGREEMENT");
-    expect(lines("Peru and Chile signed two joint statements on trade on Monday.")).toEqual([
-      "SIGNED_AGREEMENT Chile -> Peru (asserted)",
-    ]);
     expect(lines("Peru and Chile signed contracts worth $2 billion on Monday.")).toEqual([
       "SIGNED_AGREEMENT Chile -> Peru (asserted)",
     ]);
+    expect(
+      lines("In a statement, Peru and Chile said the new law had been signed by the president."),
+    ).toEqual([]);
   });
 
   it("takes the parties right before the signing word, not a group named earlier in the sentence", () => {

@@ -42,10 +42,10 @@ const ARTICLE_LEADS = new Set(["las", "los", "san", "santa", "são", "sao"]);
 const NATURAL_NEXT = new Set(["river", "valley", "delta", "basin", "lake", "mountains", "plain"]);
 
 /**
- * Last words of landform and landmark names beside PLACE_TAIL ("the Niger Delta", "Hyde Park", "the
- * Kessel Dam"), kept here for the same reason as NATURAL_NEXT: the tagger's features read PLACE_TAIL.
+ * Last words of landform names beside PLACE_TAIL ("the Kessel Delta", "the Varno Basin"), kept here for the
+ * same reason as NATURAL_NEXT: the tagger's features read PLACE_TAIL. Not "Park" or "Dam": surnames too.
  */
-const LANDMARK_TAIL = new Set(["delta", "basin", "plain", "plains", "park", "dam", "lagoon", "glacier"]);
+const LANDFORM_TAIL = new Set([...NATURAL_NEXT, "plains", "lagoon", "glacier"]);
 
 /**
  * First words of organisations' names in the languages such names keep in English news ("Banco
@@ -101,7 +101,7 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
   if (
     (PLACE_TAIL.has(last) ||
-      LANDMARK_TAIL.has(last) ||
+      LANDFORM_TAIL.has(last) ||
       (PLACE_LEAD.has(first) && (count === 2 || !ARTICLE_LEADS.has(first))) ||
       (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) &&
     count >= 2

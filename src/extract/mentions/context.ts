@@ -174,7 +174,7 @@ export const VESSEL_NOUNS = new Set(
 const WORKERS = new Set(
   `analyst analysts economist economists strategist strategists researcher researchers scientist scientists
   engineer engineers trader traders banker bankers employee employees worker workers staff executive
-  executives official officials professor professors partner partners lawyer lawyers`.split(/\s+/),
+  executives professor professors partner partners lawyer lawyers`.split(/\s+/),
 );
 
 /** Is the name at `start` where people work: "analysts at X", "a senior economist at X"? */
@@ -184,9 +184,8 @@ export function workplaceBefore(doc: Analysed, start: number): boolean {
 
 /** Roles a place or state gives, not a company: "Dorvale mayor X" is no firm's. */
 const PUBLIC_ROLES = new Set(
-  `mayor governor premier prefect minister senator councillor councilor lawmaker mp president prime`.split(
-    " ",
-  ),
+  `mayor governor premier prefect minister senator councillor councilor lawmaker mp president prime ambassador
+  envoy commissioner judge speaker`.split(/\s+/),
 );
 /** How many lowercase title words may stand between a firm's name and its person: "chief executive officer". */
 const TITLE_REACH = 3;

@@ -226,7 +226,9 @@ function gazetteerHit(scan: Scan, s: Sentence, i: number): GazetteerMatch | unde
 function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined {
   const { doc, gaz, mentions, knownParts } = scan;
   const { texts, lowers } = doc;
-  const hit = gazetteerHit(scan, s, i);
+  let hit = gazetteerHit(scan, s, i);
+  // "Ilse Coventry … Coventry said": a city's one word that names a person of the article is the person's.
+  if (hit && hit.length === 1 && hit.entry.type === "Place" && knownParts.has(lowers[i])) hit = undefined;
   if (!hit) {
     if (isLow(doc, i) && knownParts.has(lowers[i]) && texts[i].length > 3 && doc.tags[i] !== "VERB") {
       mentions.push(tokenMention(s.index, i, texts[i], "name", isPossessiveAt(doc, i + 1)));
@@ -246,8 +248,8 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     !(lowers[end + 1] === "based" && hit.entry.type === "Place")
   )
     return end + 2;
-  // "Virginia class submarines": a ship class named after a place, written without its hyphen.
-  if (lowers[end] === "class" && hit.entry.type !== "Person") return end + 1;
+  // "Virginia class submarines": a ship class named after a place or state, written without its hyphen.
+  if (lowers[end] === "class" && (hit.entry.type === "Place" || hit.entry.type === "Country")) return end + 1;
   // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
   const run =
     hit.entry.type !== "Person" &&
@@ -262,26 +264,16 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   if (run !== undefined && VESSEL_NOUNS.has(lowers[i - 1] ?? "")) return run;
   const longer = run === undefined ? undefined : classify(doc, i, run);
   if (longer === "Organization" || longer === "Place") return undefined;
-  if (
-    run !== undefined &&
-    hit.length === 1 &&
-    (hit.entry.type === "Country" || hit.entry.type === "Place") &&
-    personOpenedByPlace(scan, s, i, run)
-  )
-    return undefined;
-  if (hit.entry.type === "Place") {
-    // "Kessel Rovers beat …": the club's whole name is read as a run (unknown-names.ts types it).
-    if (run !== undefined && placeOpening(doc, scan.state, s, i, run)) return undefined;
-    // "Kessel beat Dorvale 3-1", "Kessel manager X": the city stands for its club.
-    if (run === undefined && cityAsClub(doc, s, i, end)) {
-      mentions.push(
-        nameMention(s.index, i, end, text(doc, i, end), {
-          type: "Organization",
-          possessive: isPossessiveAt(doc, end),
-        }),
-      );
-      return end;
-    }
+  const reading = otherReading(scan, s, hit, i, end, run);
+  if (reading === "run") return undefined;
+  if (reading === "club") {
+    mentions.push(
+      nameMention(s.index, i, end, text(doc, i, end), {
+        type: "Organization",
+        possessive: isPossessiveAt(doc, end),
+      }),
+    );
+    return end;
   }
   // "CNN Türk reported": a known outlet's name opening a longer one, cited as a source.
   if (run !== undefined && hit.entry.type === "Organization" && outletContext(doc, i, run)) return undefined;
@@ -314,13 +306,35 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
 }
 
 /**
+ * What a state's or city's name stands for here besides itself: the start of a person's name ("Georgia
+ * Kessel, a lawyer,") or of a club's ("Kessel Rovers beat …") — both then read as a run — or, alone, its
+ * club ("Kessel beat Dorvale 3-1", "Kessel manager X").
+ */
+function otherReading(
+  scan: Scan,
+  s: Sentence,
+  hit: GazetteerMatch,
+  i: number,
+  end: number,
+  run: number | undefined,
+): "run" | "club" | undefined {
+  const type = hit.entry.type;
+  if (type !== "Country" && type !== "Place") return undefined;
+  if (run !== undefined && hit.length === 1 && personOpenedByPlace(scan, s, i, run, type === "Country"))
+    return "run";
+  if (type !== "Place") return undefined;
+  if (run !== undefined) return placeOpening(scan.doc, scan.state, s, i, run) ? "run" : undefined;
+  return cityAsClub(scan.doc, s, i, end) ? "club" : undefined;
+}
+
+/**
  * The capitalised run from i, with the gazetteer name [i, end) in it. A run cannot start on a region
- * adjective ("African", "European": NOT_NAME), so then it is read on from the name's end: "the African
- * Union Commission" runs to "Commission".
+ * adjective ("African", "European": NOT_NAME), so then — and only then — it is read on from the name's
+ * end: "the African Union Commission" runs to "Commission".
  */
 function runOn(doc: Analysed, i: number, end: number, sentenceEnd: number): number {
   const run = capRun(doc, i, sentenceEnd);
-  return run >= end ? run : capRun(doc, end, sentenceEnd);
+  return run > i ? run : capRun(doc, end, sentenceEnd);
 }
 
 /** A word that opens no name: a weekday, a month ("Jan." too, as the tokeniser keeps it) — unless a name's. */

@@ -4,7 +4,15 @@
 // Whose name it is, the sentence tells: among match words, a club's.
 import type { Analysed, Sentence } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
-import { NAME_OPENERS, NOT_NAME, ORG_LEAD, ORG_TAIL, PLACE_TAIL, TITLE_WORDS } from "../lexicon.js";
+import {
+  NAME_OPENERS,
+  NOT_NAME,
+  ORG_LEAD,
+  ORG_TAIL,
+  PLACE_TAIL,
+  PREPOSITIONS,
+  TITLE_WORDS,
+} from "../lexicon.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { isCap } from "./mention.js";
 import { sideInFixture, sideInResult } from "./sport-results.js";
@@ -60,8 +68,8 @@ export function clubSentence(doc: Analysed, from: number, to: number): boolean {
 const SIDE_ROLES = new Set(
   `manager coach striker midfielder goalkeeper defender winger forward captain boss keeper`.split(" "),
 );
-/** Words before a club in club sport: "signed for X", "joined X", "scored against X", "level with X". */
-const CLUB_BEFORE = new Set(["for", "joined", "joins", "against", "rejoined", "with"]);
+/** Words before a club in club sport: "joined X", "scored against X" ("left for X" is a trip). */
+const CLUB_BEFORE = new Set(["joined", "joins", "against", "rejoined"]);
 
 /**
  * Does a city (tokens [start, end)) stand for its club here? As a side in a match result ("Kessel beat
@@ -70,8 +78,11 @@ const CLUB_BEFORE = new Set(["for", "joined", "joins", "against", "rejoined", "w
  */
 export function cityAsClub(doc: Analysed, s: Sentence, start: number, end: number): boolean {
   const lowers = doc.lowers;
-  // "Kessel, who had not lost in five games, …": a city is no "who"; its side is.
-  if (sideInResult(doc, s, start, end) || (doc.texts[end] === "," && lowers[end + 1] === "who")) return true;
+  // "Kessel, who had not lost in five games, …": a city is no "who"; its side is — unless the city is a
+  // preposition's ("the mayor of Kessel, who …", "a resident of Kessel, who …": the "who" is the person).
+  if (sideInResult(doc, s, start, end)) return true;
+  if (doc.texts[end] === "," && lowers[end + 1] === "who" && !PREPOSITIONS.has(lowers[start - 1] ?? ""))
+    return true;
   if (!clubSentence(doc, s.tokStart, s.tokEnd)) return false;
   const next = lowers[end] === "'s" || lowers[end] === "’s" ? end + 1 : end;
   return (

@@ -1,9 +1,10 @@
-// "Jordan Kessel said", "Chad Varnow, a lawyer, …", "Florence Okafor scored": a first name that is also
-// a state or city the gazetteer knows. The gazetteer word opens a longer capitalised run; when the
-// words around read that run as a person, the run is the name and the state or city is not mentioned.
+// "Jordan Kessel said", "Chad Varnow, a lawyer, …", "Ilse Lima told reporters": a state or city the
+// gazetteer knows as a person's given name or surname. The words around tell: a title before, a role
+// after, talk around, or the tagger sure of one person make the whole run the person's name, and the
+// state or city is not mentioned.
 import { NOT_NAME, ORG_LEAD, ORG_TAIL, PLACE_TAIL, TITLE_WORDS } from "../lexicon.js";
 import type { Analysed, Sentence } from "../nlp.js";
-import { SURE_SCORE } from "../tagged-names.js";
+import type { TaggedNames } from "../tagged-names.js";
 import { PLACE_PREPOSITIONS } from "./context.js";
 import type { Scan } from "./find.js";
 import { mayStart } from "./gazetteer-scan.js";
@@ -14,14 +15,29 @@ import { talks } from "./unknown-names.js";
 /** Words before a state or city that make it the place the sentence is about ("envoy for Peru"). */
 const BEFORE_PLACE = new Set(["of", "for", "to", "from", "at"]);
 
-/** Is [i, run) — a one-word gazetteer state or city at i, then one unknown word — a person? */
-export function personOpenedByPlace(scan: Scan, s: Sentence, i: number, run: number): boolean {
+/**
+ * States whose names are also given names. Any other state opening a run names its body ("Nigeria
+ * Customs said"), not a person.
+ */
+const GIVEN_NAME_STATES = new Set(["georgia", "chad", "jordan", "israel", "kenya", "india"]);
+
+/**
+ * Is [i, i + 2) — a one-word gazetteer state or city at i, then one unknown word — a person? States only
+ * when they are also given names; never after a preposition that makes it the place.
+ */
+export function personOpenedByPlace(
+  scan: Scan,
+  s: Sentence,
+  i: number,
+  run: number,
+  country: boolean,
+): boolean {
   const { doc } = scan;
   if (run - i !== 2) return false;
-  // "in Chad Basin", "the envoy for Peru Dana Feroz": the state is where or whom the words are about.
+  if (country && !GIVEN_NAME_STATES.has(doc.lowers[i])) return false;
   const prev = doc.lowers[i - 1] ?? "";
   if (PLACE_PREPOSITIONS.has(prev) || BEFORE_PLACE.has(prev)) return false;
-  return unknownNameWord(scan, i + 1) && personContext(scan, s, i, run);
+  return unknownNameWord(scan, i + 1) && personContext(doc, scan.tagged, s, i, run);
 }
 
 /** A capitalised word no list gives a meaning of its own: no title, organisation or place word, no gazetteer name. */
@@ -33,12 +49,22 @@ function unknownNameWord({ doc, state }: Scan, q: number): boolean {
   return !mayStart(state, doc.texts[q], w) || state.gaz.matchAt(doc.texts, q, q + 1) === undefined;
 }
 
-/** A title before, a role after, talk around, or the tagger sure the words are one person. */
-function personContext(scan: Scan, s: Sentence, i: number, run: number): boolean {
-  const doc: Analysed = scan.doc;
-  if (titleBefore(doc, i, s.tokStart) !== undefined) return true;
-  if (appositionAfter(doc, run, s.tokEnd) !== undefined) return true;
-  if (talks(doc, i, run)) return true;
-  const p = scan.tagged?.over(s, i, run);
-  return p !== undefined && p.label === "PER" && p.start === i && p.end === run && p.score >= SURE_SCORE;
+/**
+ * Do the words around read [from, end) as a person's name: a title before, a role after, talk around,
+ * or the tagger sure of one person — and the tagger not reading an organisation or place there?
+ */
+export function personContext(
+  doc: Analysed,
+  tagged: TaggedNames | undefined,
+  s: Sentence,
+  from: number,
+  end: number,
+): boolean {
+  if (tagged?.surePerson(s, from, end)) return true;
+  if (tagged?.orgOrPlace(s, from, end)) return false;
+  return (
+    titleBefore(doc, from, s.tokStart) !== undefined ||
+    appositionAfter(doc, end, s.tokEnd) !== undefined ||
+    talks(doc, from, end)
+  );
 }

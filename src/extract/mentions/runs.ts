@@ -2,7 +2,7 @@
 // inside organisation names join it; a person or a state inside it cuts it.
 import type { ExtractorState } from "../state.js";
 import type { Analysed, Sentence } from "../nlp.js";
-import { SURE_SCORE, type TaggedNames } from "../tagged-names.js";
+import type { TaggedNames } from "../tagged-names.js";
 import type { GazetteerMatch } from "../gazetteer/index.js";
 import {
   ADJ_SUFFIX,
@@ -19,26 +19,26 @@ import {
 import { classify } from "./classify.js";
 import { clubSentence, namedBeforePlace } from "./named-after-place.js";
 import { mayStart } from "./gazetteer-scan.js";
+import { personContext } from "./place-named-person.js";
 import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
 
 /** Months that are also given names or surnames ("Jan Horst", "Theresa May", "April Kessel"). */
 const NAME_MONTHS = new Set(["jan", "may", "june", "april", "august"]);
 /** Words before a month that make it the month: "in May", "since June", "last August". */
 const MONTH_BEFORE = new Set(
-  `in on since until till by from through last next early late mid of this that each every before after`.split(
-    " ",
-  ),
+  `in on since until till by from through throughout during between to and or last next early late mid of
+  this that each every before after`.split(/\s+/),
 );
 
 /**
  * Is the month word at j a name here? Beside a name word, with no number or time word by it: "Jan
- * Horst said", "Theresa May said" — not "in May", "May 5", "Jan. 12".
+ * Horst said", "Theresa May said" — not "in May", "May 5" ("Jan.", one token, is never a name).
  */
 export function monthAsName(doc: Analysed, j: number): boolean {
   const lowers = doc.lowers;
   if (!NAME_MONTHS.has(lowers[j]) || !isCap(doc, j)) return false;
   const next = doc.texts[j + 1] ?? "";
-  if (next === "." || /^\d/.test(next) || MONTH_BEFORE.has(lowers[j - 1] ?? "")) return false;
+  if (/^\d/.test(next) || MONTH_BEFORE.has(lowers[j - 1] ?? "")) return false;
   const nameWord = (k: number): boolean => isCap(doc, k) && !NOT_NAME.has(lowers[k]);
   return nameWord(j - 1) || nameWord(j + 1);
 }
@@ -324,8 +324,8 @@ function personAfter(
 }
 
 /**
- * "Tommy Paul", "Ana Lima": a place's one-word name ending a run the tagger is sure is one person's
- * name. States never are ("Support Ukraine").
+ * "Ilse Montgomery told reporters", "Ana Lima, a lawyer,": a place's one-word name ending a run the words
+ * around read as one person's name. States never are ("Support Ukraine").
  */
 function personEndingInPlace(
   doc: Analysed,
@@ -335,7 +335,9 @@ function personEndingInPlace(
   end: number,
   hit: GazetteerMatch,
 ): boolean {
-  if (hit.entry.type !== "Place" || hit.length !== 1 || end - from > 3) return false;
-  const p = tagged?.over(s, from, end);
-  return p !== undefined && p.label === "PER" && p.start === from && p.end === end && p.score >= SURE_SCORE;
+  if (hit.entry.type !== "Place" || hit.length !== 1) return false;
+  // The run may open with the person's title ("Defender Jon Guerrero"): the name starts after it.
+  let first = from;
+  while (first < end - 1 && TITLE_WORDS.has(doc.lowers[first])) first++;
+  return end - first >= 2 && end - first <= 3 && personContext(doc, tagged, s, first, end);
 }

@@ -214,10 +214,13 @@ const STATEMENT_VERBS = new Set(
   `said says told added stated warned announced confirmed denied urged reported`.split(" "),
 );
 
+/** Capitalised abbreviations that name no body: media, measures, jobs. */
+const NOT_BODIES = new Set(["tv", "pr", "ai", "gdp", "ceo", "cfo", "pm", "mp", "mps", "ipo", "cpi"]);
+
 /**
  * Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the article
  * spelled them out ("the Rapid Support Forces (RSF)", then "the RSF"), they have chiefs ("the KSB Chief
- * X"), or they speak or are traded ("the QSB said", "QSB said", "QSB shares fell").
+ * X"), or they speak or are traded ("the QSB said", "QSB said" opening a clause, "QSB shares fell").
  */
 function acronymRule(c: Clues): Verdict | undefined {
   if (!c.acronym) return undefined;
@@ -226,9 +229,10 @@ function acronymRule(c: Clues): Verdict | undefined {
   if (expanded !== undefined) return { type: scan.mentions[expanded].type, expands: expanded };
   if (ROLE_HEADS.has(doc.lowers[c.end] ?? "") && isCap(doc, c.end)) return guess("Organization");
   const next = doc.lowers[c.end] ?? "";
-  // Speaking or traded, with or without "the": "NASA said", "the QSB warned", "KSB shares fell". A
-  // credit line or ticker stands bare, with no verb after it.
-  if (STATEMENT_VERBS.has(next) || tradedAfter(doc, c.end)) return guess("Organization");
+  // Speaking or traded: "the QSB warned", "KSB shares fell", and bare at a clause's start ("QSB said").
+  // A credit line or ticker stands bare with no verb after it; "state TV said", "its PR said" are media.
+  const opens = c.prevWord === "the" || (!isWord(doc, c.start - 1) && !NOT_BODIES.has(doc.lowers[c.start]));
+  if (opens && (STATEMENT_VERBS.has(next) || tradedAfter(doc, c.end))) return guess("Organization");
   return "drop";
 }
 

@@ -85,7 +85,9 @@ export function meetingPairs(
     const after = named(sideAfter(doc, people, from, s.tokEnd));
     // "received a letter from": the one received must follow the verb directly.
     if (DIRECT.test(m[0]) && after.length && !directObject(doc, tEnd, after[0].from)) continue;
-    const subject = before.length === 0 && FRONTED.test(head) ? frontedSubject(doc, after) : undefined;
+    // Only a phrase with "with" is fronted so: "In a letter received by A, B asked …" is no meeting.
+    const fronted = before.length === 0 && m[0].endsWith(" with") && !DIRECT.test(m[0]) && FRONTED.test(head);
+    const subject = fronted ? frontedSubject(doc, after) : undefined;
     if (between) add(after, after, false);
     else if (subject) add(after.slice(0, -1), [subject], true);
     else if (after.length) {

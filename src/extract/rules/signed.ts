@@ -9,8 +9,7 @@ export const SIGN = words(`
 `);
 export const AGREEMENT = words(`
   treaty treaties agreement agreements pact pacts accord accords deal deals memorandum memoranda protocol
-  partnership charter declaration document documents statement statements communique contract
-  contracts convention
+  partnership charter declaration document documents communique contract contracts convention
 `);
 const SIGNED_WITH =
   /\b(?:signed|sign|signs|signing|concluded|inked|struck|formali[sz]ed)\b[^.]*?\bwith\s+(?:the\s+)?$/;

@@ -27,13 +27,13 @@ function destination(doc: Analysed, items: readonly Item[], at: number): Item | 
   return undefined;
 }
 
-/** Words that join one destination to the next: "visited A, B as well as C and D". */
-const LIST_JOINERS = new Set([",", "and", "as", "well", "then", "the", "also"]);
+/** What may join one destination to the next: "visited A, B as well as C and D". */
+const LIST_JOINER = /^(?:,|, and|and|, then|then|as well as|and also)(?: the)?$/;
 
 /**
  * The destination at `first` and those listed after it ("visited Gabon, Angola as well as Congo"): places
- * and countries joined only by commas, "and", "as well as", "then". A possessive ends the list ("Peru and
- * Chile's president").
+ * and countries joined only by commas, "and", "as well as", "then". One that opens a clause ends the list:
+ * a possessive ("Peru and Chile's president"), a verb after it ("Peru, Bolivia said"), a title after it.
  */
 function destinations(doc: Analysed, items: readonly Item[], first: Item): Item[] {
   const out = [first];
@@ -41,9 +41,9 @@ function destinations(doc: Analysed, items: readonly Item[], first: Item): Item[
   for (const it of items) {
     if (it.from < last.to) continue;
     if ((it.type !== "Country" && it.type !== "Place") || it.possessive) break;
-    let joined = it.from > last.to;
-    for (let k = last.to; k < it.from && joined; k++) joined = LIST_JOINERS.has(doc.lowers[k]);
-    if (!joined) break;
+    const next = doc.tags[it.to];
+    if (next === "VERB" || next === "AUX" || TITLE_WORDS.has(doc.lowers[it.to] ?? "")) break;
+    if (!LIST_JOINER.test(doc.lowers.slice(last.to, it.from).join(" "))) break;
     out.push(it);
     last = it;
   }
