@@ -325,6 +325,15 @@ describe("where people work and whose officers they are", () => {
     expect(relationLines(x)).toContain("AFFILIATED_WITH Ilse Dorn -> Varnex (asserted)");
   });
 
+  it("types a name by what a company has: revenue, shareholders, a chief executive", () => {
+    const x = extract(
+      "Markets were calm on Monday. Quellin's quarterly revenue rose 8%. Varnex's chief executive said demand was strong.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["Quellin", "Varnex"]);
+    const person = extract("Markets were calm on Monday. Ilse Dorn's staff said she was tired.");
+    expect(entityNames(person, "Person")).toEqual(["Ilse Dorn"]);
+  });
+
   it("types one word after 'shares of' as the company", () => {
     const x = extract("Markets were calm on Monday. Shares of Quellin rose 4% after the results.");
     expect(entityNames(x, "Organization")).toEqual(["Quellin"]);

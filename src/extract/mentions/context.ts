@@ -163,6 +163,32 @@ export function tradedAfter(doc: Analysed, end: number): boolean {
   return next === "VERB" || next === "AUX";
 }
 
+/** What a company has and a person or place does not: "X's quarterly revenue", "X's shareholders". */
+const COMPANY_HOLDINGS = new Set(
+  `revenue revenues profit profits sales earnings turnover shareholders customers subsidiary subsidiaries
+  brand brands products stores outlets factory factories headquarters ceo chairman board dividend`.split(
+    /\s+/,
+  ),
+);
+/** Words that may stand between the possessive and what the company has: "X's quarterly net profit". */
+const HOLDING_QUALIFIERS = new Set(
+  `quarterly annual first-quarter second-quarter third-quarter fourth-quarter full-year net operating core
+  online biggest largest main new former chief executive`.split(/\s+/),
+);
+
+/** Is the name ending before `end` a company by what it has: "X's quarterly revenue rose", "X's CEO"? */
+export function companyPossessive(doc: Analysed, end: number): boolean {
+  if (!isPossessiveAt(doc, end)) return false;
+  for (let k = end + 1; k < end + 4; k++) {
+    const w = doc.lowers[k] ?? "";
+    if (COMPANY_HOLDINGS.has(w)) return true;
+    // "chief executive" ends the title: "X's chief executive said" — a firm's officer.
+    if (w === "executive" && doc.lowers[k - 1] === "chief") return true;
+    if (!HOLDING_QUALIFIERS.has(w)) return false;
+  }
+  return false;
+}
+
 /** Nouns right before a name that make it a vessel's name ("the bulk carrier X"): no actor. */
 export const VESSEL_NOUNS = new Set(
   `ship vessel tanker carrier freighter frigate destroyer warship submarine cruiser corvette boat yacht ferry`.split(

@@ -12,6 +12,7 @@ import {
   PLACE_PREPOSITIONS,
   VESSEL_NOUNS,
   adjectiveLike,
+  companyPossessive,
   holdingsBefore,
   knownPersonWords,
   officerAfter,
@@ -111,9 +112,13 @@ const RULES: readonly Rule[] = [
   // "Bayern Munich signed …", "Inter Milan beat …": a name completed by its city, in club sport —
   // whatever the tagger says (it reads "Bayern Munich" as a person's first and last name).
   (c) => (c.nWords >= 2 && !c.known && cityNamed(c) ? guess("Organization") : undefined),
-  // "X shares rose": what has shares is a company.
+  // "X shares rose", "X's quarterly revenue": what has shares, sales or a chief executive is a company.
   (c) =>
-    c.allProper && !c.acronym && !c.known && notSurePerson(c) && tradedAfter(c.doc, c.end)
+    c.allProper &&
+    !c.acronym &&
+    !c.known &&
+    notSurePerson(c) &&
+    (tradedAfter(c.doc, c.end) || companyPossessive(c.doc, c.end))
       ? guess("Organization")
       : undefined,
   // "X beat Y 3-1", "a 1-0 win over X", "host X" in club sport: sides in a match are teams.
