@@ -248,7 +248,7 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     !(lowers[end + 1] === "based" && hit.entry.type === "Place")
   )
     return end + 2;
-  // "Virginia class submarines": a ship class named after a place or state, written without its hyphen.
+  // "three Kessel class frigates": a ship class named after a place or state, written without its hyphen.
   if (lowers[end] === "class" && (hit.entry.type === "Place" || hit.entry.type === "Country")) return end + 1;
   // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
   const run =
