@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { DATA_DIR } from "../src/config.js";
-import { normalizeName } from "../src/extract/gazetteer/normalize.js";
+import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
 import { worldPlaces, worldPlacesSources } from "./world-places.js";
 
@@ -227,12 +227,6 @@ function dedupe(forms: string[], name: string): string[] {
   return out;
 }
 
-function slug(s: string): string {
-  return normalizeName(s)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 const countryEntries: GazetteerEntry[] = [];
 const capitalEntries: GazetteerEntry[] = [];
 const idOf = (c: WorldCountry): string => COUNTRY_QID[c.cca3] ?? `country:${c.cca3.toLowerCase()}`;
@@ -289,7 +283,7 @@ for (const c of countries) {
     const countryForms = new Set([name, ...aliases].map(normalizeName));
     if (!countryForms.has(normalizeName(capName)) && !normalizeName(capName).startsWith("city of ")) {
       const capAliases = dedupe([...(override?.aliases ?? []), rawCapital], capName);
-      const capId = override?.wikidata ?? `place:${slug(capName)}`;
+      const capId = override?.wikidata ?? `place:${idSlug(capName)}`;
       const cap: GazetteerEntry = {
         id: capId,
         name: capName,

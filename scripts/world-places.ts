@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
-import { normalizeName } from "../src/extract/gazetteer/normalize.js";
+import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
 import { TITLE_WORDS } from "../src/extract/lexicon.js";
 
@@ -64,12 +64,6 @@ const MUNICIPAL_LISTS = new Set(["GB", "SI", "LV", "UG", "PR", "MK", "MT", "AZ",
 /** Countries whose regions are named in English words that are also ordinary words ("Texas", "Assam"). */
 const ENGLISH_NAMED_REGIONS = new Set(["US", "CA", "AU", "IN", "IE", "NZ", "NG", "ZA", "PK"]);
 
-function slug(s: string): string {
-  return normalizeName(s)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
 function usable(name: string): boolean {
   // "Nara-shi": GeoNames keeps some Japanese cities with their "city" suffix; news never writes it.
   return (
@@ -108,8 +102,8 @@ export function worldPlaces(
     if (!country || taken.has(key) || PERSON_LIKE.has(key) || personWords.has(key)) return;
     // "General Santos", "Colonel Suárez": a place named after a rank reads as a title and a name.
     if (TITLE_WORDS.has(key.split(" ")[0])) return;
-    let id = `place:${slug(name)}`;
-    if (ids.has(id)) id = `place:${slug(name)}-${iso2.toLowerCase()}`;
+    let id = `place:${idSlug(name)}`;
+    if (ids.has(id)) id = `place:${idSlug(name)}-${iso2.toLowerCase()}`;
     if (ids.has(id)) return;
     taken.add(key);
     ids.add(id);

@@ -163,3 +163,11 @@ export const NAME_PARTICLES = set(
 export const COLLECTIVE_NOUNS = set(
   `people peoples workers women farmers children citizens nation nations veterans martyrs youth patriots`,
 );
+
+/**
+ * Does a word of these lists give a capitalised word a meaning of its own — an organisation's, a
+ * place's, a title's or no name's? Then it is no part of a person's (or a club's own) name.
+ */
+export function listedWord(w: string): boolean {
+  return ORG_TAIL.has(w) || ORG_LEAD.has(w) || PLACE_TAIL.has(w) || TITLE_WORDS.has(w) || NOT_NAME.has(w);
+}

@@ -80,3 +80,10 @@ export function writtenInCapitals(surface: string): boolean {
   const letters = surface.replace(/\s*['’]s$/u, "").replace(/[^\p{L}]/gu, "");
   return letters === letters.toUpperCase();
 }
+
+/** The slug of a generated entry's id (`place:<slug>`): its normalised name, words joined by hyphens. */
+export function idSlug(name: string): string {
+  return normalizeName(name)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}

@@ -37,7 +37,7 @@ import {
   tokenMention,
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
-import { cityAsClub, placeOpening } from "./named-after-place.js";
+import { cityAsClub, clubAfterPlace } from "./named-after-place.js";
 import { personOpenedByPlace } from "./place-named-person.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
 import { typeUnknown } from "./unknown-names.js";
@@ -323,7 +323,7 @@ function otherReading(
   if (run !== undefined && hit.length === 1 && personOpenedByPlace(scan, s, i, run, type === "Country"))
     return "run";
   if (type !== "Place") return undefined;
-  if (run !== undefined) return placeOpening(scan.doc, scan.state, s, i, run) ? "run" : undefined;
+  if (run !== undefined) return clubAfterPlace(scan.doc, s, i, end, run) ? "run" : undefined;
   return cityAsClub(scan.doc, s, i, end) ? "club" : undefined;
 }
 

@@ -4,15 +4,7 @@
 // Whose name it is, the sentence tells: among match words, a club's.
 import type { Analysed, Sentence } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
-import {
-  NAME_OPENERS,
-  NOT_NAME,
-  ORG_LEAD,
-  ORG_TAIL,
-  PLACE_TAIL,
-  PREPOSITIONS,
-  TITLE_WORDS,
-} from "../lexicon.js";
+import { NAME_OPENERS, PREPOSITIONS, listedWord } from "../lexicon.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { isCap } from "./mention.js";
 import { sideInFixture, sideInResult } from "./sport-results.js";
@@ -38,14 +30,16 @@ export function placeEnding(
   return undefined;
 }
 
-/** Are the words [from, to) before a city a name of their own that the city completes ("Bayern")? */
-export function namedBeforePlace(doc: Analysed, from: number, to: number): boolean {
+/**
+ * Are the words [from, to) beside a city a name of their own — proper words no list gives a meaning —
+ * that the city completes or opens ("Bayern" Munich, Kessel "Rovers")?
+ */
+export function ownNameWords(doc: Analysed, from: number, to: number): boolean {
   const { lowers, tags } = doc;
   for (let q = from; q < to; q++) {
     const w = lowers[q];
-    if (!isCap(doc, q) || tags[q] !== "PROPN" || NOT_NAME.has(w) || PLACE_QUALIFIERS.has(w)) return false;
-    if (NAME_OPENERS.has(w) || TITLE_WORDS.has(w) || ORG_LEAD.has(w) || ORG_TAIL.has(w) || PLACE_TAIL.has(w))
-      return false;
+    if (!isCap(doc, q) || tags[q] !== "PROPN" || PLACE_QUALIFIERS.has(w) || NAME_OPENERS.has(w)) return false;
+    if (listedWord(w)) return false;
   }
   return to > from;
 }
@@ -105,7 +99,22 @@ export function placeOpening(
 ): boolean {
   if (!isCap(doc, from) || !mayStart(state, doc.texts[from], doc.lowers[from])) return false;
   const hit = state.gaz.matchAt(doc.texts, from, end);
-  if (!hit || hit.entry.type !== "Place" || from + hit.length >= end) return false;
-  if (!namedBeforePlace(doc, from + hit.length, end)) return false;
-  return sideInResult(doc, s, from, end) || clubSentence(doc, s.tokStart, s.tokEnd);
+  return (
+    hit !== undefined && hit.entry.type === "Place" && clubAfterPlace(doc, s, from, from + hit.length, end)
+  );
+}
+
+/** Is [from, end), a city [from, placeEnd) then more words, a club's name: the words its own, in club sport? */
+export function clubAfterPlace(
+  doc: Analysed,
+  s: Sentence,
+  from: number,
+  placeEnd: number,
+  end: number,
+): boolean {
+  return (
+    placeEnd < end &&
+    ownNameWords(doc, placeEnd, end) &&
+    (sideInResult(doc, s, from, end) || clubSentence(doc, s.tokStart, s.tokEnd))
+  );
 }

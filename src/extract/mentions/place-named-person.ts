@@ -2,7 +2,7 @@
 // gazetteer knows as a person's given name or surname. The words around tell: a title before, a role
 // after, talk around, or the tagger sure of one person make the whole run the person's name, and the
 // state or city is not mentioned.
-import { NOT_NAME, ORG_LEAD, ORG_TAIL, PLACE_TAIL, TITLE_WORDS } from "../lexicon.js";
+import { listedWord } from "../lexicon.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedNames } from "../tagged-names.js";
 import { PLACE_PREPOSITIONS } from "./context.js";
@@ -44,8 +44,7 @@ export function personOpenedByPlace(
 function unknownNameWord({ doc, state }: Scan, q: number): boolean {
   const w = doc.lowers[q];
   if (!isCap(doc, q) || !/^\p{Lu}\p{Ll}/u.test(doc.texts[q])) return false;
-  if (NOT_NAME.has(w) || TITLE_WORDS.has(w) || ORG_TAIL.has(w) || ORG_LEAD.has(w) || PLACE_TAIL.has(w))
-    return false;
+  if (listedWord(w)) return false;
   return !mayStart(state, doc.texts[q], w) || state.gaz.matchAt(doc.texts, q, q + 1) === undefined;
 }
 

@@ -15,9 +15,10 @@ import {
   ROLE_HEADS,
   SERVICE_WORDS,
   TITLE_WORDS,
+  listedWord,
 } from "../lexicon.js";
 import { classify } from "./classify.js";
-import { clubSentence, namedBeforePlace } from "./named-after-place.js";
+import { clubSentence, ownNameWords } from "./named-after-place.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { personContext } from "./place-named-person.js";
 import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
@@ -167,7 +168,7 @@ export function innerName(
         // "Bayern Munich signed …": among club words, a name the city completes stays whole (and
         // unknown-names.ts types it a club); elsewhere the city is a place of its own.
         return hit.entry.type === "Place" &&
-          namedBeforePlace(doc, from, q) &&
+          ownNameWords(doc, from, q) &&
           clubSentence(doc, s.tokStart, s.tokEnd)
           ? undefined
           : q;
@@ -270,10 +271,6 @@ interface Where {
   s: Sentence;
 }
 
-/** Words that make a run's last words anything but a person's name. */
-const notPersonWord = (w: string): boolean =>
-  ORG_TAIL.has(w) || ORG_LEAD.has(w) || PLACE_TAIL.has(w) || TITLE_WORDS.has(w) || NOT_NAME.has(w);
-
 /**
  * "… House of Representatives Dana Feroz": an organisation's "of" tail ending in a plural noun
  * (Representatives, Affairs, States), then two or three name words — the person the organisation's
@@ -318,7 +315,7 @@ function personAfter(
   vetoScore: number,
 ): number | undefined {
   if (end - q - 1 < 2) return undefined;
-  for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || notPersonWord(doc.lowers[k])) return undefined;
+  for (let k = q + 1; k < end; k++) if (!isCap(doc, k) || listedWord(doc.lowers[k])) return undefined;
   const p = tagged?.over(s, q + 1, end);
   return p && p.label !== "PER" && p.start > q && p.score >= vetoScore ? undefined : q + 1;
 }

@@ -28,7 +28,7 @@ import { isCap, isWord, type Mention } from "./mention.js";
 import {
   PLACE_QUALIFIERS,
   clubSentence,
-  namedBeforePlace,
+  ownNameWords,
   placeEnding,
   placeOpening,
 } from "./named-after-place.js";
@@ -306,7 +306,7 @@ function cluesOf(scan: Scan, s: Sentence, m: Mention, nWords: number): Clues {
 function cityNamed({ doc, scan, s, start, end }: Clues): boolean {
   if (placeOpening(doc, scan.state, s, start, end)) return true;
   const q = placeEnding(doc, scan.state, start, end);
-  return q !== undefined && namedBeforePlace(doc, start, q) && clubSentence(doc, s.tokStart, s.tokEnd);
+  return q !== undefined && ownNameWords(doc, start, q) && clubSentence(doc, s.tokStart, s.tokEnd);
 }
 
 /** Nouns and verbs of meeting before "with": "talks with X", "met with X". */
