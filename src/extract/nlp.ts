@@ -1,7 +1,6 @@
 // wink-nlp, loaded once per process: the model takes far longer to load than an article to read,
 // and extraction is the hot path of ingest.
 import winkNLP from "wink-nlp";
-import model from "wink-eng-lite-web-model";
 import {
   INITIAL_UPPER,
   initialClass,
@@ -10,6 +9,7 @@ import {
   startsLetter,
   startsLower,
 } from "./char-class.js";
+import { packageModel, winkModel } from "./wink-model.js";
 
 /** A sentence as token and character ranges (end exclusive). */
 export interface Sentence {
@@ -48,7 +48,13 @@ type Nlp = ReturnType<typeof winkNLP>;
 let nlp: Nlp | undefined;
 
 export function getNlp(): Nlp {
-  nlp ??= winkNLP(model, ["sbd", "pos"]);
+  if (nlp) return nlp;
+  try {
+    nlp = winkNLP(winkModel(), ["sbd", "pos"]);
+  } catch {
+    // The assembled model's core reader met a layout it does not know: the package reads its own.
+    nlp = winkNLP(packageModel(), ["sbd", "pos"]);
+  }
   return nlp;
 }
 
