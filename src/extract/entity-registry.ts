@@ -133,8 +133,8 @@ export class EntityRegistry {
       this.put(replaced);
       return replaced;
     }
-    this.addAliases(into, [e.name, ...e.aliases]);
-    this.index.add(into);
+    // Only the new names give new keys: a country named in every article has its dozens re-keyed otherwise.
+    this.index.addNames(into, this.addAliases(into, [e.name, ...e.aliases]));
     if (!into.wikidata && e.wikidata) into.wikidata = e.wikidata;
     return into;
   }
@@ -148,7 +148,7 @@ export class EntityRegistry {
   /** Known from now on, after every entity known so far (the order `match` prefers). */
   private put(e: Entity): void {
     this.byId.set(e.id, e);
-    this.index.add(e, true);
+    this.index.add(e);
   }
 
   /** The entities these ids still name (an id replaced by a gazetteer entity names none). */
@@ -159,12 +159,16 @@ export class EntityRegistry {
     }
   }
 
-  private addAliases(e: Entity, names: string[]): void {
+  /** Adds the names `e` does not have yet as aliases; returns those. */
+  private addAliases(e: Entity, names: string[]): string[] {
     const key = normName(e.name);
+    const added: string[] = [];
     for (const n of names) {
       if (normName(n) === key || e.aliases.some((a) => a === n)) continue;
       e.aliases.push(n);
+      added.push(n);
     }
+    return added;
   }
 }
 
@@ -184,17 +188,23 @@ class NameIndex {
   private readonly order = new Map<string, number>();
   private next = 0;
 
-  add(e: Entity, fresh = false): void {
-    if (fresh) this.order.set(e.id, this.next++);
-    for (const name of [e.name, ...e.aliases]) {
+  /** A newly known entity, after all known so far. */
+  add(e: Entity): void {
+    this.order.set(e.id, this.next++);
+    this.addNames(e, [e.name, ...e.aliases]);
+    if (e.type === "Person") {
+      const parts = normName(e.name).split(" ");
+      if (parts.length >= 2) this.key(`s:${parts[parts.length - 1]}`, e.id);
+    }
+  }
+
+  /** The keys of names a known entity is (now also) called by. */
+  addNames(e: Entity, names: readonly string[]): void {
+    for (const name of names) {
       if (isAcronym(name)) this.key(`a:${name}`, e.id);
       if (e.type !== "Person") continue;
       this.key(`n:${normName(name)}`, e.id);
       for (const k of variantKeys(name)) this.key(k, e.id);
-    }
-    if (e.type === "Person") {
-      const parts = normName(e.name).split(" ");
-      if (parts.length >= 2) this.key(`s:${parts[parts.length - 1]}`, e.id);
     }
   }
 

@@ -24,15 +24,14 @@ export function normalizeName(s: string): string {
   // Most names are ASCII letters in single-spaced words ("Vladimir Putin"): every step below but the
   // case, a leading "the" and joined initials leaves them as they are. A fifth of the cost, at every
   // start-up (the gazetteer's ~2,000 forms) and for every name looked up.
-  if (PLAIN.test(s)) {
-    const t = s.toLowerCase();
-    const u = t.startsWith("the ") ? t.slice(4) : t;
-    return SINGLE_LETTER.test(u) ? joinInitials(u) : u;
-  }
+  if (PLAIN.test(s)) return plainKey(s.toLowerCase());
   let t = s
     .normalize("NFKD")
     .replace(/\p{M}+/gu, "")
-    .toLowerCase()
+    .toLowerCase();
+  // The same for names whose only difference is diacritics ("Kūhdasht"): half the world places.
+  if (PLAIN_LOWER.test(t)) return plainKey(t);
+  t = t
     .replace(/[ıøæœßđłþð]/g, (ch) => FOLD[ch] ?? ch)
     .replace(/[’‘`´ʼʻ′]/g, "'")
     .replace(/[‐‑‒–—―−]/g, "-")
@@ -50,6 +49,13 @@ export function normalizeName(s: string): string {
 }
 
 const PLAIN = /^[A-Za-z]+(?: [A-Za-z]+)*$/;
+const PLAIN_LOWER = /^[a-z]+(?: [a-z]+)*$/;
+
+/** The key of a lower-case plain name: every other step of normalizeName leaves it as it is. */
+function plainKey(t: string): string {
+  const u = t.startsWith("the ") ? t.slice(4) : t;
+  return SINGLE_LETTER.test(u) ? joinInitials(u) : u;
+}
 /** A one-letter word next to another: only then can joinInitials change a plain name. */
 const SINGLE_LETTER = /(?:^| )[a-z] [a-z](?: |$)/;
 
@@ -63,11 +69,15 @@ function joinInitials(t: string): string {
  * them only when its letters are capitals too, so the pronoun "us" is never the United States.
  */
 export function isAcronymForm(form: string): boolean {
+  // A lower-case ASCII letter rules it out: most forms, at every start-up, without the Unicode pass.
+  if (LOWER_ASCII.test(form)) return false;
   const letters = form.replace(/[^\p{L}]/gu, "");
   return (
     letters.length >= 2 && letters.length <= 6 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters)
   );
 }
+
+const LOWER_ASCII = /[a-z]/;
 
 /** Does a surface from text satisfy the case rule of a data form? */
 export function caseCompatible(form: string, surface: string): boolean {
