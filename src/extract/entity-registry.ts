@@ -39,7 +39,11 @@ export class EntityRegistry {
     for (const r of extraction.relations) {
       const [source, target] = canonicalEnds(r.type, to(r.source), to(r.target));
       if (source === target) continue;
-      const id = relationId(extraction.article.id, r.type, source, target, r.certainty, r.date);
+      // Ends unchanged, the id is unchanged (it hashes the same key): most relations, no new hash.
+      const id =
+        source === r.source && target === r.target
+          ? r.id
+          : relationId(extraction.article.id, r.type, source, target, r.certainty, r.date);
       const have = relations.get(id);
       if (have) {
         for (const ev of r.evidence)

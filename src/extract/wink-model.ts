@@ -5,9 +5,10 @@
 //   - its core reader deep-copies the 3 MB core model through JSON.stringify + JSON.parse and decodes
 //     the packed lexicon through atob one character at a time.
 // This builds the same core model (same fields, same values) from one JSON.parse and Buffer's base64
-// decoder, and gives wink-nlp empty NER and sentiment machines. Every other part is the package's own
-// file. tests/unit/wink-model.test.ts reads the same texts with both and compares every token's value,
-// tag and sentence. If the package's files are not laid out as expected (another version), the
+// decoder, gives wink-nlp empty NER and sentiment machines, and loads the lemmatizer, stemmer and
+// readability add-ons only if they are called. Every other part is the package's own file.
+// tests/unit/wink-model.test.ts reads the same texts with both and compares every token's value, tag,
+// lemma and sentence. If the package's files are not laid out as expected (another version), the
 // package's own entry is used, so a change there costs start-up time, never correctness.
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -51,10 +52,29 @@ function indexList(list: string[]): Record<string, number> {
   return hash;
 }
 
+/**
+ * The file read as Latin-1 and its strings decoded as UTF-8 afterwards: the same values. Read as
+ * UTF-8, its 1,851 non-ASCII characters (in 3 MB) make the whole text, and every string parsed from
+ * it, two-byte, which made reading, parsing and indexing it ~30 ms slower. Only the strings holding
+ * a byte above 0x7f change; the model has no such object key.
+ */
+function utf8Strings(value: unknown): unknown {
+  if (typeof value === "string")
+    return HIGH_BYTE.test(value) ? Buffer.from(value, "latin1").toString("utf8") : value;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) value[i] = utf8Strings(value[i]);
+  } else if (value !== null && typeof value === "object") {
+    const record = value as Record<string, unknown>;
+    for (const key in record) record[key] = utf8Strings(record[key]);
+  }
+  return value;
+}
+const HIGH_BYTE = /[\x80-\xff]/;
+
 /** read-core-model.js then load-core-model.js of the package, without the deep copy. */
 function coreModel(file: string): () => CoreModel {
   return () => {
-    const model = JSON.parse(readFileSync(file, "utf8")) as CoreModel;
+    const model = utf8Strings(JSON.parse(readFileSync(file, "latin1"))) as CoreModel;
     const { layout } = model.packing;
     model.lexicon = words(model.lexicon);
     model.xpansions = words(model.xpansions);
@@ -63,14 +83,16 @@ function coreModel(file: string): () => CoreModel {
       if (layout[f][3] === 0) {
         const data = model.features[f];
         data.hash = indexList(data.list);
-        data.intrinsicSize = data.index = data.list.length;
+        data.intrinsicSize = data.list.length;
+        data.index = data.list.length;
         data.maxIndex = layout[f][1] >>> layout[f][2];
       }
       if (layout[f][4] === 1) model.packing.efList.push(f);
     }
     const { lexeme, posClusters } = model.features;
     lexeme.hash = indexList(lexeme.list);
-    lexeme.intrinsicSize = lexeme.index = lexeme.list.length;
+    lexeme.intrinsicSize = lexeme.list.length;
+    lexeme.index = lexeme.list.length;
     const clusters = posClusters.list;
     for (let k = 0; k < clusters.length; k++) {
       clusters[k] = new Set(
@@ -81,6 +103,12 @@ function coreModel(file: string): () => CoreModel {
     }
     return model;
   };
+}
+
+/** A function that loads the real one on its first call. */
+function lazy(load: () => unknown): (...args: unknown[]) => unknown {
+  let fn: ((...args: unknown[]) => unknown) | undefined;
+  return (...args) => (fn ??= load() as (...args: unknown[]) => unknown)(...args);
 }
 
 /** The model from the package's own parts, with the fast core reader; throws if a part is missing. */
@@ -97,10 +125,12 @@ function assemble(): Model {
     sa: () => ({ machines: [EMPTY_MACHINE], setter: saSetter }),
     metaCER: part("load-cer-meta-model.js"),
     featureFn: part("feature.js"),
+    // Loaded on first use: geokg reads no lemma, stem or readability, and the lemmatizer's WordNet
+    // exception tables alone are ~50 ms of compiling at every start-up.
     addons: {
-      stem: part("porter-stemmer.js"),
-      lemmatize: part("lemmatize.js"),
-      readabilityStats: part("readability-stats.js"),
+      stem: lazy(() => part("porter-stemmer.js")),
+      lemmatize: lazy(() => part("lemmatize.js")),
+      readabilityStats: lazy(() => part("readability-stats.js")),
       wordVectors: undefined,
     },
   };

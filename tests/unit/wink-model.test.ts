@@ -1,6 +1,7 @@
 // The wink model geokg assembles (wink-model.ts) must read text exactly as the package's own entry
 // does: same tokens, tags, lemmas, token types and sentences, on text that exercises the tokeniser's
 // lexicon, expansions ("can't"), abbreviations, unknown words, non-Latin script and emoji.
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import winkNLP from "wink-nlp";
 import { packageModel, winkModel } from "../../src/extract/wink-model.js";
@@ -29,7 +30,9 @@ function read(nlp: ReturnType<typeof winkNLP>, text: string) {
     spaces: tokens.out(its.precedingSpaces),
     stop: tokens.out(its.stopWordFlag),
     abbrev: tokens.out(its.abbrevFlag),
+    stem: tokens.out(its.stem as unknown as typeof its.value),
     sentences: doc.sentences().out(its.span),
+    readability: doc.out(its.readabilityStats as unknown as typeof its.value),
   };
 }
 
@@ -42,6 +45,22 @@ describe("the assembled wink model", () => {
     const first = read(assembled, TEXTS[0]);
     expect(first.pos).toContain("PROPN");
     expect(first.sentences).toHaveLength(2);
+  });
+
+  it("builds the same core model as the package's reader, value for value", () => {
+    const core = (m: unknown) => (m as { core: () => unknown }).core();
+    // Typed arrays and sets spelled out, so the comparison sees their contents.
+    const text = (model: unknown) =>
+      JSON.stringify(model, (_key, v: unknown) =>
+        v instanceof Uint32Array ? { u32: Array.from(v) } : v instanceof Set ? { set: [...v] } : v,
+      );
+    const ours = text(core(winkModel()));
+    // Compared by digest: a 7 MB string in a failure message helps no one.
+    const digest = (t: string) => createHash("sha256").update(t).digest("hex");
+    expect(digest(ours)).toBe(digest(text(core(packageModel()))));
+    // The non-ASCII forms the model holds came through as UTF-8 ("é" as one character, not "Ã©").
+    expect(ours).toMatch(/[\u00c0-\u024f]/);
+    expect(ours).not.toMatch(/Ã/);
   });
 
   it("is assembled from the package's parts, not its entry", () => {
