@@ -9,6 +9,7 @@ import { DATA_DIR } from "../src/config.js";
 import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
 import { worldPlaces, worldPlacesSources } from "./world-places.js";
+import { WORLD_ORGANIZATIONS_SOURCES, worldOrganizations } from "./world-organizations.js";
 
 /** The subset of a world-countries record this script reads. */
 interface WorldCountry {
@@ -366,5 +367,12 @@ for (const e of [...countryEntries, ...capitalEntries, ...curated]) {
     for (const f of forms) for (const w of normalizeName(f).split(" ")) if (w.length > 2) personWords.add(w);
 }
 const countryOf = new Map(countries.map((c) => [c.cca2, idOf(c)]));
+// Organisations before places: "Toyota" and "Santander" are the company and the bank, not the cities.
+write(
+  "world-organizations.json",
+  worldOrganizations(taken, countryOf, personWords),
+  WORLD_ORGANIZATIONS_SOURCES,
+  true,
+);
 write("world-places.json", worldPlaces(taken, countryOf, personWords), worldPlacesSources(), true);
 if (stale) process.exitCode = 1;

@@ -224,7 +224,33 @@ describe("generated files", () => {
     expect(r.stderr).not.toMatch(/out of date/);
     expect(r.stdout).toMatch(/countries\.json: up to date/);
     expect(r.stdout).toMatch(/world-places\.json: up to date/);
+    expect(r.stdout).toMatch(/world-organizations\.json: up to date/);
     expect(r.status).toBe(0);
+  });
+
+  it("world-organizations.json has companies, banks, agencies and clubs, not words or surnames", () => {
+    const g = loadGazetteer();
+    const org = (name: string) => g.lookup(name).find((e) => e.type === "Organization");
+    for (const name of [
+      "Lockheed Martin",
+      "Deutsche Bank",
+      "Europol",
+      "Real Sociedad",
+      "Chicago Bulls",
+      "ECB",
+    ])
+      expect(org(name), name).toBeDefined();
+    // Linked to the home country; international bodies to none.
+    expect(g.byId(org("Rheinmetall")!.country!)?.name).toBe("Germany");
+    expect(org("Europol")?.country).toBeUndefined();
+    // One English word stays out unless the list marks it ("Arsenal"); acronyms match only in capitals.
+    for (const name of ["Target", "Visa", "Spurs", "Wolves", "Cowboys"])
+      expect(org(name), name).toBeUndefined();
+    expect(org("Arsenal")).toBeDefined();
+    expect(g.matchAt(["The", "ecb"], 1)).toBeUndefined();
+    // A city a club is named after stays the city; a company's name wins over a smaller city's.
+    expect(g.lookup("Leverkusen").map((e) => e.type)).toEqual(["Place"]);
+    expect(g.lookup("Toyota").map((e) => e.type)).toEqual(["Organization"]);
   });
 
   it("world-places.json has large cities and regions, not names that are words or given names", () => {
@@ -242,14 +268,13 @@ describe("generated files", () => {
     expect(g.lookup("Georgia").map((e) => e.type)).toEqual(["Country"]);
   });
 
-  it("keeps the generated world places out of the tagger's features", () => {
+  it("keeps the generated world places and organisations out of the tagger's features", () => {
     const { entries, featureEntries } = loadGazetteerFiles();
-    const worldPlaces = parseGazetteerFile(
-      "world-places",
-      readFileSync(join(GAZETTEER_DIR, "world-places.json"), "utf8"),
-    ).entries;
-    expect(featureEntries.length).toBe(entries.length - worldPlaces.length);
-    expect(featureEntries.some((e) => e.id === worldPlaces[0].id)).toBe(false);
+    const generated = ["world-places", "world-organizations"].map(
+      (f) => parseGazetteerFile(f, readFileSync(join(GAZETTEER_DIR, `${f}.json`), "utf8")).entries,
+    );
+    expect(featureEntries.length).toBe(entries.length - generated[0].length - generated[1].length);
+    for (const file of generated) expect(featureEntries.some((e) => e.id === file[0].id)).toBe(false);
   });
 
   it("--check fails and names the file when a generated file was edited by hand", () => {

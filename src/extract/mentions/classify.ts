@@ -46,6 +46,11 @@ const NATURAL_NEXT = new Set(["river", "valley", "delta", "basin", "lake", "moun
  * same reason as NATURAL_NEXT: the tagger's features read PLACE_TAIL. Not "Park" or "Dam": surnames too.
  */
 const LANDFORM_TAIL = new Set([...NATURAL_NEXT, "plains", "lagoon", "glacier"]);
+/** Venue words of other languages closing a name ("… Stadion"), beside PLACE_TAIL for the same reason. */
+const VENUE_TAIL = new Set(["stadion", "stadio", "estadio", "stade"]);
+
+/** Does this word close a place's name ("Stadium", "Arena", "Tower", "Stadion")? */
+export const placeTail = (w: string): boolean => PLACE_TAIL.has(w) || VENUE_TAIL.has(w);
 
 /**
  * First words of organisations' names in the languages such names keep in English news ("Banco
@@ -100,7 +105,7 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
   if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
   if (
-    (PLACE_TAIL.has(last) ||
+    (placeTail(last) ||
       LANDFORM_TAIL.has(last) ||
       (PLACE_LEAD.has(first) && (count === 2 || !ARTICLE_LEADS.has(first))) ||
       (beforeOf !== undefined && PLACE_TAIL.has(beforeOf))) &&

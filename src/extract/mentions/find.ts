@@ -38,7 +38,7 @@ import {
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
 import { cityAsClub, clubAfterPlace } from "./named-after-place.js";
-import { personOpenedByPlace } from "./place-named-person.js";
+import { oneWordName, personOpenedByKnownWord } from "./place-named-person.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
 import { typeUnknown } from "./unknown-names.js";
 import { afterLastRoleHead, capRun, innerName, monthAsName, particleOpens } from "./runs.js";
@@ -250,6 +250,10 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     return end + 2;
   // "three Kessel class frigates": a ship class named after a place or state, written without its hyphen.
   if (lowers[end] === "class" && (hit.entry.type === "Place" || hit.entry.type === "Country")) return end + 1;
+  if (hit.entry.type === "Organization") {
+    // "the Kessel composite fell 2%", "the Kessel 100 index": a market index named after its exchange.
+    if (marketIndexAfter(lowers, end)) return end + 1;
+  }
   // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
   const run =
     hit.entry.type !== "Person" &&
@@ -262,6 +266,20 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
       : undefined;
   // "the ship Gibraltar Eagle": a vessel named after a place is no mention of it.
   if (run !== undefined && VESSEL_NOUNS.has(lowers[i - 1] ?? "")) return run;
+  // "Kessel Corp", "Kessel Air Lines", "Kessel & Co": a company's legal form after its name is still
+  // the company, named as the text writes it.
+  const legal = hit.entry.type === "Organization" ? legalFormEnd(doc, end) : end;
+  if (legal > end && (run === undefined || run <= legal)) {
+    mentions.push(
+      nameMention(s.index, i, legal, text(doc, i, legal), {
+        entry: hit.entry,
+        via: hit.via,
+        type: "Organization",
+        possessive: isPossessiveAt(doc, legal),
+      }),
+    );
+    return legal;
+  }
   const longer = run === undefined ? undefined : classify(doc, i, run);
   if (longer === "Organization" || longer === "Place") return undefined;
   const reading = otherReading(scan, s, hit, i, end, run);
@@ -306,9 +324,9 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
 }
 
 /**
- * What a state's or city's name stands for here besides itself: the start of a person's name ("Georgia
- * Kessel, a lawyer,") or of a club's ("Kessel Rovers beat …") — both then read as a run — or, alone, its
- * club ("Kessel beat Dorvale 3-1", "Kessel manager X").
+ * What a state's, city's or one-word organisation's name stands for here besides itself: the start of a
+ * person's name ("Georgia Kessel, a lawyer,", "coach Dorvale Kessel") or of a club's ("Kessel Rovers
+ * beat …") — both then read as a run — or, alone, its club ("Kessel beat Dorvale 3-1", "Kessel manager X").
  */
 function otherReading(
   scan: Scan,
@@ -319,8 +337,16 @@ function otherReading(
   run: number | undefined,
 ): "run" | "club" | undefined {
   const type = hit.entry.type;
+  if (type === "Organization") {
+    // A company or club named after a person's name ("Dorvale", a given name, "Kessel", a surname).
+    return run !== undefined &&
+      oneWordName(scan.doc, hit, i) &&
+      personOpenedByKnownWord(scan, s, i, run, false)
+      ? "run"
+      : undefined;
+  }
   if (type !== "Country" && type !== "Place") return undefined;
-  if (run !== undefined && hit.length === 1 && personOpenedByPlace(scan, s, i, run, type === "Country"))
+  if (run !== undefined && hit.length === 1 && personOpenedByKnownWord(scan, s, i, run, type === "Country"))
     return "run";
   if (type !== "Place") return undefined;
   if (run !== undefined) return clubAfterPlace(scan.doc, s, i, end, run) ? "run" : undefined;
@@ -568,4 +594,30 @@ function addParts(set: Set<string>, s: string, minLength: number): void {
     if (k - from >= minLength) set.add(s.slice(from, k));
     from = k + 1;
   }
+}
+
+/** Words after an exchange's name that make it a market index's: "composite", "index", "100 index". */
+function marketIndexAfter(lowers: readonly string[], end: number): boolean {
+  const next = lowers[end];
+  return (
+    next === "composite" || next === "index" || (/^\d+$/.test(next ?? "") && lowers[end + 1] === "index")
+  );
+}
+
+/** Legal forms and the like that follow a company's name without naming another body. */
+const LEGAL_FORMS = new Set(
+  `inc inc. corp corp. corporation co co. company ltd ltd. limited plc llc ag sa se nv n.v. gmbh spa s.p.a.
+  group holdings lines`.split(/\s+/),
+);
+
+/** Where a company's name [.., end) ends with the legal forms written after it ("Corp", "& Co", "Group plc"). */
+function legalFormEnd(doc: Analysed, end: number): number {
+  let q = end;
+  for (let n = 0; n < 2; n++) {
+    // "& Co": the ampersand belongs to the form.
+    const at = doc.texts[q] === "&" && LEGAL_FORMS.has(doc.lowers[q + 1] ?? "") ? q + 1 : q;
+    if (!isCap(doc, at) || !LEGAL_FORMS.has(doc.lowers[at])) break;
+    q = at + 1;
+  }
+  return q;
 }

@@ -1,7 +1,8 @@
-// "Jordan Kessel said", "Chad Varnow, a lawyer, …", "Ilse Lima told reporters": a state or city the
-// gazetteer knows as a person's given name or surname. The words around tell: a title before, a role
-// after, talk around, or the tagger sure of one person make the whole run the person's name, and the
-// state or city is not mentioned.
+// "Jordan Kessel said", "Chad Varnow, a lawyer, …", "Ilse Lima told reporters", "coach Dorvale Kessel":
+// a state, city or one-word organisation the gazetteer knows as a person's given name or surname. The
+// words around tell: a title before, a role after, talk around, or the tagger sure of one person make the
+// whole run the person's name, and the state, city or organisation is not mentioned.
+import type { GazetteerMatch } from "../gazetteer/index.js";
 import { listedWord } from "../lexicon.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedNames } from "../tagged-names.js";
@@ -22,10 +23,10 @@ const BEFORE_PLACE = new Set(["of", "for", "to", "from", "at"]);
 const GIVEN_NAME_STATES = new Set(["georgia", "chad", "jordan", "israel", "kenya", "india"]);
 
 /**
- * Is [i, i + 2) — a one-word gazetteer state or city at i, then one unknown word — a person? States only
- * when they are also given names; never after a preposition that makes it the place.
+ * Is [i, i + 2) — a one-word gazetteer state, city or organisation at i, then one unknown word — a
+ * person? States only when they are also given names; never after a preposition that makes it the place.
  */
-export function personOpenedByPlace(
+export function personOpenedByKnownWord(
   scan: Scan,
   s: Sentence,
   i: number,
@@ -38,6 +39,14 @@ export function personOpenedByPlace(
   const prev = doc.lowers[i - 1] ?? "";
   if (PLACE_PREPOSITIONS.has(prev) || BEFORE_PLACE.has(prev)) return false;
   return unknownNameWord(scan, i + 1) && personContext(doc, scan.tagged, s, i, run);
+}
+
+/**
+ * A one-word gazetteer name written in lower-case letters too ("Kessel", not "KSB"): what a person's
+ * given name or surname may also be.
+ */
+export function oneWordName(doc: Analysed, hit: GazetteerMatch, i: number): boolean {
+  return hit.length === 1 && /\p{Ll}/u.test(doc.texts[i]);
 }
 
 /** A capitalised word no list gives a meaning of its own: no title, organisation or place word, no gazetteer name. */

@@ -20,7 +20,7 @@ import {
 import { classify } from "./classify.js";
 import { clubSentence, ownNameWords } from "./named-after-place.js";
 import { mayStart } from "./gazetteer-scan.js";
-import { personContext } from "./place-named-person.js";
+import { oneWordName, personContext } from "./place-named-person.js";
 import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
 
 /** Months that are also given names or surnames ("Jan Horst", "Theresa May", "April Kessel"). */
@@ -163,7 +163,7 @@ export function innerName(
         hit &&
         hit.entry.type !== "Person" &&
         q + hit.length === end &&
-        !personEndingInPlace(doc, tagged, s, from, end, hit)
+        !personEndingInKnownWord(doc, tagged, s, from, end, hit)
       )
         // "Bayern Munich signed …": among club words, a name the city completes stays whole (and
         // unknown-names.ts types it a club); elsewhere the city is a place of its own.
@@ -321,10 +321,11 @@ function personAfter(
 }
 
 /**
- * "Ilse Montgomery told reporters", "Ana Lima, a lawyer,": a place's one-word name ending a run the words
- * around read as one person's name. States never are ("Support Ukraine").
+ * "Ilse Montgomery told reporters", "Ana Lima, a lawyer,", "Hector Kessel, 58, said": a place's or
+ * organisation's one-word name ending a run the words around read as one person's name. States never
+ * are ("Support Ukraine").
  */
-function personEndingInPlace(
+function personEndingInKnownWord(
   doc: Analysed,
   tagged: TaggedNames | undefined,
   s: Sentence,
@@ -332,7 +333,9 @@ function personEndingInPlace(
   end: number,
   hit: GazetteerMatch,
 ): boolean {
-  if (hit.entry.type !== "Place" || hit.length !== 1) return false;
+  const type = hit.entry.type;
+  if (type !== "Place" && !(type === "Organization" && oneWordName(doc, hit, end - 1))) return false;
+  if (hit.length !== 1) return false;
   // The run may open with the person's title ("Defender Jon Guerrero"): the name starts after it.
   let first = from;
   while (first < end - 1 && TITLE_WORDS.has(doc.lowers[first])) first++;

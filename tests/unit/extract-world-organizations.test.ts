@@ -1,0 +1,55 @@
+// Companies, banks, agencies and clubs of the generated world-organizations gazetteer, and the readings
+// their names have besides the body: a person's given name or surname, a market index, a sponsored venue,
+// and the legal form written after a company. The bodies are real; people are invented.
+import { describe, expect, it } from "vitest";
+import { entityNames, extract } from "./extract-helpers.js";
+
+describe("bodies general news names without saying what they are", () => {
+  it("types a company named like a person as an organisation", () => {
+    const x = extract("Lockheed Martin said on Tuesday it would hire 500 engineers in Texas.");
+    expect(entityNames(x, "Organization")).toEqual(["Lockheed Martin"]);
+    expect(entityNames(x, "Person")).toEqual([]);
+  });
+
+  it("finds agencies, banks and clubs by their short names", () => {
+    const x = extract(
+      "Europol and the ECB warned of fraud, while Real Sociedad and the Chicago Bulls signed sponsors.",
+    );
+    expect(entityNames(x, "Organization")).toEqual([
+      "Chicago Bulls",
+      "European Central Bank",
+      "Europol",
+      "Real Sociedad",
+    ]);
+  });
+});
+
+describe("a company's legal form", () => {
+  it("stays with the company, which keeps its canonical name", () => {
+    const x = extract("Deutsche Bank AG and Rheinmetall Group said profits rose.");
+    expect(entityNames(x, "Organization")).toEqual(["Deutsche Bank", "Rheinmetall"]);
+    expect(x.entities.find((e) => e.name === "Deutsche Bank")?.aliases).toContain("Deutsche Bank AG");
+  });
+});
+
+describe("other readings of a body's name", () => {
+  it("a market index named after an exchange is no mention of it", () => {
+    const x = extract("The Nasdaq composite fell 2% while Kessel Holdings shares rose.");
+    expect(entityNames(x, "Organization")).not.toContain("Nasdaq");
+  });
+
+  it("a venue named after a sponsor is a place", () => {
+    const x = extract("The final was played at the Rheinmetall Stadion on Sunday.");
+    expect(entityNames(x, "Place")).toEqual(["Rheinmetall Stadion"]);
+    expect(entityNames(x, "Organization")).toEqual([]);
+  });
+
+  it("a one-word body opening or ending a person's name, with a title or talk around, is the person", () => {
+    expect(entityNames(extract("She trains under coach Everton Varnow, who said she was ready."))).toEqual([
+      "Everton Varnow",
+    ]);
+    expect(entityNames(extract("Ilse Porsche told reporters the plan was sound."))).toEqual(["Ilse Porsche"]);
+    // Without such words the body stays the body.
+    expect(entityNames(extract("Porsche said deliveries rose."), "Organization")).toEqual(["Porsche"]);
+  });
+});
