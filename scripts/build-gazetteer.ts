@@ -10,6 +10,7 @@ import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
 import { worldPlaces, worldPlacesSources } from "./world-places.js";
 import { WORLD_ORGANIZATIONS_SOURCES, worldOrganizations } from "./world-organizations.js";
+import { WORLD_FEATURES_SOURCES, worldFeatures } from "./world-features.js";
 
 /** The subset of a world-countries record this script reads. */
 interface WorldCountry {
@@ -166,7 +167,7 @@ const EXTRA_ALIASES: Record<string, string[]> = {
 const EXTRA_DEMONYMS: Record<string, string[]> = {
   USA: ["U.S."],
   GBR: ["UK", "U.K.", "Briton", "Britons"],
-  NLD: ["Dutch"],
+  NLD: ["Dutch", "Dutchman", "Dutchwoman", "Dutchmen"],
   ISR: ["Israeli"],
   SAU: ["Saudi", "Saudis"],
   KAZ: ["Kazakh", "Kazakhs"],
@@ -174,6 +175,25 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
   ARG: ["Argentinian"],
   BLR: ["Belarussian"],
   PHL: ["Philippine"],
+  SVN: ["Slovenian"],
+  KGZ: ["Kyrgyz"],
+  TJK: ["Tajik"],
+  AZE: ["Azeri"],
+  ISL: ["Icelandic"],
+  BIH: ["Bosnian"],
+  BWA: ["Botswanan"],
+  NPL: ["Nepali"],
+  ECU: ["Ecuadorian"],
+  LUX: ["Luxembourger", "Luxembourgish"],
+  // Nouns for a national ("Frenchman Luc X"); not "Dane" or "Finn", which are given names too.
+  FRA: ["Frenchman", "Frenchwoman", "Frenchmen"],
+  IRL: ["Irishman", "Irishwoman"],
+  SWE: ["Swede", "Swedes"],
+  DNK: ["Danes"],
+  FIN: ["Finns"],
+  POL: ["Poles"],
+  // Not "Turk": it is "Turkish" in Turkish names ("Türk Telekom").
+  TUR: ["Turks"],
 };
 
 // Capital names news writes differently, with extra forms; keyed by iso3.
@@ -374,5 +394,7 @@ write(
   WORLD_ORGANIZATIONS_SOURCES,
   true,
 );
+// Rivers, seas, mountains and regions before the cities: "Rhine" and "Bavaria" are the river and the state.
+write("world-features.json", worldFeatures(taken, countryOf, personWords), WORLD_FEATURES_SOURCES, true);
 write("world-places.json", worldPlaces(taken, countryOf, personWords), worldPlacesSources(), true);
 if (stale) process.exitCode = 1;

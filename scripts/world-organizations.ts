@@ -14,20 +14,18 @@
 //     of Portugal, Scotland, Turkey, Belgium, Greece and Argentina, every NBA, NFL, MLB and NHL team,
 //     and the Formula One teams.
 // Called by scripts/build-gazetteer.ts, which writes and checks the file. General knowledge.
-import { createRequire } from "node:module";
-import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
+import { idSlug } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
+import { keptForms, listRows, plainName } from "./name-list.js";
 
-const require = createRequire(import.meta.url);
-
-// One organisation per line: `name | ISO 3166-1 alpha-2 of its home country (or none) | aliases; …`.
-// A one-word form that is an English word ("Arsenal") is left out unless marked with a leading "!":
-// marked, it is a word news capitalises for the organisation alone.
+// One organisation per line (name-list.ts): `name | its home country | aliases; …`. A form written as an
+// ordinary English word ("Arsenal") is left out unless marked "!": a word news capitalises for the
+// organisation alone.
 const COMPANIES = `
 Apple | US | !Apple Inc.
 Microsoft | US | Microsoft Corp; Microsoft Corporation
 Alphabet | US | Alphabet Inc.
-Google | US |
+!Google | US |
 Amazon.com | US | Amazon.com Inc.
 Meta Platforms | US | !Meta
 Nvidia | US | NVIDIA; Nvidia Corp
@@ -42,7 +40,7 @@ Advanced Micro Devices | US | AMD
 Qualcomm | US |
 Texas Instruments | US |
 IBM | US | International Business Machines
-Cisco Systems | US | Cisco
+Cisco Systems | US | !Cisco
 Netflix | US |
 Walt Disney Company | US | Disney
 Comcast | US |
@@ -252,7 +250,7 @@ Norsk Hydro | NO |
 Novo Nordisk | DK |
 Maersk | DK | A.P. Moller-Maersk; A.P. Møller-Mærsk
 Ørsted | DK | Orsted
-Vestas | DK |
+!Vestas | DK |
 Volvo | SE | Volvo Group; Volvo Cars
 Ericsson | SE |
 Saab AB | SE |
@@ -305,7 +303,7 @@ Korea Aerospace Industries | KR | KAI
 Korean Air | KR |
 Asiana Airlines | KR | Asiana
 POSCO | KR |
-Lotte | KR |
+!Lotte | KR |
 TSMC | TW | Taiwan Semiconductor Manufacturing Company; Taiwan Semiconductor Manufacturing Co
 Foxconn | TW | Hon Hai
 MediaTek | TW |
@@ -381,7 +379,7 @@ Shopify | CA |
 Royal Bank of Canada | CA | RBC
 Toronto-Dominion Bank | CA | TD Bank
 Enbridge | CA |
-Bombardier | CA |
+!Bombardier | CA |
 Air Canada | CA |
 Barrick Gold | CA | Barrick
 Teck Resources | CA | Teck
@@ -407,7 +405,7 @@ Pertamina | ID |
 Wilmar International | SG | Wilmar
 Moody's Investors Service | US |
 S&P Global | US | Standard & Poor's
-Fitch Ratings | US | Fitch
+Fitch Ratings | US | !Fitch
 Bloomberg L.P. | US |
 McKinsey | US | McKinsey & Company
 Deloitte | GB |
@@ -621,7 +619,7 @@ Brighton & Hove Albion | GB |
 Chelsea F.C. | GB |
 Crystal Palace | GB |
 Everton | GB |
-Fulham F.C. | GB | Fulham
+Fulham F.C. | GB | !Fulham
 Ipswich Town | GB |
 Leicester City | GB |
 Liverpool F.C. | GB |
@@ -641,7 +639,7 @@ Sunderland A.F.C. | GB |
 Celtic F.C. | GB |
 Rangers F.C. | GB |
 Real Madrid | ES |
-FC Barcelona | ES | Barcelona FC; Barça; Barca
+FC Barcelona | ES | Barcelona FC; Barça; !Barca
 Atlético Madrid | ES | Atletico Madrid; Atlético de Madrid; Atletico
 Athletic Bilbao | ES | Athletic Club
 Real Sociedad | ES |
@@ -767,7 +765,7 @@ Grêmio | BR | Gremio
 Internacional | BR | SC Internacional
 Atlético Mineiro | BR | Atletico Mineiro
 CR Vasco da Gama | BR |
-Cruzeiro | BR |
+!Cruzeiro | BR |
 Athletico Paranaense | BR |
 Atlético Goianiense | BR | Atletico Goianiense
 EC Bahia | BR |
@@ -822,29 +820,29 @@ Boston Celtics | US | Celtics
 Brooklyn Nets | US |
 Charlotte Hornets | US |
 Chicago Bulls | US |
-Cleveland Cavaliers | US | Cavaliers; Cavs
+Cleveland Cavaliers | US | !Cavaliers; Cavs
 Dallas Mavericks | US | Mavericks; Mavs
-Denver Nuggets | US | Nuggets
-Detroit Pistons | US | Pistons
+Denver Nuggets | US | !Nuggets
+Detroit Pistons | US | !Pistons
 Golden State Warriors | US |
 Houston Rockets | US |
-Indiana Pacers | US | Pacers
-Los Angeles Clippers | US | LA Clippers; Clippers
-Los Angeles Lakers | US | LA Lakers; Lakers
+Indiana Pacers | US | !Pacers
+Los Angeles Clippers | US | LA Clippers; !Clippers
+Los Angeles Lakers | US | LA Lakers; !Lakers
 Memphis Grizzlies | US |
 Miami Heat | US |
 Milwaukee Bucks | US | Bucks
 Minnesota Timberwolves | US | Timberwolves
 New Orleans Pelicans | US |
-New York Knicks | US | Knicks
+New York Knicks | US | !Knicks
 Oklahoma City Thunder | US |
 Orlando Magic | US |
-Philadelphia 76ers | US | 76ers; Sixers
+Philadelphia 76ers | US | 76ers; !Sixers
 Phoenix Suns | US |
 Portland Trail Blazers | US | Trail Blazers
 Sacramento Kings | US |
 San Antonio Spurs | US |
-Toronto Raptors | CA | Raptors
+Toronto Raptors | CA | !Raptors
 Utah Jazz | US |
 Washington Wizards | US |
 Arizona Cardinals | US |
@@ -856,9 +854,9 @@ Chicago Bears | US |
 Cincinnati Bengals | US | Bengals
 Cleveland Browns | US |
 Dallas Cowboys | US | Cowboys
-Denver Broncos | US | Broncos
+Denver Broncos | US | !Broncos
 Detroit Lions | US |
-Green Bay Packers | US | Packers
+Green Bay Packers | US | !Packers
 Houston Texans | US |
 Indianapolis Colts | US | Colts
 Jacksonville Jaguars | US |
@@ -875,11 +873,11 @@ New York Jets | US |
 Philadelphia Eagles | US |
 Pittsburgh Steelers | US | Steelers
 San Francisco 49ers | US | 49ers
-Seattle Seahawks | US | Seahawks
-Tampa Bay Buccaneers | US | Buccaneers
+Seattle Seahawks | US | !Seahawks
+Tampa Bay Buccaneers | US | !Buccaneers
 Tennessee Titans | US |
 Washington Commanders | US |
-Arizona Diamondbacks | US | Diamondbacks
+Arizona Diamondbacks | US | !Diamondbacks
 Atlanta Braves | US |
 Baltimore Orioles | US |
 Boston Red Sox | US | Red Sox
@@ -892,16 +890,16 @@ Detroit Tigers | US |
 Houston Astros | US | Astros
 Kansas City Royals | US |
 Los Angeles Angels | US |
-Los Angeles Dodgers | US | Dodgers
+Los Angeles Dodgers | US | !Dodgers
 Miami Marlins | US |
 Milwaukee Brewers | US |
 Minnesota Twins | US |
 New York Mets | US |
-New York Yankees | US | Yankees
+New York Yankees | US | !Yankees
 Oakland Athletics | US |
 Philadelphia Phillies | US | Phillies
 Pittsburgh Pirates | US |
-San Diego Padres | US | Padres
+San Diego Padres | US | !Padres
 San Francisco Giants | US |
 Seattle Mariners | US |
 St. Louis Cardinals | US |
@@ -910,7 +908,7 @@ Texas Rangers | US |
 Toronto Blue Jays | CA | Blue Jays
 Washington Nationals | US |
 Anaheim Ducks | US |
-Boston Bruins | US | Bruins
+Boston Bruins | US | !Bruins
 Buffalo Sabres | US |
 Calgary Flames | CA |
 Carolina Hurricanes | US |
@@ -919,7 +917,7 @@ Colorado Avalanche | US |
 Columbus Blue Jackets | US |
 Dallas Stars | US |
 Detroit Red Wings | US | Red Wings
-Edmonton Oilers | CA | Oilers
+Edmonton Oilers | CA | !Oilers
 Florida Panthers | US |
 Los Angeles Kings | US |
 Minnesota Wild | US |
@@ -952,56 +950,27 @@ Sauber | CH |
 Racing Bulls | IT |
 `;
 
-/** Lines of one table as [name, iso2, aliases]. */
-function rows(table: string): [string, string, string[]][] {
-  return table
-    .trim()
-    .split("\n")
-    .map((line) => {
-      const [name, iso2 = "", aliases = ""] = line.split("|").map((s) => s.trim());
-      return [
-        name,
-        iso2,
-        aliases
-          .split(";")
-          .map((s) => s.trim())
-          .filter(Boolean),
-      ];
-    });
-}
-
 /**
- * The entries. A form is left out when another gazetteer file has it (`taken`: "Liverpool" the city
- * stays a place, read as the club by the extractor's club rules), when it is one word of a person's
- * name in the gazetteer (`personWords`), or when it is one English word not marked "!". An entry left
- * with no form is dropped; one whose name is left out is named by its first remaining alias.
+ * The entries (see name-list.ts keptForms for which forms stay). An entry left with no form is dropped;
+ * one whose name is left out is named by its first remaining alias.
  */
 export function worldOrganizations(
   taken: Set<string>,
   countryOf: Map<string, string>,
   personWords: ReadonlySet<string>,
 ): GazetteerEntry[] {
-  const words = new Set(require("an-array-of-english-words") as string[]);
   const out: GazetteerEntry[] = [];
   const ids = new Set<string>();
-  for (const [name, iso2, aliases] of [...rows(COMPANIES), ...rows(INSTITUTIONS), ...rows(SPORT)]) {
-    if (iso2 && !countryOf.has(iso2)) throw new Error(`${name}: unknown country code ${iso2}`);
-    const forms: string[] = [];
-    for (const raw of [name, ...aliases]) {
-      const marked = raw.startsWith("!");
-      const form = marked ? raw.slice(1) : raw;
-      const key = normalizeName(form);
-      if (!key || taken.has(key) || personWords.has(key)) continue;
-      if (!marked && !key.includes(" ") && words.has(key)) continue;
-      taken.add(key);
-      forms.push(form);
-    }
+  for (const row of [...listRows(COMPANIES), ...listRows(INSTITUTIONS), ...listRows(SPORT)]) {
+    if (row.iso2 && !countryOf.has(row.iso2))
+      throw new Error(`${row.name}: unknown country code ${row.iso2}`);
+    const forms = keptForms(row, taken, personWords);
     if (!forms.length) continue;
-    const id = `organization:${idSlug(name)}`;
-    if (ids.has(id)) throw new Error(`${name}: id ${id} is used twice`);
+    const id = `organization:${idSlug(plainName(row))}`;
+    if (ids.has(id)) throw new Error(`${row.name}: id ${id} is used twice`);
     ids.add(id);
     const entry: GazetteerEntry = { id, name: forms[0], type: "Organization", aliases: forms.slice(1) };
-    if (iso2) entry.country = countryOf.get(iso2);
+    if (row.iso2) entry.country = countryOf.get(row.iso2);
     out.push(entry);
   }
   return out;

@@ -8,6 +8,7 @@ import { dirname, join } from "node:path";
 import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
 import { TITLE_WORDS } from "../src/extract/lexicon.js";
+import { inWordList, ordinaryWord } from "./name-list.js";
 
 const require = createRequire(import.meta.url);
 
@@ -40,7 +41,9 @@ const PERSON_LIKE = new Set(
   Burlington Paterson Columbia Hayward Fremont Vaughan Markham Laval Windsor Richmond Mendoza Leon León
   Santos Pereira Medina Kingston Clarksville Arlington Plano Frisco
   Marion Douglas Kelowna Barrie Livingston Stanley Howard Clayton Harrison Franklin Clinton
-  Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern`
+  Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern
+  Nancy Mary Gilbert Clovis Hastings Davenport Billings Timon Serra Dali Puri Sakai Kitchener Salinas
+  Beni Divo Mino Naga Kara Marka Bo Tonk`
     .split(/\s+/)
     .map(normalizeName),
 );
@@ -60,6 +63,16 @@ const GENERIC = new Set(
  * regions (England's 217 councils, Slovenia's 206 municipalities …): too many small names for the gain.
  */
 const MUNICIPAL_LISTS = new Set(["GB", "SI", "LV", "UG", "PR", "MK", "MT", "AZ", "BS", "AG"]);
+
+/**
+ * Cities whose names are ordinary words in the sense news capitalises at a sentence's start, which
+ * neither word list flags ("Providence", "Savannah", "Brits"). General knowledge.
+ */
+const WORD_LIKE = new Set(
+  `Providence Savannah Mesa Pueblo Woodlands Meads Brits Latina Cairns Gent Tamale Fuji Rialto`
+    .split(/\s+/)
+    .map(normalizeName),
+);
 
 /** Countries whose regions are named in English words that are also ordinary words ("Texas", "Assam"). */
 const ENGLISH_NAMED_REGIONS = new Set(["US", "CA", "AU", "IN", "IE", "NZ", "NG", "ZA", "PK"]);
@@ -93,13 +106,13 @@ export function worldPlaces(
   countryOf: Map<string, string>,
   personWords: ReadonlySet<string>,
 ): GazetteerEntry[] {
-  const words = new Set(require("an-array-of-english-words") as string[]);
   const out: GazetteerEntry[] = [];
   const ids = new Set<string>();
   const add = (name: string, iso2: string): void => {
     const key = normalizeName(name);
     const country = countryOf.get(iso2);
-    if (!country || taken.has(key) || PERSON_LIKE.has(key) || personWords.has(key)) return;
+    if (!country || taken.has(key) || PERSON_LIKE.has(key) || WORD_LIKE.has(key) || personWords.has(key))
+      return;
     // "General Santos", "Colonel Suárez": a place named after a rank reads as a title and a name.
     if (TITLE_WORDS.has(key.split(" ")[0])) return;
     let id = `place:${idSlug(name)}`;
@@ -114,7 +127,7 @@ export function worldPlaces(
     .sort((a, b) => b.population - a.population || a.cityId - b.cityId);
   for (const c of cities) {
     const single = !/\s/.test(c.name);
-    if (single && words.has(c.name.toLowerCase()) && c.population < WORD_CITY_POPULATION) continue;
+    if (single && ordinaryWord(c.name.toLowerCase()) && c.population < WORD_CITY_POPULATION) continue;
     add(c.name, c.country);
   }
   const regions = require("country-region-data/data.json") as CountryRegions[];
@@ -123,7 +136,8 @@ export function worldPlaces(
     for (const r of country.regions) {
       if (!usable(r.name) || generic(r.name)) continue;
       const single = !/\s/.test(r.name);
-      if (single && words.has(r.name.toLowerCase()) && !ENGLISH_NAMED_REGIONS.has(country.countryShortCode))
+      // Regions have no population to weigh: any English word, however rare, keeps one out ("Sud", "Rota").
+      if (single && inWordList(r.name.toLowerCase()) && !ENGLISH_NAMED_REGIONS.has(country.countryShortCode))
         continue;
       add(r.name, country.countryShortCode);
     }

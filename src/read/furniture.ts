@@ -14,6 +14,7 @@ export type FurnitureKind =
   | "player"
   | "tagline"
   | "editor-note"
+  | "promo"
   | "foreign-text";
 
 /** Lines that end the article: everything from them on is comment forms or other articles' teasers. */
@@ -87,6 +88,16 @@ const DROP: Array<[FurnitureKind, RegExp, string[]?]> = [
   ["widget", /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/i],
   ["widget", /^(privacy policy|terms (of (use|service)|and conditions)|contact us|about us)\b.{0,60}$/i],
   ["widget", /^(tags?|topics?|categories|filed under)\s*:.{0,200}$/i],
+  // The outlet's own channels, written as a sentence: "For all the latest headlines follow our Google
+  // News channel", "Stay updated, follow us on Telegram." Not prose-guarded: they end in a full stop.
+  [
+    "promo",
+    /^(for (all )?(the )?(latest|more)( [\w'’-]+){0,4}|stay (updated|informed|tuned)|to get( [\w'’-]+){0,3} updates),? (please )?(follow|download|join|subscribe to) (us|our)\b.{0,80}$/i,
+  ],
+  [
+    "promo",
+    /^(follow|join) (us|our [\w ]{1,30}?) on (twitter|x|facebook|instagram|telegram|whatsapp|google news|youtube|threads|linkedin)\b.{0,60}$/i,
+  ],
   // Image captions and credits.
   [
     "caption",

@@ -49,6 +49,9 @@ describe("other readings of a body's name", () => {
       "Everton Varnow",
     ]);
     expect(entityNames(extract("Ilse Porsche told reporters the plan was sound."))).toEqual(["Ilse Porsche"]);
+    expect(entityNames(extract("Marta Everton, a retired teacher, joined the march."))).toEqual([
+      "Marta Everton",
+    ]);
     // Without such words the body stays the body.
     expect(entityNames(extract("Porsche said deliveries rose."), "Organization")).toEqual(["Porsche"]);
   });

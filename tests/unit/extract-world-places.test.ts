@@ -145,3 +145,21 @@ describe("names in other languages' and landmark words", () => {
     ]);
   });
 });
+
+describe("rivers, seas and regions of the world features", () => {
+  it("finds them as places", () => {
+    const x = extract("Barges stopped on the Danube and the Rhine as rain swept Bavaria and Scotland.");
+    expect(entityNames(x, "Place")).toEqual(["Bavaria", "Danube", "Rhine", "Scotland"]);
+  });
+
+  it("leaves out an honour named after a place", () => {
+    const x = extract("Kessel received the Order of the Danube from the president on Monday.");
+    expect(entityNames(x, "Place")).toEqual([]);
+  });
+
+  it("reads a national's noun as the country, apart from the person's name", () => {
+    const x = extract("Frenchman Luc Varnow beat a Dutchwoman in the final.");
+    expect(entityNames(x, "Country")).toEqual(["France", "Netherlands"]);
+    expect(entityNames(x, "Person")).toEqual(["Luc Varnow"]);
+  });
+});

@@ -225,7 +225,35 @@ describe("generated files", () => {
     expect(r.stdout).toMatch(/countries\.json: up to date/);
     expect(r.stdout).toMatch(/world-places\.json: up to date/);
     expect(r.stdout).toMatch(/world-organizations\.json: up to date/);
+    expect(r.stdout).toMatch(/world-features\.json: up to date/);
     expect(r.status).toBe(0);
+  });
+
+  it("world-features.json has rivers, seas, ranges and the UK's nations; a river wins over a city", () => {
+    const g = loadGazetteer();
+    const place = (name: string) => g.lookup(name).find((e) => e.type === "Place");
+    for (const name of ["Scotland", "Danube", "Lake Baikal", "Bosphorus", "Himalayas", "Sahara", "Bavaria"])
+      expect(place(name), name).toBeDefined();
+    expect(g.byId(place("Wales")!.country!)?.name).toBe("United Kingdom");
+    expect(place("Danube")?.country).toBeUndefined();
+    // English words stay out unless marked ("Alps"); continents are optional in the conventions.
+    expect(place("Bug")).toBeUndefined();
+    expect(place("Alps")).toBeDefined();
+    expect(place("Europe")).toBeUndefined();
+  });
+
+  it("knows demonym nouns and the demonyms news uses besides world-countries' own", () => {
+    const g = loadGazetteer();
+    for (const [d, country] of [
+      ["Frenchman", "France"],
+      ["Dutchwoman", "Netherlands"],
+      ["Slovenian", "Slovenia"],
+      ["Azeri", "Azerbaijan"],
+      ["Swedes", "Sweden"],
+    ])
+      expect(g.demonym(d)?.name, d).toBe(country);
+    // Given names and a word of Turkish names are no demonyms.
+    for (const d of ["Dane", "Finn", "Turk"]) expect(g.demonym(d), d).toBeUndefined();
   });
 
   it("world-organizations.json has companies, banks, agencies and clubs, not words or surnames", () => {
@@ -268,12 +296,12 @@ describe("generated files", () => {
     expect(g.lookup("Georgia").map((e) => e.type)).toEqual(["Country"]);
   });
 
-  it("keeps the generated world places and organisations out of the tagger's features", () => {
+  it("keeps the generated world places, organisations and features out of the tagger's features", () => {
     const { entries, featureEntries } = loadGazetteerFiles();
-    const generated = ["world-places", "world-organizations"].map(
+    const generated = ["world-places", "world-organizations", "world-features"].map(
       (f) => parseGazetteerFile(f, readFileSync(join(GAZETTEER_DIR, `${f}.json`), "utf8")).entries,
     );
-    expect(featureEntries.length).toBe(entries.length - generated[0].length - generated[1].length);
+    expect(featureEntries.length).toBe(entries.length - generated.reduce((n, f) => n + f.length, 0));
     for (const file of generated) expect(featureEntries.some((e) => e.id === file[0].id)).toBe(false);
   });
 

@@ -35,6 +35,9 @@ describe("furniture kinds", () => {
     ["Your browser does not support the video tag.", "player"],
     ["Breaking news and insights at example-news.com", "tagline"],
     ["Note: This rewrite prioritizes clarity and SEO while keeping the facts.", "editor-note"],
+    ["For the latest stories from the region, follow our WhatsApp channel.", "promo"],
+    ["Stay updated, follow us on Telegram for breaking alerts.", "promo"],
+    ["Follow our world desk on X for live coverage", "promo"],
     [
       "dues persones es donen la mà davant de banderes en una sala gran amb cadires vermelles, foto d'estoc, realisme",
       "foreign-text",
@@ -53,6 +56,8 @@ describe("furniture kinds", () => {
     "Implications and Concerns",
     "Kim Jong Un Oversees Launch As Tensions Rise Along Border",
     "Watch the sea lanes: the navy said patrols would double over the winter months.",
+    "For the latest round of talks, the envoys will follow our proposal, the minister said.",
+    "Supporters follow us on the campaign trail, the candidate told reporters in Dorvale.",
   ])("keeps prose: %s", (line) => {
     expect(furnitureKind(line)).toBeUndefined();
   });

@@ -250,6 +250,8 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     return end + 2;
   // "three Kessel class frigates": a ship class named after a place or state, written without its hyphen.
   if (lowers[end] === "class" && (hit.entry.type === "Place" || hit.entry.type === "Country")) return end + 1;
+  // "the Order of the Kessel", "the Medal of Kessel": an honour named after a place or state.
+  if (honourBefore(doc, i)) return end;
   if (hit.entry.type === "Organization") {
     // "the Kessel composite fell 2%", "the Kessel 100 index": a market index named after its exchange.
     if (marketIndexAfter(lowers, end)) return end + 1;
@@ -620,4 +622,11 @@ function legalFormEnd(doc: Analysed, end: number): number {
     q = at + 1;
   }
   return q;
+}
+
+/** "Order of (the)", "Medal of (the)" right before i, the honour's word capitalised. */
+function honourBefore(doc: Analysed, i: number): boolean {
+  const at = doc.lowers[i - 1] === "the" ? i - 2 : i - 1;
+  const head = doc.lowers[at - 1];
+  return doc.lowers[at] === "of" && (head === "order" || head === "medal") && isCap(doc, at - 1);
 }

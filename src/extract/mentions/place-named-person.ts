@@ -3,10 +3,10 @@
 // words around tell: a title before, a role after, talk around, or the tagger sure of one person make the
 // whole run the person's name, and the state, city or organisation is not mentioned.
 import type { GazetteerMatch } from "../gazetteer/index.js";
-import { listedWord } from "../lexicon.js";
+import { DESCRIPTORS, listedWord } from "../lexicon.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedNames } from "../tagged-names.js";
-import { PLACE_PREPOSITIONS } from "./context.js";
+import { PLACE_PREPOSITIONS, WORKERS } from "./context.js";
 import type { Scan } from "./find.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { isCap } from "./mention.js";
@@ -58,8 +58,8 @@ function unknownNameWord({ doc, state }: Scan, q: number): boolean {
 }
 
 /**
- * Do the words around read [from, end) as a person's name: a title before, a role after, talk around,
- * or the tagger sure of one person — and the tagger not reading an organisation or place there?
+ * Do the words around read [from, end) as a person's name: a title before or a role after; else the
+ * tagger sure of one person, or talk around with the tagger not reading an organisation or place there.
  */
 export function personContext(
   doc: Analysed,
@@ -68,11 +68,27 @@ export function personContext(
   from: number,
   end: number,
 ): boolean {
-  if (tagged?.surePerson(s, from, end)) return true;
-  if (tagged?.orgOrPlace(s, from, end)) return false;
-  return (
+  // A title before or a person's role after says so outright ("lawyer Georgia Kessel", "Georgia
+  // Kessel, a lawyer,"): no tagger reading overrules it. Talk alone is weaker: places "say" too.
+  if (
     titleBefore(doc, from, s.tokStart) !== undefined ||
     appositionAfter(doc, end, s.tokEnd) !== undefined ||
-    talks(doc, from, end)
-  );
+    personNounAfter(doc, end, s.tokEnd)
+  )
+    return true;
+  if (tagged?.surePerson(s, from, end)) return true;
+  if (tagged?.orgOrPlace(s, from, end)) return false;
+  return talks(doc, from, end);
 }
+
+/** ", a lawyer,", ", an economist at …", ", a retired teacher": a person's noun in apposition after `end`. */
+function personNounAfter(doc: Analysed, end: number, sentenceEnd: number): boolean {
+  if (doc.texts[end] !== "," || !ARTICLES.has(doc.lowers[end + 1] ?? "")) return false;
+  // The noun, or the noun after one qualifying word ("a retired teacher").
+  for (let j = end + 2; j < Math.min(end + 4, sentenceEnd); j++) {
+    const w = doc.lowers[j];
+    if (DESCRIPTORS.has(w) || WORKERS.has(w)) return true;
+  }
+  return false;
+}
+const ARTICLES = new Set(["a", "an"]);
