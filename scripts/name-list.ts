@@ -3,7 +3,9 @@
 // and the rule that keeps a form out when a reader could not tell it from an ordinary word (which
 // world-places.ts applies to city names too).
 import { createRequire } from "node:module";
-import { normalizeName } from "../src/extract/gazetteer/normalize.js";
+import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
+import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
+import type { EntityType } from "../src/types.js";
 
 const require = createRequire(import.meta.url);
 
@@ -29,11 +31,32 @@ export function listRows(table: string): ListRow[] {
 }
 
 /**
+ * Names as often a person's given name or surname, or another body's name, in news ("Austin Reeves",
+ * "Lewis Hamilton", "Lotte", "Koné", "Rhodes"): no generated place or organisation takes them. Compared
+ * folded ("Paúl" is "Paul"). General knowledge, not taken from any article.
+ */
+export const PERSON_LIKE: ReadonlySet<string> = new Set(
+  `Austin Jackson Lincoln Irving Henderson Hamilton Preston Murray Florence Victoria Charlotte Madison
+  Aurora Eugene Salem Regina Elizabeth Lafayette Beaumont Cary Denton Warren Kent Chester Bradford
+  Wakefield Stockton Norman Tyler Carson Allen Mackay Sterling Lawrence Bedford Newport Milton
+  Burlington Paterson Columbia Hayward Fremont Vaughan Markham Laval Windsor Richmond Mendoza Leon León
+  Santos Pereira Medina Kingston Clarksville Arlington Plano Frisco
+  Marion Douglas Kelowna Barrie Livingston Stanley Howard Clayton Harrison Franklin Clinton
+  Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern
+  Nancy Mary Gilbert Clovis Hastings Davenport Billings Timon Serra Dali Puri Sakai Kitchener Salinas
+  Beni Divo Mino Naga Kara Marka Bo Tonk
+  Lotte Kone Koné Rhodes Maas Sava Tisza Haas Adani Dangote Mahindra Nomura Mizuho Rafael Everton`
+    .split(/\s+/)
+    .map(normalizeName),
+);
+
+/**
  * The forms of a row that may stand in the gazetteer, in order: a form is left out when another file
- * or an earlier row has it (`taken`, which this extends), when it is one word of a gazetteer person's
- * name (`personWords`), or when it is written as an ordinary word ("Target": a capital, then lower case)
- * that the English word list has — unless marked with a leading "!" ("!Rhine", a proper name the word
- * list happens to hold). Acronyms ("SAP") and names with inner capitals ("FedEx") never read as words.
+ * or an earlier row has it (`taken`, which this extends), when it is person-like (PERSON_LIKE, or one
+ * word of a gazetteer person's name: `personWords`), or when it is written as an ordinary word
+ * ("Target": a capital, then lower case) — unless marked with a leading "!" ("!Rhine", a proper name
+ * the word list happens to hold). Acronyms ("SAP") and names with inner capitals ("FedEx") never read as
+ * words.
  */
 export function keptForms(row: ListRow, taken: Set<string>, personWords: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -41,10 +64,38 @@ export function keptForms(row: ListRow, taken: Set<string>, personWords: Readonl
     const marked = raw.startsWith("!");
     const form = marked ? raw.slice(1) : raw;
     const key = normalizeName(form);
-    if (!key || taken.has(key) || personWords.has(key)) continue;
+    if (!key || taken.has(key) || personWords.has(key) || PERSON_LIKE.has(key)) continue;
     if (!marked && /^\p{Lu}\p{Ll}+$/u.test(form) && ordinaryWord(key)) continue;
     taken.add(key);
     out.push(form);
+  }
+  return out;
+}
+
+/**
+ * The gazetteer entries of a list: `idPrefix` + the slug of the row's name, the forms keptForms leaves
+ * (an entry left with none is dropped; one whose name is left out is named by its first remaining
+ * alias) and the country the row names, as an id of `countryOf`.
+ */
+export function listEntries(
+  rows: readonly ListRow[],
+  type: EntityType,
+  idPrefix: string,
+  lookups: { taken: Set<string>; countryOf: ReadonlyMap<string, string>; personWords: ReadonlySet<string> },
+): GazetteerEntry[] {
+  const out: GazetteerEntry[] = [];
+  const ids = new Set<string>();
+  for (const row of rows) {
+    if (row.iso2 && !lookups.countryOf.has(row.iso2))
+      throw new Error(`${row.name}: unknown country code ${row.iso2}`);
+    const forms = keptForms(row, lookups.taken, lookups.personWords);
+    if (!forms.length) continue;
+    const id = `${idPrefix}:${idSlug(row.name.replace(/^!/, ""))}`;
+    if (ids.has(id)) throw new Error(`${row.name}: id ${id} is used twice`);
+    ids.add(id);
+    const entry: GazetteerEntry = { id, name: forms[0], type, aliases: forms.slice(1) };
+    if (row.iso2) entry.country = lookups.countryOf.get(row.iso2);
+    out.push(entry);
   }
   return out;
 }
@@ -72,6 +123,3 @@ export function inWordList(word: string): boolean {
   return ordinary.words.has(word);
 }
 let ordinary: { words: Set<string>; lexicon: Record<string, number> } | undefined;
-
-/** A row's name without its mark. */
-export const plainName = (row: ListRow): string => row.name.replace(/^!/, "");

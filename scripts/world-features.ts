@@ -6,9 +6,8 @@
 // macro-regions ("Europe", "the Balkans") are left out: the annotation conventions make them optional;
 // so are peninsulas named by an adjective ("the Iberian peninsula"), which the extractor reads as one.
 // Called by scripts/build-gazetteer.ts, which writes and checks the file. General knowledge.
-import { idSlug } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
-import { keptForms, listRows, plainName } from "./name-list.js";
+import { listEntries, listRows } from "./name-list.js";
 
 // One place per line (name-list.ts): `name | the one country it lies in (or none) | aliases; …`. A form
 // written as an ordinary English word ("Amazon", "Bug") is left out unless marked "!" ("!Rhine").
@@ -18,8 +17,8 @@ Scotland | GB |
 !Wales | GB |
 Northern Ireland | GB |
 Great Britain | GB |
-English Midlands | GB | Midlands
-Scottish Highlands | GB | Highlands
+English Midlands | GB |
+Scottish Highlands | GB |
 Bavaria | DE |
 !Saxony | DE |
 Catalonia | ES | Catalunya
@@ -87,13 +86,11 @@ Tiber | IT |
 Ebro | ES |
 Tagus | | Tajo; Tejo
 Douro | | Duero
-!Meuse | | Maas
+!Meuse | |
 Scheldt | |
 !Moselle | |
 Waal | NL |
-Sava | |
 Drina | |
-Tisza | |
 Prut | |
 Daugava | |
 Neman | | Nemunas
@@ -270,7 +267,6 @@ Balearic Islands | ES |
 Azores | PT |
 !Madeira | PT |
 Crete | GR |
-Rhodes | GR |
 !Lesbos | GR | Lesvos
 Lampedusa | IT |
 Gotland | SE |
@@ -295,31 +291,13 @@ Second Thomas Shoal | |
 Kashmir Valley | IN |
 `;
 
-/**
- * The entries (see name-list.ts keptForms for which forms stay). An entry left with no form is dropped;
- * one whose name is left out is named by its first remaining alias.
- */
+/** The entries (name-list.ts listEntries says which forms stay). */
 export function worldFeatures(
   taken: Set<string>,
   countryOf: Map<string, string>,
   personWords: ReadonlySet<string>,
 ): GazetteerEntry[] {
-  const out: GazetteerEntry[] = [];
-  for (const row of listRows(FEATURES)) {
-    if (row.iso2 && !countryOf.has(row.iso2))
-      throw new Error(`${row.name}: unknown country code ${row.iso2}`);
-    const forms = keptForms(row, taken, personWords);
-    if (!forms.length) continue;
-    const entry: GazetteerEntry = {
-      id: `place:${idSlug(plainName(row))}`,
-      name: forms[0],
-      type: "Place",
-      aliases: forms.slice(1),
-    };
-    if (row.iso2) entry.country = countryOf.get(row.iso2);
-    out.push(entry);
-  }
-  return out;
+  return listEntries(listRows(FEATURES), "Place", "place", { taken, countryOf, personWords });
 }
 
 export const WORLD_FEATURES_SOURCES =

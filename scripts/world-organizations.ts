@@ -14,9 +14,8 @@
 //     of Portugal, Scotland, Turkey, Belgium, Greece and Argentina, every NBA, NFL, MLB and NHL team,
 //     and the Formula One teams.
 // Called by scripts/build-gazetteer.ts, which writes and checks the file. General knowledge.
-import { idSlug } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
-import { keptForms, listRows, plainName } from "./name-list.js";
+import { listEntries, listRows } from "./name-list.js";
 
 // One organisation per line (name-list.ts): `name | its home country | aliases; …`. A form written as an
 // ordinary English word ("Arsenal") is left out unless marked "!": a word news capitalises for the
@@ -35,7 +34,7 @@ Broadcom | US |
 Oracle Corporation | US | !Oracle
 Salesforce | US |
 Adobe | US | !Adobe
-Intel | US | !Intel; Intel Corp
+Intel Corp | US | Intel Corporation
 Advanced Micro Devices | US | AMD
 Qualcomm | US |
 Texas Instruments | US |
@@ -132,7 +131,7 @@ Emirates airline | AE |
 Qatar Airways | QA |
 Etihad Airways | AE | Etihad
 Turkish Airlines | TR |
-Shell plc | GB | !Shell; Royal Dutch Shell
+Shell plc | GB | Royal Dutch Shell
 BP | GB | British Petroleum
 HSBC | GB | HSBC Holdings
 Barclays | GB |
@@ -258,7 +257,6 @@ Spotify | SE |
 H&M | SE | Hennes & Mauritz
 IKEA | SE |
 Nokia | FI |
-Kone | FI |
 OMV | AT |
 CD Projekt | PL |
 Orlen | PL | PKN Orlen
@@ -303,7 +301,6 @@ Korea Aerospace Industries | KR | KAI
 Korean Air | KR |
 Asiana Airlines | KR | Asiana
 POSCO | KR |
-!Lotte | KR |
 TSMC | TW | Taiwan Semiconductor Manufacturing Company; Taiwan Semiconductor Manufacturing Co
 Foxconn | TW | Hon Hai
 MediaTek | TW |
@@ -405,7 +402,7 @@ Pertamina | ID |
 Wilmar International | SG | Wilmar
 Moody's Investors Service | US |
 S&P Global | US | Standard & Poor's
-Fitch Ratings | US | !Fitch
+Fitch Ratings | US |
 Bloomberg L.P. | US |
 McKinsey | US | McKinsey & Company
 Deloitte | GB |
@@ -422,7 +419,7 @@ CMA CGM | FR |
 `;
 
 const INSTITUTIONS = `
-Federal Reserve | US | !Fed; US Federal Reserve; Federal Reserve Board; Federal Reserve System
+Federal Reserve | US | US Federal Reserve; Federal Reserve Board; Federal Reserve System
 European Central Bank | | ECB
 Bank of England | GB | BoE
 Bank of Japan | JP | BOJ; BoJ
@@ -723,7 +720,7 @@ AZ Alkmaar | NL |
 FC Twente | NL | Twente
 FC Utrecht | NL |
 Go Ahead Eagles | NL |
-NEC Nijmegen | NL | NEC
+NEC Nijmegen | NL |
 Fortuna Sittard | NL |
 SC Heerenveen | NL | Heerenveen
 Sparta Rotterdam | NL |
@@ -950,30 +947,18 @@ Sauber | CH |
 Racing Bulls | IT |
 `;
 
-/**
- * The entries (see name-list.ts keptForms for which forms stay). An entry left with no form is dropped;
- * one whose name is left out is named by its first remaining alias.
- */
+/** The entries (name-list.ts listEntries says which forms stay). */
 export function worldOrganizations(
   taken: Set<string>,
   countryOf: Map<string, string>,
   personWords: ReadonlySet<string>,
 ): GazetteerEntry[] {
-  const out: GazetteerEntry[] = [];
-  const ids = new Set<string>();
-  for (const row of [...listRows(COMPANIES), ...listRows(INSTITUTIONS), ...listRows(SPORT)]) {
-    if (row.iso2 && !countryOf.has(row.iso2))
-      throw new Error(`${row.name}: unknown country code ${row.iso2}`);
-    const forms = keptForms(row, taken, personWords);
-    if (!forms.length) continue;
-    const id = `organization:${idSlug(plainName(row))}`;
-    if (ids.has(id)) throw new Error(`${row.name}: id ${id} is used twice`);
-    ids.add(id);
-    const entry: GazetteerEntry = { id, name: forms[0], type: "Organization", aliases: forms.slice(1) };
-    if (row.iso2) entry.country = countryOf.get(row.iso2);
-    out.push(entry);
-  }
-  return out;
+  return listEntries(
+    [...listRows(COMPANIES), ...listRows(INSTITUTIONS), ...listRows(SPORT)],
+    "Organization",
+    "organization",
+    { taken, countryOf, personWords },
+  );
 }
 
 export const WORLD_ORGANIZATIONS_SOURCES =

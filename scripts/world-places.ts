@@ -8,7 +8,7 @@ import { dirname, join } from "node:path";
 import { idSlug, normalizeName } from "../src/extract/gazetteer/normalize.js";
 import type { GazetteerEntry } from "../src/extract/gazetteer/index.js";
 import { TITLE_WORDS } from "../src/extract/lexicon.js";
-import { inWordList, ordinaryWord } from "./name-list.js";
+import { PERSON_LIKE, inWordList, ordinaryWord } from "./name-list.js";
 
 const require = createRequire(import.meta.url);
 
@@ -28,25 +28,6 @@ interface CountryRegions {
 const CITY_POPULATION = 100_000;
 /** An English word that is also a city ("Reading", "Split", "Mobile") is kept only for a city this large. */
 const WORD_CITY_POPULATION = 1_000_000;
-
-/**
- * Places whose name is as often a given name or surname in news ("Austin Reeves", "Lewis Hamilton") or
- * a club's ("Bayern", German for Bavaria, which English news calls Bavaria). Compared folded: "Paúl" is
- * "Paul". General knowledge, not taken from any article.
- */
-const PERSON_LIKE = new Set(
-  `Austin Jackson Lincoln Irving Henderson Hamilton Preston Murray Florence Victoria Charlotte Madison
-  Aurora Eugene Salem Regina Elizabeth Lafayette Beaumont Cary Denton Warren Kent Chester Bradford
-  Wakefield Stockton Norman Tyler Carson Allen Mackay Sterling Lawrence Bedford Newport Milton
-  Burlington Paterson Columbia Hayward Fremont Vaughan Markham Laval Windsor Richmond Mendoza Leon León
-  Santos Pereira Medina Kingston Clarksville Arlington Plano Frisco
-  Marion Douglas Kelowna Barrie Livingston Stanley Howard Clayton Harrison Franklin Clinton
-  Nelson Wellington Sherbrooke Bolton Crawley Watford Reading Derby Luton Paul Bayern
-  Nancy Mary Gilbert Clovis Hastings Davenport Billings Timon Serra Dali Puri Sakai Kitchener Salinas
-  Beni Divo Mino Naga Kara Marka Bo Tonk`
-    .split(/\s+/)
-    .map(normalizeName),
-);
 
 /** Words that make a region's name generic ("North West", "Central", "Free State"). */
 const GENERIC = new Set(

@@ -1,5 +1,6 @@
-// wink-eng-lite-web-model, assembled for the pipe geokg runs (sbd and pos) at a third less start-up.
-// The package's own entry costs ~330 ms per process, on every `geokg extract` and every worker:
+// wink-eng-lite-web-model, assembled for the pipe geokg runs (sbd and pos), ~110 ms sooner: the
+// package's own entry took ~330 ms of every `geokg extract` process and every worker, this ~220 ms.
+// The package's entry:
 //   - it requires the named-entity and sentiment machines (570 kB of JSON) that wink-nlp then imports
 //     although neither is in our pipe;
 //   - its core reader deep-copies the 3 MB core model through JSON.stringify + JSON.parse and decodes
@@ -56,7 +57,9 @@ function indexList(list: string[]): Record<string, number> {
  * The file read as Latin-1 and its strings decoded as UTF-8 afterwards: the same values. Read as
  * UTF-8, its 1,851 non-ASCII characters (in 3 MB) make the whole text, and every string parsed from
  * it, two-byte, which made reading, parsing and indexing it ~30 ms slower. Only the strings holding
- * a byte above 0x7f change; the model has no such object key.
+ * a byte above 0x7f change; the model has no such object key. It assumes the file writes no character
+ * of U+0080–U+00FF as a \u escape (such a string would be re-decoded wrongly); today's file writes
+ * them as UTF-8, and the core-model digest test would catch a file that did not.
  */
 function utf8Strings(value: unknown): unknown {
   if (typeof value === "string")

@@ -88,11 +88,12 @@ const DROP: Array<[FurnitureKind, RegExp, string[]?]> = [
   ["widget", /^(©|copyright\b|\(c\)\s*\d{4}|all rights reserved)/i],
   ["widget", /^(privacy policy|terms (of (use|service)|and conditions)|contact us|about us)\b.{0,60}$/i],
   ["widget", /^(tags?|topics?|categories|filed under)\s*:.{0,200}$/i],
-  // The outlet's own channels, written as a sentence: "For all the latest headlines follow our Google
-  // News channel", "Stay updated, follow us on Telegram." Not prose-guarded: they end in a full stop.
+  // The outlet's own channels, written as a sentence: "For the latest stories follow our WhatsApp
+  // channel", "Stay updated, follow us on Telegram." Not prose-guarded (they end in a full stop), so the
+  // line must name a channel: "Stay tuned, join us tomorrow as the summit opens" is prose.
   [
     "promo",
-    /^(for (all )?(the )?(latest|more)( [\w'’-]+){0,4}|stay (updated|informed|tuned)|to get( [\w'’-]+){0,3} updates),? (please )?(follow|download|join|subscribe to) (us|our)\b.{0,80}$/i,
+    /^(for (all )?(the )?latest( [\w'’-]+){0,4}|stay (updated|informed|tuned)|to get( [\w'’-]+){0,3} updates),? (please )?(follow|download|join|subscribe to) (us|our)\b.{0,40}\b(channel|app|newsletter|page|account|feed|twitter|x|facebook|instagram|telegram|whatsapp|youtube|threads|linkedin|google news)\b.{0,40}$/i,
   ],
   [
     "promo",

@@ -58,6 +58,8 @@ describe("furniture kinds", () => {
     "Watch the sea lanes: the navy said patrols would double over the winter months.",
     "For the latest round of talks, the envoys will follow our proposal, the minister said.",
     "Supporters follow us on the campaign trail, the candidate told reporters in Dorvale.",
+    "For more than a decade, join our efforts, the president urged donors.",
+    "Stay tuned, join us tomorrow as the summit opens in Dorvale.",
   ])("keeps prose: %s", (line) => {
     expect(furnitureKind(line)).toBeUndefined();
   });

@@ -23,7 +23,7 @@ const FOLD: Record<string, string> = {
 export function normalizeName(s: string): string {
   // Most names are ASCII letters in single-spaced words ("Vladimir Putin"): every step below but the
   // case, a leading "the" and joined initials leaves them as they are. A fifth of the cost, at every
-  // start-up (the gazetteer's ~2,000 forms) and for every name looked up.
+  // start-up (the gazetteer's ~16,000 forms) and for every name looked up.
   if (PLAIN.test(s)) return plainKey(s.toLowerCase());
   let t = s
     .normalize("NFKD")

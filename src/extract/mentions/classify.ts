@@ -46,11 +46,14 @@ const NATURAL_NEXT = new Set(["river", "valley", "delta", "basin", "lake", "moun
  * same reason as NATURAL_NEXT: the tagger's features read PLACE_TAIL. Not "Park" or "Dam": surnames too.
  */
 const LANDFORM_TAIL = new Set([...NATURAL_NEXT, "plains", "lagoon", "glacier"]);
-/** Venue words of other languages closing a name ("… Stadion"), beside PLACE_TAIL for the same reason. */
-const VENUE_TAIL = new Set(["stadion", "stadio", "estadio", "stade"]);
+/**
+ * Venue words of other languages that close a name ("Kessel Stadion"; "Stadio", "Estadio" and "Stade"
+ * open one, as PLACE_LEAD has them), beside PLACE_TAIL for the same reason.
+ */
+const VENUE_TAIL = new Set(["stadion"]);
 
 /** Does this word close a place's name ("Stadium", "Arena", "Tower", "Stadion")? */
-export const placeTail = (w: string): boolean => PLACE_TAIL.has(w) || VENUE_TAIL.has(w);
+const placeTail = (w: string): boolean => PLACE_TAIL.has(w) || VENUE_TAIL.has(w);
 
 /**
  * First words of organisations' names in the languages such names keep in English news ("Banco

@@ -197,7 +197,7 @@ export const VESSEL_NOUNS = new Set(
 );
 
 /** People who work at an organisation: "analysts at X", "an economist at X". */
-export const WORKERS: ReadonlySet<string> = new Set(
+const WORKERS = new Set(
   `analyst analysts economist economists strategist strategists researcher researchers scientist scientists
   engineer engineers trader traders banker bankers employee employees worker workers staff executive
   executives professor professors partner partners lawyer lawyers`.split(/\s+/),

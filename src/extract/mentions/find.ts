@@ -38,7 +38,7 @@ import {
 } from "./mention.js";
 import { roleReference } from "./role-reference.js";
 import { cityAsClub, clubAfterPlace } from "./named-after-place.js";
-import { oneWordName, personOpenedByKnownWord } from "./place-named-person.js";
+import { oneWordName, personOpenedByKnownWord, unknownNameWord } from "./place-named-person.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
 import { typeUnknown } from "./unknown-names.js";
 import { afterLastRoleHead, capRun, innerName, monthAsName, particleOpens } from "./runs.js";
@@ -219,6 +219,33 @@ function gazetteerHit(scan: Scan, s: Sentence, i: number): GazetteerMatch | unde
 }
 
 /**
+ * Where to go on when the gazetteer name [i, end) is used as a word here, not as a mention of its
+ * entity; undefined when it is a mention.
+ */
+function notMentioned(doc: Analysed, hit: GazetteerMatch, i: number, end: number): number | undefined {
+  const { texts, lowers } = doc;
+  const type = hit.entry.type;
+  // "Soviet-era", "Russian-made": an adjective, not a mention of the state. "Iran-backed" still
+  // names its backer (the support rules read it).
+  // "a Kessel-based maker" names where it is based: a city stays mentioned.
+  if (
+    texts[end] === "-" &&
+    adjacent(doc, end - 1) &&
+    ADJ_SUFFIX.has(lowers[end + 1] ?? "") &&
+    !SPONSOR_SUFFIX.has(lowers[end + 1]) &&
+    !(lowers[end + 1] === "based" && type === "Place")
+  )
+    return end + 2;
+  // "three Kessel class frigates": a ship class named after a place or state, written without its hyphen.
+  if (lowers[end] === "class" && (type === "Place" || type === "Country")) return end + 1;
+  // "the Order of the Kessel", "the Medal of Kessel": an honour named after a name.
+  if (honourBefore(doc, i)) return end;
+  // "the Kessel composite fell 2%", "the Kessel 100 index": a market index named after its exchange.
+  if (type === "Organization" && marketIndexAfter(lowers, end)) return end + 1;
+  return undefined;
+}
+
+/**
  * A gazetteer name at i (with the state that prefixes it, "South Korea's Joint Chiefs of Staff"), or a
  * lowercase word of a person already named: the token after it. Undefined when the gazetteer word only
  * opens a longer unknown name, which the capitalised run then reads.
@@ -237,25 +264,8 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     return undefined;
   }
   const end = i + hit.length;
-  // "Soviet-era", "Russian-made": an adjective, not a mention of the state. "Iran-backed" still
-  // names its backer (the support rules read it).
-  // "a Kessel-based maker" names where it is based: a city stays mentioned.
-  if (
-    texts[end] === "-" &&
-    adjacent(doc, end - 1) &&
-    ADJ_SUFFIX.has(lowers[end + 1] ?? "") &&
-    !SPONSOR_SUFFIX.has(lowers[end + 1]) &&
-    !(lowers[end + 1] === "based" && hit.entry.type === "Place")
-  )
-    return end + 2;
-  // "three Kessel class frigates": a ship class named after a place or state, written without its hyphen.
-  if (lowers[end] === "class" && (hit.entry.type === "Place" || hit.entry.type === "Country")) return end + 1;
-  // "the Order of the Kessel", "the Medal of Kessel": an honour named after a place or state.
-  if (honourBefore(doc, i)) return end;
-  if (hit.entry.type === "Organization") {
-    // "the Kessel composite fell 2%", "the Kessel 100 index": a market index named after its exchange.
-    if (marketIndexAfter(lowers, end)) return end + 1;
-  }
+  const past = notMentioned(doc, hit, i, end);
+  if (past !== undefined) return past;
   // A gazetteer word that is only the start of a longer unknown name stays out ("Jordan Peterson").
   const run =
     hit.entry.type !== "Person" &&
@@ -268,7 +278,7 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
       : undefined;
   // "the ship Gibraltar Eagle": a vessel named after a place is no mention of it.
   if (run !== undefined && VESSEL_NOUNS.has(lowers[i - 1] ?? "")) return run;
-  // "Kessel Corp", "Kessel Air Lines", "Kessel & Co": a company's legal form after its name is still
+  // "Kessel Corp", "Kessel & Co", "Kessel Group plc": a company's legal form after its name is still
   // the company, named as the text writes it.
   const legal = hit.entry.type === "Organization" ? legalFormEnd(doc, end) : end;
   if (legal > end && (run === undefined || run <= legal)) {
@@ -286,14 +296,16 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   if (longer === "Organization" || longer === "Place") return undefined;
   const reading = otherReading(scan, s, hit, i, end, run);
   if (reading === "run") return undefined;
-  if (reading === "club") {
+  if (reading === "club" || reading === "unit") {
+    // A club named after the place; a company's unit or product named after it, a body of its own.
+    const to = reading === "unit" ? run! : end;
     mentions.push(
-      nameMention(s.index, i, end, text(doc, i, end), {
+      nameMention(s.index, i, to, text(doc, i, to), {
         type: "Organization",
-        possessive: isPossessiveAt(doc, end),
+        possessive: isPossessiveAt(doc, to),
       }),
     );
-    return end;
+    return to;
   }
   // "CNN Türk reported": a known outlet's name opening a longer one, cited as a source.
   if (run !== undefined && hit.entry.type === "Organization" && outletContext(doc, i, run)) return undefined;
@@ -328,7 +340,8 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
 /**
  * What a state's, city's or one-word organisation's name stands for here besides itself: the start of a
  * person's name ("Georgia Kessel, a lawyer,", "coach Dorvale Kessel") or of a club's ("Kessel Rovers
- * beat …") — both then read as a run — or, alone, its club ("Kessel beat Dorvale 3-1", "Kessel manager X").
+ * beat …") — both then read as a run —, alone, its club ("Kessel beat Dorvale 3-1", "Kessel manager X"),
+ * or, for a company, the start of its unit's name ("Kessel Rotem said", "Kessel Helicopters").
  */
 function otherReading(
   scan: Scan,
@@ -337,19 +350,19 @@ function otherReading(
   i: number,
   end: number,
   run: number | undefined,
-): "run" | "club" | undefined {
+): "run" | "club" | "unit" | undefined {
   const type = hit.entry.type;
   if (type === "Organization") {
+    if (run === undefined || !oneWordName(scan.doc, hit, i)) return undefined;
     // A company or club named after a person's name ("Dorvale", a given name, "Kessel", a surname).
-    return run !== undefined &&
-      oneWordName(scan.doc, hit, i) &&
-      personOpenedByKnownWord(scan, s, i, run, false)
-      ? "run"
-      : undefined;
+    if (personOpenedByKnownWord(scan, s, i, run, type)) return "run";
+    // One or two unknown words after a company's one-word name: its unit ("Kessel Helicopters").
+    let q = end;
+    while (q < run && q - end < 2 && unknownNameWord(scan, q)) q++;
+    return q === run ? "unit" : undefined;
   }
   if (type !== "Country" && type !== "Place") return undefined;
-  if (run !== undefined && hit.length === 1 && personOpenedByKnownWord(scan, s, i, run, type === "Country"))
-    return "run";
+  if (run !== undefined && hit.length === 1 && personOpenedByKnownWord(scan, s, i, run, type)) return "run";
   if (type !== "Place") return undefined;
   if (run !== undefined) return clubAfterPlace(scan.doc, s, i, end, run) ? "run" : undefined;
   return cityAsClub(scan.doc, s, i, end) ? "club" : undefined;
@@ -598,12 +611,13 @@ function addParts(set: Set<string>, s: string, minLength: number): void {
   }
 }
 
-/** Words after an exchange's name that make it a market index's: "composite", "index", "100 index". */
+/**
+ * Words after an exchange's name that make it a market index's: "composite", "100 index". Not "index"
+ * alone: a body's own index names the body ("the Kessel Institute index ranked …").
+ */
 function marketIndexAfter(lowers: readonly string[], end: number): boolean {
   const next = lowers[end];
-  return (
-    next === "composite" || next === "index" || (/^\d+$/.test(next ?? "") && lowers[end + 1] === "index")
-  );
+  return next === "composite" || (/^\d+$/.test(next ?? "") && lowers[end + 1] === "index");
 }
 
 /** Legal forms and the like that follow a company's name without naming another body. */

@@ -3,10 +3,10 @@
 // words around tell: a title before, a role after, talk around, or the tagger sure of one person make the
 // whole run the person's name, and the state, city or organisation is not mentioned.
 import type { GazetteerMatch } from "../gazetteer/index.js";
-import { DESCRIPTORS, listedWord } from "../lexicon.js";
+import { listedWord } from "../lexicon.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedNames } from "../tagged-names.js";
-import { PLACE_PREPOSITIONS, WORKERS } from "./context.js";
+import { PLACE_PREPOSITIONS } from "./context.js";
 import type { Scan } from "./find.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { isCap } from "./mention.js";
@@ -25,20 +25,22 @@ const GIVEN_NAME_STATES = new Set(["georgia", "chad", "jordan", "israel", "kenya
 /**
  * Is [i, i + 2) — a one-word gazetteer state, city or organisation at i, then one unknown word — a
  * person? States only when they are also given names; never after a preposition that makes it the place.
+ * An organisation only on the strict clues (personContext `strict`): "Kessel Rotem said" is as often
+ * the company's subsidiary.
  */
 export function personOpenedByKnownWord(
   scan: Scan,
   s: Sentence,
   i: number,
   run: number,
-  country: boolean,
+  type: "Country" | "Place" | "Organization",
 ): boolean {
   const { doc } = scan;
   if (run - i !== 2) return false;
-  if (country && !GIVEN_NAME_STATES.has(doc.lowers[i])) return false;
+  if (type === "Country" && !GIVEN_NAME_STATES.has(doc.lowers[i])) return false;
   const prev = doc.lowers[i - 1] ?? "";
   if (PLACE_PREPOSITIONS.has(prev) || BEFORE_PLACE.has(prev)) return false;
-  return unknownNameWord(scan, i + 1) && personContext(doc, scan.tagged, s, i, run);
+  return unknownNameWord(scan, i + 1) && personContext(doc, scan.tagged, s, i, run, type === "Organization");
 }
 
 /**
@@ -50,7 +52,7 @@ export function oneWordName(doc: Analysed, hit: GazetteerMatch, i: number): bool
 }
 
 /** A capitalised word no list gives a meaning of its own: no title, organisation or place word, no gazetteer name. */
-function unknownNameWord({ doc, state }: Scan, q: number): boolean {
+export function unknownNameWord({ doc, state }: Scan, q: number): boolean {
   const w = doc.lowers[q];
   if (!isCap(doc, q) || !/^\p{Lu}\p{Ll}/u.test(doc.texts[q])) return false;
   if (listedWord(w)) return false;
@@ -59,7 +61,8 @@ function unknownNameWord({ doc, state }: Scan, q: number): boolean {
 
 /**
  * Do the words around read [from, end) as a person's name: a title before or a role after; else the
- * tagger sure of one person, or talk around with the tagger not reading an organisation or place there.
+ * tagger sure of one person, or — unless `strict` — talk around with the tagger not reading an
+ * organisation or place there.
  */
 export function personContext(
   doc: Analysed,
@@ -67,6 +70,7 @@ export function personContext(
   s: Sentence,
   from: number,
   end: number,
+  strict = false,
 ): boolean {
   // A title before or a person's role after says so outright ("lawyer Georgia Kessel", "Georgia
   // Kessel, a lawyer,"): no tagger reading overrules it. Talk alone is weaker: places "say" too.
@@ -77,7 +81,7 @@ export function personContext(
   )
     return true;
   if (tagged?.surePerson(s, from, end)) return true;
-  if (tagged?.orgOrPlace(s, from, end)) return false;
+  if (strict || tagged?.orgOrPlace(s, from, end)) return false;
   return talks(doc, from, end);
 }
 
@@ -85,10 +89,20 @@ export function personContext(
 function personNounAfter(doc: Analysed, end: number, sentenceEnd: number): boolean {
   if (doc.texts[end] !== "," || !ARTICLES.has(doc.lowers[end + 1] ?? "")) return false;
   // The noun, or the noun after one qualifying word ("a retired teacher").
-  for (let j = end + 2; j < Math.min(end + 4, sentenceEnd); j++) {
-    const w = doc.lowers[j];
-    if (DESCRIPTORS.has(w) || WORKERS.has(w)) return true;
-  }
+  for (let j = end + 2; j < Math.min(end + 4, sentenceEnd); j++)
+    if (PERSON_NOUNS.has(doc.lowers[j])) return true;
   return false;
 }
 const ARTICLES = new Set(["a", "an"]);
+/**
+ * Nouns only a person is ("a lawyer", "a retired teacher"). Not "partner", "distributor" or "supplier":
+ * companies are those too ("Kessel Helicopters, a partner of the ministry,").
+ */
+const PERSON_NOUNS = new Set(
+  `lawyer attorney doctor physician surgeon nurse teacher student pupil farmer engineer economist analyst
+  professor lecturer researcher scientist journalist reporter activist campaigner resident mother father
+  grandmother grandfather widow widower veteran pensioner retiree driver author novelist poet actor actress
+  singer musician artist painter prosecutor detective banker trader entrepreneur businessman businesswoman
+  accountant pastor priest imam rabbi monk nun shopkeeper fisherman soldier mechanic architect diplomat
+  historian sociologist psychologist lawmaker politician`.split(/\s+/),
+);

@@ -321,7 +321,7 @@ function personAfter(
 }
 
 /**
- * "Ilse Montgomery told reporters", "Ana Lima, a lawyer,", "Hector Kessel, 58, said": a place's or
+ * "Ilse Montgomery told reporters", "Ana Lima, a lawyer,", "coach Ilse Kessel": a place's or
  * organisation's one-word name ending a run the words around read as one person's name. States never
  * are ("Support Ukraine").
  */
@@ -339,5 +339,8 @@ function personEndingInKnownWord(
   // The run may open with the person's title ("Defender Jon Guerrero"): the name starts after it.
   let first = from;
   while (first < end - 1 && TITLE_WORDS.has(doc.lowers[first])) first++;
-  return end - first >= 2 && end - first <= 3 && personContext(doc, tagged, s, first, end);
+  // An organisation's name ending a run only on the strict clues: "Dorvale Kessel said" may be its unit.
+  return (
+    end - first >= 2 && end - first <= 3 && personContext(doc, tagged, s, first, end, type === "Organization")
+  );
 }
