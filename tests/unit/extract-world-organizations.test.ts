@@ -68,3 +68,15 @@ describe("other readings of a body's name", () => {
     }
   });
 });
+
+describe("a sentence's first word before a known body", () => {
+  it("is no part of the body's name", () => {
+    const x = extract("Rivals Deutsche Bank and Commerzbank also beat estimates.");
+    expect(entityNames(x, "Organization")).toEqual(["Commerzbank", "Deutsche Bank"]);
+  });
+
+  it("stays in a longer name the gazetteer does not hold whole", () => {
+    const x = extract("Greater Manchester Police said two men were arrested.");
+    expect(entityNames(x, "Organization")).toEqual(["Greater Manchester Police"]);
+  });
+});

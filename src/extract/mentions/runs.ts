@@ -155,6 +155,9 @@ export function innerName(
 ): number | undefined {
   if (end - from < 2) return undefined;
   const kind = classify(doc, from, end);
+  // "Rivals Kessel Bank said …": a sentence's capitalised first word before a known body's whole name.
+  if ((kind === "Organization" || kind === "Place") && openerBeforeName(doc, state, s, from, end))
+    return from + 1;
   if (kind !== "Organization" && kind !== "Place") {
     for (let q = from + 1; q < end; q++) {
       if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
@@ -343,4 +346,25 @@ function personEndingInKnownWord(
   return (
     end - first >= 2 && end - first <= 3 && personContext(doc, tagged, s, first, end, type === "Organization")
   );
+}
+
+/**
+ * Is [from, end) a sentence's first word, no name word of any list, followed by exactly one gazetteer
+ * body or place ("Rivals Kessel Bank", "Regulator Kessel Authority")? The first word is then the
+ * sentence's, capitalised only for its place, and no part of the name.
+ */
+function openerBeforeName(
+  doc: Analysed,
+  state: ExtractorState,
+  s: Sentence,
+  from: number,
+  end: number,
+): boolean {
+  if (from !== s.tokStart || listedWord(doc.lowers[from])) return false;
+  if (mayStart(state, doc.texts[from], doc.lowers[from]) && state.gaz.matchAt(doc.texts, from, end))
+    return false;
+  const q = from + 1;
+  if (!mayStart(state, doc.texts[q], doc.lowers[q])) return false;
+  const hit = state.gaz.matchAt(doc.texts, q, end);
+  return hit !== undefined && hit.entry.type !== "Person" && q + hit.length === end;
 }
