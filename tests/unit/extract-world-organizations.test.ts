@@ -80,3 +80,25 @@ describe("a sentence's first word before a known body", () => {
     expect(entityNames(x, "Organization")).toEqual(["Greater Manchester Police"]);
   });
 });
+
+describe("an acronym the gazetteer knows, spelled out by the article", () => {
+  it("names the known body when the long form is its name written a little otherwise", () => {
+    const x = extract(
+      "The Organization for Economic Cooperation and Development (OECD) cut its forecast. The OECD said growth would slow.",
+    );
+    expect(entityNames(x, "Organization")).toEqual([
+      "Organisation for Economic Co-operation and Development",
+    ]);
+  });
+
+  it("follows the article when its long form is another body with the same letters", () => {
+    const x = extract(
+      "The International Cycling Council (ICC) fined Kessel. The ICC said the fine was final.",
+    );
+    expect(entityNames(x, "Organization")).toEqual(["International Cycling Council"]);
+    // Without the article's own spelling, the gazetteer's body.
+    expect(entityNames(extract("The ICC said the court would rule."), "Organization")).toEqual([
+      "International Criminal Court",
+    ]);
+  });
+});

@@ -1,6 +1,7 @@
 // The scan: each token is passed over, or read as a pronoun or role reference, a gazetteer name, or the
 // start of a capitalised run that is then bounded and typed.
-import type { Gazetteer, GazetteerMatch } from "../gazetteer/index.js";
+import type { Gazetteer, GazetteerEntry, GazetteerMatch } from "../gazetteer/index.js";
+import { editDistance, normName } from "../text-similarity.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
 import type { TaggedNames } from "../tagged-names.js";
@@ -113,7 +114,12 @@ function scanRange(scan: Scan, s: Sentence, from: number): void {
   let i = from;
   while (i < s.tokEnd) {
     if (passOver(doc, i, doc.texts[i], doc.lowers[i], scan.knownParts)) i++;
-    else i = pronounAt(scan, s, i) ?? gazetteerNameAt(scan, s, i) ?? runAt(scan, s, i);
+    else
+      i =
+        pronounAt(scan, s, i) ??
+        knownAcronymInBrackets(scan, s, i) ??
+        gazetteerNameAt(scan, s, i) ??
+        runAt(scan, s, i);
   }
 }
 
@@ -163,6 +169,38 @@ function bracketAcronym(scan: Scan, s: Sentence, i: number): number | undefined 
     }),
   );
   return i + 2;
+}
+
+/**
+ * "the Kessel Development Comunity (KDC)" where the gazetteer knows "KDC": the article's long form is the
+ * known body when it is the body's name written a little otherwise (a misspelling, "Organisation" for
+ * "Organization"), and both mentions name it; otherwise the article spells out another body with the
+ * same letters ("the Kessel Cricket Council (ICC)") and the acronym follows the article, not the
+ * gazetteer. The token after the acronym, or undefined when this is no such acronym.
+ */
+function knownAcronymInBrackets(scan: Scan, s: Sentence, i: number): number | undefined {
+  const { doc, mentions } = scan;
+  if (doc.texts[i - 1] !== "(" || doc.texts[i + 1] !== ")" || !acronymLike(doc.texts[i])) return undefined;
+  const hit = gazetteerHit(scan, s, i);
+  if (!hit || hit.length !== 1 || hit.entry.type !== "Organization") return undefined;
+  const next = bracketAcronym(scan, s, i);
+  if (next === undefined) return undefined;
+  const acronym = mentions[mentions.length - 1];
+  const long = mentions[acronym.expands!];
+  if (long.entry === hit.entry || closeToName(long.surface, hit.entry)) {
+    Object.assign(long, { entry: hit.entry, via: long.entry ? long.via : "alias", type: "Organization" });
+    Object.assign(acronym, { entry: hit.entry, via: hit.via, type: "Organization" });
+  }
+  return next;
+}
+
+/** Is `surface` one of the entry's names written with a few letters otherwise (≥ 85 % alike)? */
+function closeToName(surface: string, entry: GazetteerEntry): boolean {
+  const a = normName(surface);
+  return [entry.name, ...entry.aliases].some((form) => {
+    const b = normName(form);
+    return b.length > 5 && editDistance(a, b) <= Math.floor(0.15 * Math.max(a.length, b.length));
+  });
 }
 
 /** A person pronoun or a role reference ("the Russian president") at i: the token after it. */
@@ -256,6 +294,9 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
   let hit = gazetteerHit(scan, s, i);
   // "Ilse Coventry … Coventry said": a city's one word that names a person of the article is the person's.
   if (hit && hit.length === 1 && hit.entry.type === "Place" && knownParts.has(lowers[i])) hit = undefined;
+  // "the ICC said" after the article spelled out an ICC of its own: the article's body, not the gazetteer's.
+  const own = hit?.length === 1 ? scan.acronyms.get(texts[i]) : undefined;
+  if (own !== undefined && mentions[own].entry !== hit!.entry) hit = undefined;
   if (!hit) {
     if (isLow(doc, i) && knownParts.has(lowers[i]) && texts[i].length > 3 && doc.tags[i] !== "VERB") {
       mentions.push(tokenMention(s.index, i, texts[i], "name", isPossessiveAt(doc, i + 1)));
