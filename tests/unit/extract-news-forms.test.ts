@@ -770,3 +770,25 @@ describe("one article's extraction does not depend on the articles read before i
     expect(analyse(text).texts).toEqual(before);
   });
 });
+
+describe("long organisation names", () => {
+  it("keeps a centre, forum or institute 'for' or 'of' something whole, region adjectives too", () => {
+    expect(entityNames(extract("The Centre for Kessel Studies said the plan would fail."))).toEqual([
+      "Centre for Kessel Studies",
+    ]);
+    expect(entityNames(extract("Analysts at the Institute of European Affairs said so."))).toEqual([
+      "Institute of European Affairs",
+    ]);
+  });
+
+  it("joins two halves of one name over 'and', but not two whole names", () => {
+    const x = extract("The Kessel Refugee Relief and Works Agency for Dorvale Migrants said fuel ran out.");
+    expect(entityNames(x, "Organization")).toEqual([
+      "Kessel Refugee Relief and Works Agency for Dorvale Migrants",
+    ]);
+    expect(entityNames(extract("Kessel Bank and Dorvale Agency said so."), "Organization")).toEqual([
+      "Dorvale Agency",
+      "Kessel Bank",
+    ]);
+  });
+});

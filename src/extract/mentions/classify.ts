@@ -66,6 +66,15 @@ const FOREIGN_ORG_LEAD = new Set(
   gruppo sociedad société compañía compagnie empresa deutsche deutscher deutsches`.split(/\s+/),
 );
 
+/**
+ * Heads of organisation names that take "for" or "of" besides ORG_LEAD's ("Centre for Kessel Studies",
+ * "Forum for Dorvale Dialogue"), beside it for the same reason as NATURAL_NEXT: the tagger reads ORG_LEAD.
+ */
+const MORE_ORG_HEADS = new Set(["centre", "center", "forum", "initiative", "observatory", "trust"]);
+
+/** A word that makes the run it is in an organisation's name when "of", "for" or "on" follows it. */
+export const orgWord = (w: string): boolean => ORG_LEAD.has(w) || ORG_TAIL.has(w) || MORE_ORG_HEADS.has(w);
+
 export function classify(doc: Analysed, from: number, to: number): EntityType | "event" | undefined {
   const lowers = doc.lowers;
   // One pass over the run's words, no word array: this runs for every capitalised run.
@@ -101,7 +110,7 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   if (count >= 2 && OUTLET_LEAD.has(first)) return "Organization";
   // "Government of National Accord": an organisation's head word outranks an event word in its tail.
   const orgOf =
-    beforeOf !== undefined && (ORG_LEAD.has(first) || ORG_TAIL.has(beforeOf) || ORG_LEAD.has(beforeOf));
+    beforeOf !== undefined && (ORG_LEAD.has(first) || MORE_ORG_HEADS.has(first) || orgWord(beforeOf));
   if (event && !orgOf) return "event";
   if (ORG_TAIL.has(last) || orgOf || (ampersand && count >= 2)) return "Organization";
   if (count >= 2 && FOREIGN_ORG_LEAD.has(first)) return "Organization";

@@ -16,8 +16,9 @@ import {
   SERVICE_WORDS,
   TITLE_WORDS,
   listedWord,
+  NAME_OPENERS,
 } from "../lexicon.js";
-import { classify } from "./classify.js";
+import { classify, orgWord } from "./classify.js";
 import { clubSentence, ownNameWords } from "./named-after-place.js";
 import { mayStart } from "./gazetteer-scan.js";
 import { oneWordName, personContext } from "./place-named-person.js";
@@ -50,7 +51,7 @@ export function capRun(doc: Analysed, i: number, end: number): number {
   let j = i;
   while (j < end) {
     const t = texts[j];
-    if (isCap(doc, j) && (!NOT_NAME.has(lowers[j]) || monthAsName(doc, j))) {
+    if (isCap(doc, j) && (!NOT_NAME.has(lowers[j]) || monthAsName(doc, j) || openerAfterJoiner(doc, i, j))) {
       j++;
       continue;
     }
@@ -246,18 +247,29 @@ function particleJoins(doc: Analysed, j: number): boolean {
 function orgJoin(doc: Analysed, i: number, j: number): boolean {
   const lowers = doc.lowers;
   const at = lowers[j + 1] === "the" ? j + 2 : j + 1;
-  if (!isCap(doc, at) || NOT_NAME.has(lowers[at])) return false;
+  if (!isCap(doc, at) || (NOT_NAME.has(lowers[at]) && !openerAfterJoiner(doc, i, at))) return false;
   const w = lowers[j];
   // "Great Pyramid of Giza", "Gulf of Aden": a place word takes "of" too.
   if (w === "of" && PLACE_TAIL.has(lowers[j - 1])) return true;
-  let orgWord = false;
+  let head = false;
   let tail = false;
   for (let q = i; q < j; q++) {
-    if (ORG_LEAD.has(lowers[q]) || ORG_TAIL.has(lowers[q])) orgWord = true;
-    if (orgWord && (lowers[q] === "of" || lowers[q] === "for" || lowers[q] === "on")) tail = true;
+    if (orgWord(lowers[q])) head = true;
+    if (head && (lowers[q] === "of" || lowers[q] === "for" || lowers[q] === "on")) tail = true;
   }
   // ("&" between capitalised words is joined before this is asked: capRun's ampersand rule.)
-  if (w !== "and") return orgWord;
+  if (w !== "and") return head;
+  // "… Relief and Works Agency for …": two or more words before "and" that are no whole name yet (no
+  // organisation word ends them) and words after it that end in one — both halves of one name. Not one
+  // word ("Trinidad and Tobago Police Service": a state's name with "and", then its body).
+  if (
+    !tail &&
+    j - i >= 2 &&
+    !ORG_TAIL.has(lowers[j - 1]) &&
+    lowers[j + 1] !== "the" &&
+    endsInOrgTail(doc, at)
+  )
+    return true;
   // "… of Representatives X and Commander-in-Chief of …": a title after "and" starts someone else's role.
   if (!tail || lowers[j + 1] === "the" || ROLE_HEADS.has(lowers[at])) return false;
   // One more word ("… Relations and Cooperation"), or words that end the organisation's name; a run of
@@ -265,6 +277,27 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
   let k = at;
   while (isCap(doc, k) || (NAME_PARTICLES.has(doc.texts[k]) && particleJoins(doc, k))) k++;
   return k - at === 1 || ORG_TAIL.has(lowers[k - 1]);
+}
+
+/** Do the capitalised words from `at` end in an organisation word ("Works Agency")? */
+function endsInOrgTail(doc: Analysed, at: number): boolean {
+  let k = at;
+  while (isCap(doc, k) && !NOT_NAME.has(doc.lowers[k])) k++;
+  return k > at && ORG_TAIL.has(doc.lowers[k - 1]);
+}
+
+/**
+ * "Institute of European Affairs": a region adjective after "of", "for" or "on" inside a run, before
+ * another capitalised word, is a word of the name (it may open none: NOT_NAME).
+ */
+function openerAfterJoiner(doc: Analysed, i: number, j: number): boolean {
+  const prev = doc.lowers[j - 1] === "the" ? j - 2 : j - 1;
+  return (
+    j > i &&
+    NAME_OPENERS.has(doc.lowers[j]) &&
+    (doc.lowers[prev] === "of" || doc.lowers[prev] === "for" || doc.lowers[prev] === "on") &&
+    isCap(doc, j + 1)
+  );
 }
 
 /** The article, its tagger and the sentence a run is in. */
