@@ -163,3 +163,15 @@ describe("rivers, seas and regions of the world features", () => {
     expect(entityNames(x, "Person")).toEqual(["Luc Varnow"]);
   });
 });
+
+describe("a city's park or dam", () => {
+  it("is a place of its own, while Park stays a surname elsewhere", () => {
+    expect(entityNames(extract("The final was played at Tampere Park on Sunday."), "Place")).toEqual([
+      "Tampere Park",
+    ]);
+    expect(entityNames(extract("Water rose behind the Tampere Dam."), "Place")).toEqual(["Tampere Dam"]);
+    const x = extract("Kessel met Ilse Park in Tampere.");
+    expect(entityNames(x, "Person")).toContain("Ilse Park");
+    expect(entityNames(x, "Place")).toEqual(["Tampere"]);
+  });
+});

@@ -333,6 +333,17 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     );
     return legal;
   }
+  // "Kessel Park", "Kessel Dam": a city's park, arena or dam — a place of its own ("Park" and "Dam" are
+  // no place tails elsewhere: surnames too).
+  if (run === end + 1 && hit.entry.type === "Place" && CITY_TAILS.has(lowers[end])) {
+    mentions.push(
+      nameMention(s.index, i, run, text(doc, i, run), {
+        type: "Place",
+        possessive: isPossessiveAt(doc, run),
+      }),
+    );
+    return run;
+  }
   const longer = run === undefined ? undefined : classify(doc, i, run);
   if (longer === "Organization" || longer === "Place") return undefined;
   const reading = otherReading(scan, s, hit, i, end, run);
@@ -685,3 +696,6 @@ function honourBefore(doc: Analysed, i: number): boolean {
   const head = doc.lowers[at - 1];
   return doc.lowers[at] === "of" && (head === "order" || head === "medal") && isCap(doc, at - 1);
 }
+
+/** Words after a city's name that make a place named after it ("Kessel Park", "Kessel Dam"). */
+const CITY_TAILS = new Set(["park", "dam"]);
