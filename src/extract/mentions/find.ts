@@ -319,31 +319,8 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
       : undefined;
   // "the ship Gibraltar Eagle": a vessel named after a place is no mention of it.
   if (run !== undefined && VESSEL_NOUNS.has(lowers[i - 1] ?? "")) return run;
-  // "Kessel Corp", "Kessel & Co", "Kessel Group plc": a company's legal form after its name is still
-  // the company, named as the text writes it.
-  const legal = hit.entry.type === "Organization" ? legalFormEnd(doc, end) : end;
-  if (legal > end && (run === undefined || run <= legal)) {
-    mentions.push(
-      nameMention(s.index, i, legal, text(doc, i, legal), {
-        entry: hit.entry,
-        via: hit.via,
-        type: "Organization",
-        possessive: isPossessiveAt(doc, legal),
-      }),
-    );
-    return legal;
-  }
-  // "Kessel Park", "Kessel Dam": a city's park, arena or dam — a place of its own ("Park" and "Dam" are
-  // no place tails elsewhere: surnames too).
-  if (run === end + 1 && hit.entry.type === "Place" && CITY_TAILS.has(lowers[end])) {
-    mentions.push(
-      nameMention(s.index, i, run, text(doc, i, run), {
-        type: "Place",
-        possessive: isPossessiveAt(doc, run),
-      }),
-    );
-    return run;
-  }
+  const longerName = nameGoesOn(scan, s, hit, i, run);
+  if (longerName !== undefined) return longerName;
   const longer = run === undefined ? undefined : classify(doc, i, run);
   if (longer === "Organization" || longer === "Place") return undefined;
   const reading = otherReading(scan, s, hit, i, end, run);
@@ -387,6 +364,45 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     }),
   );
   return hit.entry.type === "Country" ? (stateOffice(scan, s, i, end, hit.via) ?? end) : end;
+}
+
+/**
+ * The known name [i, i + hit.length) written with words after it that keep it one mention: a company's
+ * legal form ("Kessel Corp", "Kessel & Co", "Kessel Group plc": still the company, named as the text
+ * writes it) or a city's park or dam ("Kessel Park", "Kessel Dam": a place of its own; "Park" and "Dam"
+ * are no place tails elsewhere, surnames too). The token after the mention, or undefined.
+ */
+function nameGoesOn(
+  scan: Scan,
+  s: Sentence,
+  hit: GazetteerMatch,
+  i: number,
+  run: number | undefined,
+): number | undefined {
+  const { doc, mentions } = scan;
+  const end = i + hit.length;
+  const legal = hit.entry.type === "Organization" ? legalFormEnd(doc, end) : end;
+  if (legal > end && (run === undefined || run <= legal)) {
+    mentions.push(
+      nameMention(s.index, i, legal, text(doc, i, legal), {
+        entry: hit.entry,
+        via: hit.via,
+        type: "Organization",
+        possessive: isPossessiveAt(doc, legal),
+      }),
+    );
+    return legal;
+  }
+  if (run === end + 1 && hit.entry.type === "Place" && CITY_TAILS.has(doc.lowers[end])) {
+    mentions.push(
+      nameMention(s.index, i, run, text(doc, i, run), {
+        type: "Place",
+        possessive: isPossessiveAt(doc, run),
+      }),
+    );
+    return run;
+  }
+  return undefined;
 }
 
 /**
