@@ -107,11 +107,17 @@ export function listEntries(
  * capital at the start of a sentence could make look like a name.
  */
 export function ordinaryWord(word: string): boolean {
-  return inWordList(word) && ordinary!.lexicon[word] !== undefined;
+  const { words, lexicon } = wordLists();
+  return words.has(word) && lexicon[word] !== undefined;
 }
 
 /** Is this lower-case word in the English word list at all (the stricter test, for regions' names)? */
 export function inWordList(word: string): boolean {
+  return wordLists().words.has(word);
+}
+
+/** The English word list and wink's lexicon, read once (the lexicon needs wink's model: ~0.3 s). */
+function wordLists(): { words: Set<string>; lexicon: Record<string, number> } {
   ordinary ??= {
     words: new Set(require("an-array-of-english-words") as string[]),
     lexicon: (
@@ -120,6 +126,6 @@ export function inWordList(word: string): boolean {
       }
     ).core().features.lexeme.hash,
   };
-  return ordinary.words.has(word);
+  return ordinary;
 }
 let ordinary: { words: Set<string>; lexicon: Record<string, number> } | undefined;

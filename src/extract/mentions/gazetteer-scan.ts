@@ -1,8 +1,28 @@
 // Looking names up in the gazetteer cheaply: which words may start a form, how far a form may reach.
-import { normalizeName, type Gazetteer, type GazetteerEntry } from "../gazetteer/index.js";
+import {
+  normalizeName,
+  type Gazetteer,
+  type GazetteerEntry,
+  type GazetteerMatch,
+} from "../gazetteer/index.js";
 import type { Analysed } from "../nlp.js";
 import { MEMO_LIMIT, type ExtractorState } from "../state.js";
 import { isCap, isLow } from "./mention.js";
+
+/**
+ * The gazetteer form starting at the capitalised token q and ending by `end`, if any: the cheap
+ * mayStart test first, matchAt only when a form may start there.
+ */
+export function knownNameAt(
+  doc: Analysed,
+  state: ExtractorState,
+  q: number,
+  end: number,
+): GazetteerMatch | undefined {
+  return isCap(doc, q) && mayStart(state, doc.texts[q], doc.lowers[q])
+    ? state.gaz.matchAt(doc.texts, q, end)
+    : undefined;
+}
 
 /** The first token in [from, to] where a gazetteer form starts, if any. */
 export function gazetteerWithin(
@@ -13,12 +33,7 @@ export function gazetteerWithin(
   end: number,
 ): number | undefined {
   for (let q = from; q <= to; q++) {
-    if (
-      isCap(doc, q) &&
-      mayStart(state, doc.texts[q], doc.lowers[q]) &&
-      state.gaz.matchAt(doc.texts, q, windowEnd(doc, q, end))
-    )
-      return q;
+    if (knownNameAt(doc, state, q, windowEnd(doc, q, end))) return q;
   }
   return undefined;
 }

@@ -5,7 +5,7 @@
 import type { Analysed, Sentence } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
 import { NAME_OPENERS, PREPOSITIONS, listedWord } from "../lexicon.js";
-import { mayStart } from "./gazetteer-scan.js";
+import { knownNameAt } from "./gazetteer-scan.js";
 import { isCap } from "./mention.js";
 import { sideInFixture, sideInResult } from "./sport-results.js";
 
@@ -23,8 +23,7 @@ export function placeEnding(
   end: number,
 ): number | undefined {
   for (let q = from + 1; q < end; q++) {
-    if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
-    const hit = state.gaz.matchAt(doc.texts, q, end);
+    const hit = knownNameAt(doc, state, q, end);
     if (hit && q + hit.length === end) return hit.entry.type === "Place" ? q : undefined;
   }
   return undefined;
@@ -97,8 +96,7 @@ export function placeOpening(
   from: number,
   end: number,
 ): boolean {
-  if (!isCap(doc, from) || !mayStart(state, doc.texts[from], doc.lowers[from])) return false;
-  const hit = state.gaz.matchAt(doc.texts, from, end);
+  const hit = knownNameAt(doc, state, from, end);
   return (
     hit !== undefined && hit.entry.type === "Place" && clubAfterPlace(doc, s, from, from + hit.length, end)
   );

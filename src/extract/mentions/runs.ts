@@ -20,7 +20,7 @@ import {
 } from "../lexicon.js";
 import { classify, orgWord } from "./classify.js";
 import { clubSentence, ownNameWords } from "./named-after-place.js";
-import { mayStart } from "./gazetteer-scan.js";
+import { knownNameAt } from "./gazetteer-scan.js";
 import { oneWordName, personContext } from "./place-named-person.js";
 import { POSSESSIVE, adjacent, isCap, isWord } from "./mention.js";
 
@@ -161,8 +161,7 @@ export function innerName(
     return from + 1;
   if (kind !== "Organization" && kind !== "Place") {
     for (let q = from + 1; q < end; q++) {
-      if (!isCap(doc, q) || !mayStart(state, doc.texts[q], doc.lowers[q])) continue;
-      const hit = state.gaz.matchAt(doc.texts, q, end);
+      const hit = knownNameAt(doc, state, q, end);
       if (
         hit &&
         hit.entry.type !== "Person" &&
@@ -394,10 +393,7 @@ function openerBeforeName(
   end: number,
 ): boolean {
   if (from !== s.tokStart || listedWord(doc.lowers[from])) return false;
-  if (mayStart(state, doc.texts[from], doc.lowers[from]) && state.gaz.matchAt(doc.texts, from, end))
-    return false;
-  const q = from + 1;
-  if (!mayStart(state, doc.texts[q], doc.lowers[q])) return false;
-  const hit = state.gaz.matchAt(doc.texts, q, end);
-  return hit !== undefined && hit.entry.type !== "Person" && q + hit.length === end;
+  if (knownNameAt(doc, state, from, end)) return false;
+  const hit = knownNameAt(doc, state, from + 1, end);
+  return hit !== undefined && hit.entry.type !== "Person" && from + 1 + hit.length === end;
 }
