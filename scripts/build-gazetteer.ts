@@ -161,6 +161,17 @@ const EXTRA_ALIASES: Record<string, string[]> = {
   SYR: ["Syrian Arab Republic"],
   IRN: ["Islamic Republic of Iran"],
   NLD: ["Holland"],
+  // Short forms of long names that news writes alone.
+  BIH: ["Bosnia"],
+  BFA: ["Burkina"],
+  TTO: ["Trinidad"],
+  CPV: ["Cabo Verde"],
+  COG: ["Republic of Congo", "Congo Republic"],
+  VAT: ["Holy See"],
+  LCA: ["St Lucia", "St. Lucia"],
+  KNA: ["St Kitts and Nevis", "St. Kitts and Nevis", "Saint Kitts", "St Kitts", "St. Kitts"],
+  VCT: ["St Vincent and the Grenadines", "St. Vincent and the Grenadines"],
+  ATG: ["Antigua"],
 };
 
 // Demonyms world-countries lacks or that news uses besides its own.

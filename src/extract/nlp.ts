@@ -90,15 +90,39 @@ export const TITLE_CASE_SMALL = new Set([
 function isHeadline(texts: string[], lowers: string[], from: number, to: number): boolean {
   const last = texts[to - 1];
   if (last === undefined || !TERMINAL.test(last)) return true;
-  // Title Case: no lowercase word beyond the small ones. Running text, however name-dense, has some.
+  return titleCaseWords(texts, lowers, from, to) >= 3;
+}
+
+/**
+ * The words of a Title Case line (no lowercase word beyond the small ones), or 0 when it is not one:
+ * running text, however name-dense, has some lowercase words.
+ */
+function titleCaseWords(texts: string[], lowers: string[], from: number, to: number): number {
   let words = 0;
   for (let i = from; i < to; i++) {
     const t = texts[i];
     if (!startsLetter(t)) continue;
     words++;
-    if (startsLower(t) && !TITLE_CASE_SMALL.has(lowers[i]) && !t.startsWith("'")) return false;
+    if (startsLower(t) && !TITLE_CASE_SMALL.has(lowers[i]) && !t.startsWith("'")) return 0;
   }
-  return words >= 3;
+  return words;
+}
+
+/** Words of a paragraph cut off mid-sentence before it counts as prose rather than a heading. */
+const CUT_OFF_WORDS = 8;
+
+/**
+ * A page that stops mid-sentence (a paywall, a copy cut short) leaves a last paragraph with no full
+ * stop: it is prose when it follows prose, is no Title Case line and is longer than a heading's tail.
+ */
+function cutOffProse(texts: string[], lowers: string[], sentences: Sentence[]): void {
+  const last = sentences[sentences.length - 1];
+  const before = sentences[sentences.length - 2];
+  if (!last?.headline || last.dateline || !before || before.headline) return;
+  let words = 0;
+  for (let i = last.tokStart; i < last.tokEnd; i++) if (startsLetter(texts[i])) words++;
+  if (words < CUT_OFF_WORDS || titleCaseWords(texts, lowers, last.tokStart, last.tokEnd) > 0) return;
+  last.headline = false;
 }
 
 // What one look at a token's characters tells: whether toLowerCase could change it (a capital or a
@@ -352,5 +376,6 @@ export function placeTokens(
     }
     push(from, b);
   }
+  cutOffProse(values, lowers, sentences);
   return { texts: values, lowers, initials, tags, starts, ends, sentences };
 }

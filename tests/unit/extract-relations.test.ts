@@ -189,6 +189,13 @@ describe("certainty", () => {
     expect(
       relationLines(extract("Japan and India are expected to sign a security pact."), of("SIGNED_AGREEMENT")),
     ).toEqual(["SIGNED_AGREEMENT India -> Japan (planned)"]);
+    // The plan is worded around a third party: "agreed with X to sign".
+    expect(
+      relationLines(
+        extract("Japan and India have agreed with the lenders to sign a pact on shipping."),
+        of("SIGNED_AGREEMENT"),
+      ),
+    ).toEqual(["SIGNED_AGREEMENT India -> Japan (planned)"]);
   });
 
   it("relation ids are deterministic and differ by certainty", () => {

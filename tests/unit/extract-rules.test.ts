@@ -1,6 +1,7 @@
 // The relation rules one at a time, over the shared sentence context, on sentences written for these
 // tests: a new rule (src/extract/rules/) gets a test here.
 import { describe, expect, it } from "vitest";
+import { entityNames, extract } from "./extract-helpers.js";
 import { loadGazetteer } from "../../src/extract/gazetteer/index.js";
 import { findMentions } from "../../src/extract/mentions/index.js";
 import { analyse } from "../../src/extract/nlp.js";
@@ -130,6 +131,33 @@ describe("sentence context", () => {
     expect(headline.headline).toBe(true);
     expect(ctx.enter(headline)).toBe(false);
     expect(ctx.enter(body)).toBe(false);
+  });
+
+  it("reads a last paragraph cut off mid-sentence as prose, not as a heading", () => {
+    const cut = contextOf(
+      "Kenya said on Monday it was ready.\n\nThe ceremony included the swearing in of former Kenyan President Ruth Wanjiku as head",
+    ).ctx.doc.sentences;
+    expect(cut.map((s) => s.headline)).toEqual([false, false]);
+    // A short tail, a Title Case line or a page of headings stays a heading.
+    const short = contextOf("Kenya said on Monday it was ready.\n\nMore on the summit here").ctx.doc
+      .sentences;
+    expect(short[1].headline).toBe(true);
+    const title = contextOf(
+      "Kenya said on Monday it was ready.\n\nKenya And Ethiopia Sign A Pact On Water And Power",
+    ).ctx.doc.sentences;
+    expect(title[1].headline).toBe(true);
+    const headings = contextOf(
+      "Kenya Talks\n\nthe ceremony included the swearing in of the new head of the bank",
+    ).ctx.doc.sentences;
+    expect(headings[1].headline).toBe(true);
+    expect(
+      entityNames(
+        extract(
+          "Kenya said on Monday it was ready.\n\nThe ceremony included the swearing in of former Kenyan President Ruth Wanjiku as head",
+        ),
+        "Person",
+      ),
+    ).toEqual(["Ruth Wanjiku"]);
   });
 
   it("cuts clauses at the right places when lowercasing changes the text's length", () => {

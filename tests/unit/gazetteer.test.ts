@@ -102,11 +102,17 @@ describe("lookup", () => {
     expect(one("Viet Nam").name).toBe("Vietnam");
     expect(one("Czechia").name).toBe("Czech Republic");
     expect(one("UK").name).toBe("United Kingdom");
+    expect(one("Bosnia").name).toBe("Bosnia and Herzegovina");
+    expect(one("Burkina").name).toBe("Burkina Faso");
+    expect(one("Cabo Verde").name).toBe("Cape Verde");
+    expect(one("Republic of Congo").name).toBe("Republic of the Congo");
   });
   it("does not guess at ambiguous forms", () => {
     expect(g.lookup("Korea")).toEqual([]);
     expect(g.lookup("Korean")).toEqual([]);
     expect(g.lookup("Kim")).toEqual([]);
+    // Two states: news qualifies it.
+    expect(g.lookup("Congo")).toEqual([]);
     expect(g.lookup("Security Council of Atlantis")).toEqual([]);
   });
   it("links capitals and states both ways", () => {
