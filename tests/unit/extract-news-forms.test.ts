@@ -120,6 +120,17 @@ describe("role phrases before a name", () => {
     ).toEqual(["AFFILIATED_WITH Oren Kalvik -> Eastern Coastal Army"]);
   });
 
+  it("links 'Title NAME of STATE' to the state after the name, never to a possessive's", () => {
+    expect(affiliations("Prime Minister Pelle Aasgard of Norway met the press in Oslo.")).toEqual([
+      "AFFILIATED_WITH Pelle Aasgard -> Norway",
+    ]);
+    expect(affiliations("Finance Minister Dana Feroz of the Varnow Trust spoke on Monday.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Varnow Trust",
+    ]);
+    expect(affiliations("Dana Feroz of Norway won the race.")).toEqual([]);
+    expect(affiliations("Foreign Minister Dana Feroz of Norway's neighbour Sweden spoke.")).toEqual([]);
+  });
+
   it("links an ambassador to the state that sends them, not the host", () => {
     expect(affiliations("Chile's ambassador to Norway, Dana Feroz, said so.")).toEqual([
       "AFFILIATED_WITH Dana Feroz -> Chile",

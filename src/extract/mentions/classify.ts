@@ -72,6 +72,9 @@ const FOREIGN_ORG_LEAD = new Set(
  */
 const MORE_ORG_HEADS = new Set(["centre", "center", "forum", "initiative", "observatory", "trust"]);
 
+/** Last words of organisation names beside ORG_TAIL, kept out of it for the same reason ("the Varnow Trust"). */
+const MORE_ORG_TAIL = new Set(["trust"]);
+
 /** A word that makes the run it is in an organisation's name when "of", "for" or "on" follows it. */
 export const orgWord = (w: string): boolean => ORG_LEAD.has(w) || ORG_TAIL.has(w) || MORE_ORG_HEADS.has(w);
 
@@ -112,7 +115,8 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   const orgOf =
     beforeOf !== undefined && (ORG_LEAD.has(first) || MORE_ORG_HEADS.has(first) || orgWord(beforeOf));
   if (event && !orgOf) return "event";
-  if (ORG_TAIL.has(last) || orgOf || (ampersand && count >= 2)) return "Organization";
+  if (ORG_TAIL.has(last) || (count >= 2 && MORE_ORG_TAIL.has(last)) || orgOf || (ampersand && count >= 2))
+    return "Organization";
   if (count >= 2 && FOREIGN_ORG_LEAD.has(first)) return "Organization";
   // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
   if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";

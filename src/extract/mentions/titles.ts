@@ -173,6 +173,12 @@ function titlesAndAppositions(
         }
       }
     }
+    // "Prime Minister X of Kenya": the title's state after the name.
+    if (title && m.affiliation === undefined && lowers[m.tokEnd] === "of") {
+      const at = lowers[m.tokEnd + 1] === "the" ? m.tokEnd + 2 : m.tokEnd + 1;
+      const k = startingAt.get(at);
+      if (k !== undefined && actorType(mentions[k]) && !mentions[k].possessive) m.affiliation = k;
+    }
     // ", North Korea's foreign minister": a state's possessive then the role.
     if (texts[m.tokEnd] === "," && m.affiliation === undefined) {
       const k = startingAt.get(m.tokEnd + 1);
