@@ -414,6 +414,14 @@ describe("visits", () => {
     ]);
   });
 
+  it("takes the speaker after an opening quotation for the subject of 'said during a visit'", () => {
+    expect(visits("“We are ready,” Chile's envoy Dana Feroz said during a visit to Lima in May.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+    // Without the quotation's closing mark the sentence's subject is unknown.
+    expect(visits("“We are ready, Dana Feroz said during a visit to Lima in May.")).toEqual([]);
+  });
+
   it("reads no visit into a state naming a leader, an invitation, or a companion", () => {
     expect(visits("Chile gave an award to visiting Peru President Dana Feroz.")).toEqual([]);
     expect(visits("Dana Feroz invited Tomas Varga to visit Chile.")).toEqual([]);

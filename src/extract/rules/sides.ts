@@ -134,7 +134,7 @@ export function subjectSide(doc: Analysed, s: Sentence, people: Participant[]): 
   let f = 0;
   while (f < people.length && OBJECT_OF.has(doc.lowers[people[f].from - 1] ?? "")) f++;
   const first = people[f];
-  if (!first || verbBetween(doc, s.tokStart, first.from)) return [];
+  if (!first || verbBetween(doc, afterOpeningQuote(doc, s), first.from)) return [];
   const side = [first];
   for (let i = f + 1; i < people.length; i++) {
     // "A with B during his visit": B is with the subject, not part of it.
@@ -143,6 +143,19 @@ export function subjectSide(doc: Analysed, s: Sentence, people: Participant[]): 
     side.push(people[i]);
   }
   return side;
+}
+
+const OPENING_QUOTE = new Set(["“", '"', "‘"]);
+const CLOSING_QUOTE = new Set(["”", '"', "’"]);
+
+/**
+ * Where the reporting clause starts in a sentence that opens with a quotation ("“…,” A said during a
+ * visit to X"): after the closing quote. The quotation is someone's words, not the sentence's subject.
+ */
+function afterOpeningQuote(doc: Analysed, s: Sentence): number {
+  if (!OPENING_QUOTE.has(doc.texts[s.tokStart])) return s.tokStart;
+  for (let k = s.tokStart + 1; k < s.tokEnd; k++) if (CLOSING_QUOTE.has(doc.texts[k])) return k + 1;
+  return s.tokStart;
 }
 
 /** The first token of a phrase found at `tok`, its own verbs and modifiers included ("have already held a meeting"). */
