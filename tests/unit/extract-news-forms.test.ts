@@ -414,10 +414,14 @@ describe("visits", () => {
     ]);
   });
 
-  it("takes the speaker after an opening quotation for the subject of 'said during a visit'", () => {
+  it("takes the subject after an opening quotation or a leading 'On a visit to X,'", () => {
     expect(visits("“We are ready,” Chile's envoy Dana Feroz said during a visit to Lima in May.")).toEqual([
       "VISITED Dana Feroz -> Peru (asserted)",
     ]);
+    expect(visits("On a visit to Lima, Dana Feroz said the talks had gone well.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+    expect(visits("On a visit to Lima last week, officials said Dana Feroz was ill.")).toEqual([]);
     // Without the quotation's closing mark the sentence's subject is unknown.
     expect(visits("“We are ready, Dana Feroz said during a visit to Lima in May.")).toEqual([]);
   });

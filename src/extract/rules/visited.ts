@@ -64,7 +64,10 @@ export function visited(ctx: RuleContext): void {
     const first = destination(doc, ctx.items, tokenAt(doc, s, s.start + m.index + m[0].length));
     if (!first) continue;
     const at = phraseStart(doc, s, tokenAt(doc, s, s.start + m.index));
-    const side = sideBeforePhrase(doc, s, people, at, lower.slice(0, m.index));
+    const head = lower.slice(0, m.index);
+    let side = sideBeforePhrase(doc, s, people, at, head);
+    // "On his first visit to X, A said": the visit leads the sentence; its subject made it.
+    if (side.length === 0 && ON_LEAD.test(head)) side = subjectSide(doc, s, people);
     for (const to of destinations(doc, ctx.items, first))
       for (const p of side)
         ctx.push(
@@ -75,6 +78,9 @@ export function visited(ctx: RuleContext): void {
         );
   }
 }
+
+/** "on a … visit to", "during her … trip to" opening the sentence. */
+const ON_LEAD = /^(?:[a-z]+\s+)?(?:on|during)\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){0,3}$/;
 
 /** "… met X in Cairo on Sunday on a rare visit": a visit whose destination the sentence gave with "in". */
 const ON_A_VISIT =
