@@ -38,6 +38,12 @@ describe("name boundaries", () => {
     ]);
   });
 
+  it("ends an organisation name before 'on' and the street it stands on", () => {
+    const x = extract("Savers queued outside the Varnow Savings Bank on Kessel Street in Tampere.");
+    expect(entityNames(x, "Organization")).toEqual(["Varnow Savings Bank"]);
+    expect(entityNames(x, "Place")).toEqual(["Kessel Street", "Tampere"]);
+  });
+
   it("ends an organisation name before the next person after 'and'", () => {
     const x = extract("The Council of Elders and Tomas Varga Delacroix issued a statement.");
     expect(entityNames(x, "Organization")).toEqual(["Council of Elders"]);

@@ -257,6 +257,8 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
     if (head && (lowers[q] === "of" || lowers[q] === "for" || lowers[q] === "on")) tail = true;
   }
   // ("&" between capitalised words is joined before this is asked: capRun's ampersand rule.)
+  // "Kessel Bank on Main Street": where it stands, not a subject it is about ("Commission on Trade").
+  if (w === "on") return head && !capsEndIn(doc, at, PLACE_TAIL);
   if (w !== "and") return head;
   // "… Relief and Works Agency for …": two or more words before "and" that are no whole name yet (no
   // organisation word ends them) and words after it that end in one — both halves of one name. Not one
@@ -266,7 +268,7 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
     j - i >= 2 &&
     !ORG_TAIL.has(lowers[j - 1]) &&
     lowers[j + 1] !== "the" &&
-    endsInOrgTail(doc, at)
+    capsEndIn(doc, at, ORG_TAIL)
   )
     return true;
   // "… of Representatives X and Commander-in-Chief of …": a title after "and" starts someone else's role.
@@ -278,11 +280,11 @@ function orgJoin(doc: Analysed, i: number, j: number): boolean {
   return k - at === 1 || ORG_TAIL.has(lowers[k - 1]);
 }
 
-/** Do the capitalised words from `at` end in an organisation word ("Works Agency")? */
-function endsInOrgTail(doc: Analysed, at: number): boolean {
+/** Do the capitalised words from `at` end in a word of `tails` ("Works Agency", "Main Street")? */
+function capsEndIn(doc: Analysed, at: number, tails: ReadonlySet<string>): boolean {
   let k = at;
   while (isCap(doc, k) && !NOT_NAME.has(doc.lowers[k])) k++;
-  return k > at && ORG_TAIL.has(doc.lowers[k - 1]);
+  return k > at && tails.has(doc.lowers[k - 1]);
 }
 
 /**
