@@ -44,6 +44,12 @@ describe("name boundaries", () => {
     expect(entityNames(x, "Place")).toEqual(["Kessel Street", "Tampere"]);
   });
 
+  it("leaves no joiner at the end of an organisation name cut before a known person", () => {
+    const x = extract("She ran with the support of the Alliance of Justin Trudeau in the vote.");
+    expect(entityNames(x, "Person")).toEqual(["Justin Trudeau"]);
+    expect(entityNames(x, "Organization")).not.toContain("Alliance of");
+  });
+
   it("ends an organisation name before the next person after 'and'", () => {
     const x = extract("The Council of Elders and Tomas Varga Delacroix issued a statement.");
     expect(entityNames(x, "Organization")).toEqual(["Council of Elders"]);

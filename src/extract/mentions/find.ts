@@ -42,7 +42,14 @@ import { cityAsClub, clubAfterPlace } from "./named-after-place.js";
 import { oneWordName, personOpenedByKnownWord, unknownNameWord } from "./place-named-person.js";
 import { quotedTitleEnd } from "./quoted-titles.js";
 import { typeUnknown } from "./unknown-names.js";
-import { afterLastRoleHead, capRun, innerName, monthAsName, particleOpens } from "./runs.js";
+import {
+  afterLastRoleHead,
+  capRun,
+  innerName,
+  monthAsName,
+  particleOpens,
+  withoutTrailingJoiners,
+} from "./runs.js";
 import { attachTitles } from "./titles.js";
 
 // Initials and longest length of the person pronouns: a test on two numbers spares hashing the
@@ -500,7 +507,7 @@ function runBounds(scan: Scan, s: Sentence, i: number, opener: boolean): [number
   // "… House of Representatives Aqeela Saleh", "Support Ukraine": a run that runs on into a person the
   // tagger is sure of, or into a state the gazetteer knows, ends where they start.
   const cut = innerName(doc, scan.state, scan.tagged, s, i, runEnd);
-  if (cut !== undefined) runEnd = cut;
+  if (cut !== undefined) runEnd = withoutTrailingJoiners(doc, i, cut);
   // Sentence-initial capitals and leading titles are not part of the name.
   while (start < runEnd && start === s.tokStart && doc.tags[start] !== "PROPN") start++;
   // "al-Qaeda", "al-Shabaab": a lowercase particle joined to the name by a hyphen opens it.

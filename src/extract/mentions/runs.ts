@@ -109,7 +109,14 @@ export function capRun(doc: Analysed, i: number, end: number): number {
     break;
   }
   // Never end on a joiner ("… of the" where a sentence was cut short).
-  while (j > i && (!isWord(doc, j - 1) || ORG_JOINERS.has(lowers[j - 1]) || lowers[j - 1] === "the")) j--;
+  return withoutTrailingJoiners(doc, i, j);
+}
+
+/** The end of [from, end) without the joiners and marks it ends on ("League of" before a person cut off). */
+export function withoutTrailingJoiners(doc: Analysed, from: number, end: number): number {
+  const lowers = doc.lowers;
+  let j = end;
+  while (j > from && (!isWord(doc, j - 1) || ORG_JOINERS.has(lowers[j - 1]) || lowers[j - 1] === "the")) j--;
   return j;
 }
 
