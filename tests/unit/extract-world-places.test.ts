@@ -104,6 +104,10 @@ describe("names in other languages' and landmark words", () => {
       "Researchers at the Instituto Varnés de Geología and Banca Dorvale said the find was rare.",
     );
     expect(entityNames(x, "Organization")).toEqual(["Banca Dorvale", "Instituto Varnés de Geología"]);
+    // Copied without its accent.
+    expect(entityNames(extract("An economist at the Fundacion Dorvale said so."), "Organization")).toEqual([
+      "Fundacion Dorvale",
+    ]);
   });
 
   it("keeps Dutch and German particles inside a person's name", () => {

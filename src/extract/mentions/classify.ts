@@ -63,7 +63,10 @@ const FOREIGN_ORG_LEAD = new Set(
   `instituto institut istituto universidad universidade université università universität banco banca
   banque fundación fundação fondation fondazione stiftung museo musée ministerio ministério ministère
   partido parti partito consejo conseil consiglio comisión comissão agencia agência agence grupo groupe
-  gruppo sociedad société compañía compagnie empresa deutsche deutscher deutsches`.split(/\s+/),
+  gruppo sociedad société compañía compagnie empresa deutsche deutscher deutsches`
+    .split(/\s+/)
+    // Copied text often loses the accents: "Fundacion", "Ministerio".
+    .flatMap((w) => [w, w.normalize("NFD").replace(/\p{M}/gu, "")]),
 );
 
 /**
