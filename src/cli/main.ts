@@ -19,6 +19,13 @@ const COMMANDS: Record<string, () => Promise<Register>> = {
   start: async () => (await import("./commands/start.js")).registerStart,
 };
 
+// "geokg extract … | head": the reader has what it wanted once it closes the pipe. Stop quietly, as
+// Unix tools do, rather than print a stack trace for the next write.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => {
+  if (err.code !== "EPIPE") throw err;
+  process.exit(process.exitCode ?? 0);
+});
+
 const program = new Command();
 program
   .name("geokg")

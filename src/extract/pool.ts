@@ -3,10 +3,8 @@
 // caller gets one outcome per article, in the order given; which thread extracted an article never
 // changes its extraction (ExtractorState holds only memos of pure functions, see state.ts).
 import { availableParallelism } from "node:os";
-import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startWorker } from "../worker-thread.js";
 import type { Article } from "../types.js";
 import { createExtractor, type ExtractOutcome } from "./index.js";
 import type { ExtractRequest, ExtractResponse } from "./worker-messages.js";
@@ -43,31 +41,7 @@ export function createExtractPool(jobs: number): ExtractPool {
   return new WorkerPool(jobs);
 }
 
-/**
- * A new worker thread running worker.ts. Compiled (dist/, what bin/geokg.js runs) this module is a .js
- * file and so is its sibling worker.js, which Node loads as is. Run from the sources (vitest,
- * `node --import tsx`), this module is worker.ts's .ts sibling, and a worker thread does not inherit
- * the loader its parent got from vitest or tsx — nor, on Node 20, apply an `--import tsx` given in its
- * execArgv to its own entry — so a two-line bootstrap registers tsx's loader in the thread and then
- * imports worker.ts. tsx is found from this file, not the working directory, which may be anywhere;
- * it is a dev dependency, and only the sources need it.
- */
-function startWorker(): Worker {
-  if (!import.meta.url.endsWith(".ts")) return new Worker(new URL("./worker.js", import.meta.url));
-  const tsx = tsxEsmApi();
-  const entry = new URL("./worker.ts", import.meta.url).href;
-  const bootstrap = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(bootstrap, { eval: true });
-}
-
-/** tsx's ESM API by file URL, through its export map's import condition (require.resolve gives the CommonJS one). */
-function tsxEsmApi(): string {
-  const pkgPath = createRequire(import.meta.url).resolve("tsx/package.json");
-  const pkg = JSON.parse(readFileSync(pkgPath, "utf8")) as {
-    exports: Record<string, { import: { default: string } }>;
-  };
-  return new URL(pkg.exports["./esm/api"].import.default, pathToFileURL(pkgPath)).href;
-}
+const startExtractWorker = (): Worker => startWorker(new URL("./worker.ts", import.meta.url));
 
 /** Groups sent to one worker before its answers come back: it never waits for the main thread. */
 const PER_WORKER = 4;
@@ -127,7 +101,7 @@ class WorkerPool implements ExtractPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(), inFlight: new Map(), answered: false };
+    const slot: Slot = { worker: startExtractWorker(), inFlight: new Map(), answered: false };
     slot.worker.on("message", (res: ExtractResponse) => {
       slot.answered = true;
       const task = slot.inFlight.get(res.id);

@@ -1,8 +1,8 @@
 // `geokg extract <files…> --format json|jsonl`: extraction without a database, for inspection and
 // for the scorer. jsonl prints one line per article; json prints the merged graph (graphology JSON).
 import { Command, Option } from "commander";
-import type { Article, ArticleExtraction } from "../../types.js";
-import { expandInputs, inputBytes, readArticles } from "../../read/index.js";
+import type { Article, ArticleExtraction, ReadOutcome } from "../../types.js";
+import { expandInputs, inputBytes, readArticlesAhead } from "../../read/index.js";
 import type { ExtractOutcome } from "../../extract/index.js";
 import { BYTES_PER_JOB, createExtractPool, defaultJobs, type ExtractPool } from "../../extract/pool.js";
 import { OrderedExtraction } from "../../ingest/parallel-extract.js";
@@ -43,9 +43,11 @@ export function registerExtract(program: Command): void {
     )
     .action(async (inputs: string[], opts: { format: "json" | "jsonl"; jobs?: number }) => {
       const files = await expandInputs(inputs);
+      // Reading starts first: its thread reads while this one loads the extractor.
+      const articles = readArticlesAhead(files);
       const pool = createExtractPool(opts.jobs ?? defaultJobs(inputBytes(files)));
       try {
-        await extractFiles(files, pool, opts.format);
+        await extractFiles(articles, pool, opts.format);
       } finally {
         await pool.close();
       }
@@ -53,7 +55,11 @@ export function registerExtract(program: Command): void {
 }
 
 /** Extracted in groups on the pool, resolved and printed in reading order whatever the number of jobs. */
-async function extractFiles(files: string[], pool: ExtractPool, format: "json" | "jsonl"): Promise<void> {
+async function extractFiles(
+  articles: AsyncIterable<ReadOutcome>,
+  pool: ExtractPool,
+  format: "json" | "jsonl",
+): Promise<void> {
   const registry = new EntityRegistry();
   const all: ArticleExtraction[] = [];
   let failed = 0;
@@ -73,7 +79,7 @@ async function extractFiles(files: string[], pool: ExtractPool, format: "json" |
     else all.push(x);
   };
   const extraction = new OrderedExtraction<{ file: string; article: Article }>(pool, consume, 8 * pool.jobs);
-  for await (const outcome of readArticles(files)) {
+  for await (const outcome of articles) {
     if (!outcome.ok) {
       failed++;
       console.error(`geokg extract: ${outcome.error}`);

@@ -1,0 +1,35 @@
+// Entry of the reader thread (started by read-ahead.ts): reads the files it is given, in order, and
+// posts their outcomes in small groups, never more than the reader's lead ahead of what the other
+// thread has taken.
+import { parentPort, workerData } from "node:worker_threads";
+import type { ReadOutcome } from "../types.js";
+import { readArticles } from "./read-articles.js";
+import type { ReaderData, ReaderMessage, ReaderCredit } from "./read-ahead.js";
+
+if (!parentPort) throw new Error("src/read/read-worker.ts runs as a worker thread (see read-ahead.ts)");
+const port = parentPort;
+const { files, lead, group } = workerData as ReaderData;
+
+let taken = 0;
+let wake: (() => void) | undefined;
+port.on("message", (m: ReaderCredit) => {
+  taken = m.taken;
+  wake?.();
+});
+
+let sent = 0;
+let batch: ReadOutcome[] = [];
+const flush = (): void => {
+  if (!batch.length) return;
+  port.postMessage({ outcomes: batch } satisfies ReaderMessage);
+  sent += batch.length;
+  batch = [];
+};
+for await (const outcome of readArticles(files)) {
+  batch.push(outcome);
+  // The first outcomes go at once (the other thread may be waiting for them), then in groups.
+  if (batch.length >= group || sent < group) flush();
+  while (sent - taken >= lead) await new Promise<void>((resolve) => (wake = resolve));
+}
+flush();
+port.postMessage({ done: true } satisfies ReaderMessage);
