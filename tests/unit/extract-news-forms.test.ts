@@ -114,6 +114,16 @@ describe("acronyms", () => {
     ]);
   });
 
+  it("reads a party's initials after a person as no long form of them", () => {
+    const x = extract("President Dana Feroz (PT) met on Friday with the Peruvian leader, Tomas Varga.");
+    expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Tomas Varga"]);
+    expect(entityNames(x, "Organization")).toEqual([]);
+    expect(relationLines(x, (r) => r.type === "MET")).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
+    // A long form may skip a word ("and Wales") as long as its letters come from more than one.
+    const board = extract("The Kessel and Dorvale Rowing Board (KRB) said the race would go ahead.");
+    expect(entityNames(board, "Organization")).toEqual(["Kessel and Dorvale Rowing Board"]);
+  });
+
   it("drops an acronym the article never spells out", () => {
     expect(entityNames(extract("Shares of XQZ rose as the CDF met in Lima."), "Organization")).toEqual([]);
   });

@@ -98,17 +98,26 @@ export function longFormStart(doc: Analysed, short: string, from: number, to: nu
   }
   const lower = long.toLowerCase();
   let l = lower.length - 1;
+  // The tokens a letter of the acronym was found in.
+  const lettered = new Set<number>();
   for (let a = letters.length - 1; a >= 0; a--) {
     const c = letters[a].toLowerCase();
     while (l >= 0 && (lower[l] !== c || (a === 0 && l > 0 && isAlnum(lower[l - 1])))) l--;
     if (l < 0) return undefined;
+    lettered.add(tokenAt[l]);
     l--;
   }
   const start = tokenAt[lower.lastIndexOf(" ", l + 1) + 1];
   if (start === undefined || start >= to - 0 || !/^\p{Lu}/u.test(doc.texts[start])) return undefined;
+  let longWords = 0;
   for (let k = start; k < to; k++) {
     const t = doc.texts[k];
-    if (!/^\p{Lu}/u.test(t) && !/^\d/.test(t) && !LONG_FORM_JOINERS.has(t.toLowerCase())) return undefined;
+    if (LONG_FORM_JOINERS.has(t.toLowerCase())) continue;
+    if (!/^\p{Lu}/u.test(t) && !/^\d/.test(t)) return undefined;
+    longWords++;
   }
+  // In "President Dana Feroz (PT)" every letter comes from "President": the party's initials spell out
+  // no words of hers. A long form of several words takes letters from more than one.
+  if (longWords > 1 && lettered.size === 1) return undefined;
   return start;
 }
