@@ -153,3 +153,42 @@ function itsActor(doc: Analysed, p: number, floor: number, ix: MentionIndex): Ro
   const k = q >= floor ? ix.endingAt(q + 1) : undefined;
   return k !== undefined && ix.isActor(k) ? { affiliation: k, role: undefined } : undefined;
 }
+
+/** A coordinated role before two names: each name's actor and their shared role. */
+export interface PairedRoles {
+  first: number;
+  second: number;
+  role: string | undefined;
+}
+
+/**
+ * "the presidents of Brazil and Peru, A and B": at `nameFrom` (A's first token) a plural role of two
+ * actors joined by "and", then a comma. A serves the first actor; the name after "and" the second.
+ */
+export function pairedRolesBefore(
+  doc: Analysed,
+  nameFrom: number,
+  floor: number,
+  ix: MentionIndex,
+): PairedRoles | undefined {
+  const { texts, lowers } = doc;
+  if (texts[nameFrom - 1] !== ",") return undefined;
+  const second = ix.endingAt(nameFrom - 1);
+  if (second === undefined || !ix.isActor(second)) return undefined;
+  let j = ix.startOf(second) - 1;
+  if (lowers[j] === "the") j--;
+  if (lowers[j] !== "and") return undefined;
+  const first = ix.endingAt(j);
+  if (first === undefined || !ix.isActor(first)) return undefined;
+  j = ix.startOf(first) - 1;
+  if (lowers[j] === "the") j--;
+  if (lowers[j] !== "of" || j - 1 < floor) return undefined;
+  // The role of one of them: "presidents" → "president", "foreign ministers" → "foreign minister".
+  const plural = lowers[j - 1];
+  const one = plural.endsWith("ies") ? `${plural.slice(0, -3)}y` : plural.replace(/s$/, "");
+  if (one === plural || !ROLE_HEADS.has(one)) return undefined;
+  const words = [one];
+  for (let q = j - 2; q >= floor && TITLE_WORDS.has(lowers[q]) && !ROLE_HEADS.has(lowers[q]); q--)
+    words.unshift(lowers[q]);
+  return { first, second, role: words.join(" ") };
+}

@@ -153,6 +153,19 @@ describe("role phrases before a name", () => {
     expect(affiliations("Foreign Minister Dana Feroz of Norway's neighbour Sweden spoke.")).toEqual([]);
   });
 
+  it("links 'the ROLEs of STATE and STATE, NAME and NAME' pair by pair", () => {
+    expect(
+      affiliations("The presidents of Chile and Peru, Dana Feroz and Tomas Varga, met in Lima."),
+    ).toEqual(["AFFILIATED_WITH Dana Feroz -> Chile", "AFFILIATED_WITH Tomas Varga -> Peru"]);
+    expect(
+      affiliations("The foreign ministers of Chile and the Netherlands, Dana Feroz and Tomas Varga, spoke."),
+    ).toEqual(["AFFILIATED_WITH Dana Feroz -> Chile", "AFFILIATED_WITH Tomas Varga -> Netherlands"]);
+    // Not a role: talks of two states.
+    expect(affiliations("The talks of Chile and Peru, Dana Feroz and Tomas Varga said, went well.")).toEqual(
+      [],
+    );
+  });
+
   it("links an ambassador to the state that sends them, not the host", () => {
     expect(affiliations("Chile's ambassador to Norway, Dana Feroz, said so.")).toEqual([
       "AFFILIATED_WITH Dana Feroz -> Chile",
@@ -463,6 +476,35 @@ describe("troops, arms and support", () => {
       extract(text),
       (r) => r.type !== "AFFILIATED_WITH" && (r.certainty === "asserted" || r.certainty === "reported"),
     );
+
+  it("reads the receiving side: 'A received military equipment from B', 'A bought drones from B'", () => {
+    expect(happened("Chile received military equipment from Peru on Monday.")).toEqual([
+      "SUPPLIED_ARMS_TO Peru -> Chile (asserted)",
+    ]);
+    expect(happened("Bolivia has bought armed drones from Ecuador, officials said.")).toEqual([
+      "SUPPLIED_ARMS_TO Ecuador -> Bolivia (asserted)",
+    ]);
+    expect(happened("Chile received humanitarian aid from Peru after the floods.")).toEqual([
+      "SUPPORTS Peru -> Chile (asserted)",
+    ]);
+    // A plan is marked; a call or a letter is no transfer.
+    expect(relationLines(extract("Chile plans to buy tanks from Peru."))).toEqual([
+      "SUPPLIED_ARMS_TO Peru -> Chile (planned)",
+    ]);
+    expect(happened("Chile received a call from Peru about the weapons deal.")).toEqual([]);
+  });
+
+  it("takes no source of a report for a recipient, and reads a present-tense verb after its subject", () => {
+    expect(happened("Ecuador supplied drones to Bolivia, according to Peruvian officials.")).toEqual([
+      "SUPPLIED_ARMS_TO Ecuador -> Bolivia (reported)",
+    ]);
+    expect(happened("Ecuador supplies drones to Bolivia.")).toEqual([
+      "SUPPLIED_ARMS_TO Ecuador -> Bolivia (asserted)",
+    ]);
+    expect(relationLines(extract("Chile plans to send troops to Haiti."))).toEqual([
+      "SENT_TROOPS_TO Chile -> Haiti (planned)",
+    ]);
+  });
 
   it("reads 'X-backed Y' and 'Y, funded and armed by X'", () => {
     expect(happened("Clashes erupted with Peru-backed Coastal Liberation Front fighters.")).toEqual([

@@ -1,7 +1,7 @@
 // Titles and appositions before and after person names: role, affiliation and span.
 import type { Analysed } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
-import { rankService, roleBefore, type MentionIndex } from "../role-phrases.js";
+import { pairedRolesBefore, rankService, roleBefore, type MentionIndex } from "../role-phrases.js";
 import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "../lexicon.js";
 import { ARTICLES } from "./context.js";
 import { Mention, isCap } from "./mention.js";
@@ -159,6 +159,22 @@ function titlesAndAppositions(
         if (["his", "her"].includes(lowers[m.spanStart - 1] ?? "")) m.spanStart--;
       } else if (lowers[j] === "his" || lowers[j] === "her") {
         m.spanStart = j;
+      }
+    }
+    // "the presidents of Brazil and Peru, A and B": A serves Brazil, B Peru.
+    if (m.affiliation === undefined && !title) {
+      const paired = pairedRolesBefore(doc, m.tokStart, s.tokStart, index);
+      const b = lowers[m.tokEnd] === "and" ? startingAt.get(m.tokEnd + 1) : undefined;
+      if (paired && b !== undefined && mentions[b].kind === "name" && mentions[b].affiliation === undefined) {
+        m.affiliation = paired.first;
+        m.role ??= paired.role;
+        mentions[b].affiliation = paired.second;
+        mentions[b].role ??= paired.role;
+        for (const p of [m, mentions[b]])
+          if (p.type === undefined || p.weak) {
+            p.type = "Person";
+            p.weak = false;
+          }
       }
     }
     // "the Prime Minister of Hungary, X", "Brazil's ambassador to China, X", "… led by General X".

@@ -185,6 +185,16 @@ export class RuleContext {
     );
   }
 
+  /**
+   * Is the word after `it`, though tagged a noun, its verb: the trigger at `pos` itself ("Iran supplies
+   * drones"), or a verb taking "to" ("Kenya plans to send")?
+   */
+  private verbAfter(it: Item, pos: number): boolean {
+    const next = it.to;
+    if (this.doc.starts[next] === pos) return true;
+    return this.doc.lowers[next + 1] === "to" && this.doc.lowers[next].endsWith("s");
+  }
+
   afterPrep(it: Item): boolean {
     return PREPOSITIONS.has(this.doc.lowers[it.from - 1] ?? "");
   }
@@ -262,7 +272,7 @@ export class RuleContext {
     }
     // The nearest actor before the trigger that is not the object of a preposition: "Ukraine
     // accused Iran of supplying …" → Iran; "X, which faced sanctions from the UN, sent …" → X.
-    const free = cands.filter((it) => !this.afterPrep(it) && !this.modifier(it));
+    const free = cands.filter((it) => !this.afterPrep(it) && (!this.modifier(it) || this.verbAfter(it, pos)));
     return free.filter((it) => !it.pronoun).pop() ?? free.pop();
   }
 }

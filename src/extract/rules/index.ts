@@ -5,6 +5,7 @@ import { triggerIndex } from "../trigger-words.js";
 import type { SentenceRule } from "./context.js";
 import { backedBy } from "./backed-by.js";
 import { met } from "./met.js";
+import { RECEIVE, receivedFrom } from "./received-from.js";
 import { byRecipient, type RecipientRule } from "./recipients.js";
 import { signed, SIGN, AGREEMENT } from "./signed.js";
 import { support, SUPPORT } from "./support.js";
@@ -21,6 +22,7 @@ export const TRIGGERS = triggerIndex({
   support: SUPPORT,
   sign: SIGN,
   agreement: AGREEMENT,
+  receive: RECEIVE,
 });
 export type TriggerKind = (typeof TRIGGERS.kinds)[number];
 
@@ -32,6 +34,7 @@ export const SENTENCE_RULES: readonly SentenceRule[] = [
   met,
   visited,
   byRecipient(RECIPIENT_RULES),
+  receivedFrom,
   troopsFollow,
   backedBy,
   signed,

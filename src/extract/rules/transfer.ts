@@ -17,12 +17,13 @@ export const SUPPLY = words(`
 const TROOPS =
   /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingents?|mercenaries|instructors|trainers|peacekeepers|military advisers|military advisors|police officers|police|paratroopers|marines|special forces)\b/;
 const TROOP_COUNT = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/;
-const ARMS =
+export const ARMS =
   /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
-const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
+export const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
 const GIVING = /provid|gave|give|giv|offer|extend|sent|send/;
+// "according to", "due to", "next to": a "to" that sends nothing anywhere.
 const TO_END =
-  /\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
+  /(?<!\b(?:according|due|thanks|prior|close|next|similar|compared|owing|contrary|addition|reference|response)\s)\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
 const BLANK = /^\s*$/;
 const WITH_AFTER = /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/;
 
