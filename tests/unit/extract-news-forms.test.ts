@@ -225,6 +225,21 @@ describe("meetings", () => {
       (r) => r.type === "MET" && r.certainty !== "planned" && r.certainty !== "denied",
     );
 
+  it("reads a group that held a summit or a meeting, also as an adverbial after its verb", () => {
+    expect(met("Dana Feroz and Tomas Varga held a trilateral summit in Lima.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    expect(met("Dana Feroz and Tomas Varga had a long meeting on Monday.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    expect(met("Dana Feroz and Tomas Varga signed a water pact during a meeting in Lima.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    // Talking at a summit, or a summit still to come, is no meeting of theirs.
+    expect(met("Dana Feroz and Tomas Varga spoke at a summit of Andean leaders.")).toEqual([]);
+    expect(met("Dana Feroz and Tomas Varga will hold a summit in May.")).toEqual([]);
+  });
+
   it("pairs every participant of one side with every participant of the other", () => {
     expect(
       met(
@@ -476,6 +491,20 @@ describe("troops, arms and support", () => {
       extract(text),
       (r) => r.type !== "AFFILIATED_WITH" && (r.certainty === "asserted" || r.certainty === "reported"),
     );
+
+  it("reads an armed group's fighters sent abroad, aircraft by designation, and a relative 'which is backed by'", () => {
+    expect(happened("Hundreds of Coastal Front mercenaries were deployed to Chile in 2021.")).toEqual([
+      "SENT_TROOPS_TO Coastal Front -> Chile (asserted)",
+    ]);
+    expect(happened("Peru delivered F-16 jets and Su-35s to Chile.")).toEqual([
+      "SUPPLIED_ARMS_TO Peru -> Chile (asserted)",
+    ]);
+    // Not weapons: vaccines named with a number, helicopters with no military word.
+    expect(happened("Peru sent COVID-19 vaccines and two helicopters to Chile.")).toEqual([]);
+    expect(happened("The Coastal Front, which is backed by Peru, shelled the port.")).toEqual([
+      "SUPPORTS Peru -> Coastal Front (asserted)",
+    ]);
+  });
 
   it("reads the receiving side: 'A received military equipment from B', 'A bought drones from B'", () => {
     expect(happened("Chile received military equipment from Peru on Monday.")).toEqual([

@@ -14,6 +14,9 @@ const BACKED_BY = new RegExp(
 const BY = /\sby\s/;
 const ARMING = /\b(?:armed|equipped)\b/;
 const NON_MATERIAL = /^(?:armed|equipped)$/;
+/** "Hezbollah, which is backed by Iran": a relative clause's copula is the backing's own verb. */
+const RELATIVE_IS =
+  /^\s*,?\s*(?:which|who|that)\s+(?:is|are|was|were|has been|have been|had been)\s+(?:(?:heavily|largely|reportedly|openly|long|also|widely)\s+)?$/;
 /** Words that may stand between "Iran-backed" and what it backs: "Iran-backed Shiite rebels". */
 const MAX_ADJECTIVES = 3;
 
@@ -50,7 +53,9 @@ function passiveBacked(ctx: RuleContext): void {
     let target: Item | undefined;
     for (const it of ctx.items)
       if (it.to <= at && isActor(it) && !ctx.afterPrep(it) && !ctx.modifier(it)) target = it;
-    if (!source || !isActor(source) || !target || verbBetween(doc, target.to, at)) continue;
+    if (!source || !isActor(source) || !target) continue;
+    if (verbBetween(doc, target.to, at) && !RELATIVE_IS.test(ctx.lower(ctx.endOf(target), s.start + m.index)))
+      continue;
     backing(ctx, source.id, target.id, m[0], ctx.lower(ctx.startOf(target), ctx.endOf(source)));
   }
 }

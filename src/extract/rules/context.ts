@@ -262,9 +262,10 @@ export class RuleContext {
     const cands = this.items.filter((it) => this.endOf(it) <= pos && isActor(it));
     // "North Korean troops": a demonym right before the troop noun.
     if (nearPos !== undefined) {
+      // "Wagner mercenaries", "Hezbollah fighters": an armed group's name there too.
       const near = cands.find(
         (it) =>
-          it.type === "Country" &&
+          (it.type === "Country" || it.type === "Organization") &&
           NEAR_TROOP_NOUN.test(this.lower(this.endOf(it), nearPos)) &&
           nearPos - this.endOf(it) < 25,
       );

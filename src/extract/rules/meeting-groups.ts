@@ -13,6 +13,12 @@ const MEETING =
 /** Meeting words after which the side before met among itself ("A and B met"). */
 const GROUP_VERB =
   /^(?:met|meet|meets|held talks|hold talks|holds talks|had talks|sat down|conferred|shook hands|discussed)\b/;
+/** A group's own meeting: "A and B held a trilateral summit", "had a meeting". */
+const HELD_NOUN =
+  /^(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|talks|discussions)$/;
+/** "A and B agreed … during a meeting in X": a meeting noun in an adverbial after the group's verb. */
+const DURING_NOUN =
+  /^(?:during|at|after|following|in)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks)$/;
 /** "talks between A and B", "a meeting took place in Minsk between A and B": the side after met among itself. */
 const BETWEEN = /^(?:[^.;]{0,40}?\s)?between\s/;
 /** Words that put the one after them on a third side, meeting everyone ("in Moscow along with C"). */
@@ -94,7 +100,8 @@ export function meetingPairs(
       add(before, after, true);
       if (JOINT.test(lower.slice(m.index, doc.starts[after[after.length - 1].from] - s.start)))
         add(after, after, false);
-    } else if (GROUP_VERB.test(m[0])) add(before, before, false);
+    } else if (GROUP_VERB.test(m[0]) || groupNoun(doc, s, lower, tStart, m.index + m[0].length, out.length))
+      add(before, before, false);
   }
   return out;
 }
@@ -108,4 +115,24 @@ function frontedSubject(doc: Analysed, after: Participant[]): Participant | unde
   const last = after[after.length - 1];
   const verb = doc.tags[last.to] === "VERB" || doc.tags[last.to] === "AUX";
   return doc.texts[last.from - 1] === "," && verb ? last : undefined;
+}
+
+/**
+ * Is the meeting phrase from token `tStart` to character `end` a group's meeting noun: held (HELD_NOUN),
+ * or in an adverbial (DURING_NOUN) when the sentence has no pair yet — after "A met B and C", "at the
+ * summit" tells where, not that B and C met?
+ */
+function groupNoun(
+  doc: Analysed,
+  s: Sentence,
+  lower: string,
+  tStart: number,
+  end: number,
+  pairs: number,
+): boolean {
+  const from = doc.starts[tStart] - s.start;
+  if (HELD_NOUN.test(lower.slice(from, end))) return true;
+  // The adverbial's preposition is no light word of the phrase: take it in.
+  const prep = /(?:during|at|after|following|in)\s+$/.exec(lower.slice(0, from));
+  return pairs === 0 && prep !== null && DURING_NOUN.test(lower.slice(prep.index, end));
 }

@@ -18,7 +18,7 @@ const TROOPS =
   /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingents?|mercenaries|instructors|trainers|peacekeepers|military advisers|military advisors|police officers|police|paratroopers|marines|special forces)\b/;
 const TROOP_COUNT = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/;
 export const ARMS =
-  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes)\b/;
+  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes|(?:military|combat|fighter|attack|combat-ready) (?:aircraft|helicopters|jets)|jets|warships|howitzers|armou?red vehicles|air defen[cs]e systems|himars|atacms|(?:f|su|mig|t|s|mi|ka|tu|j|b|a|c|kh)-\d{1,3}[a-z]?s?)\b/;
 export const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
 const GIVING = /provid|gave|give|giv|offer|extend|sent|send/;
 // "according to", "due to", "next to": a "to" that sends nothing anywhere.
