@@ -20,6 +20,8 @@ export interface MentionIndex {
   startOf(k: number): number;
   /** Is mention k a state or an organisation? */
   isActor(k: number): boolean;
+  /** Is mention k written with a possessive ("Peru's")? */
+  possessive(k: number): boolean;
 }
 
 const DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
@@ -104,10 +106,37 @@ export function roleBefore(
   // "Mali's new military leader, Colonel X": a title group, a comma, the name's own title.
   if (comma && TITLE_WORDS.has(lowers[p])) {
     const run = titleRunBack(doc, p, floor);
-    const owner = run && ix.endingAt(run.from);
+    const owner = run && (ix.endingAt(run.from) ?? ownerOverDomainWords(doc, run.from, floor, ix));
     if (run && owner !== undefined && ix.isActor(owner)) return { affiliation: owner, role: run.role };
   }
   return undefined;
+}
+
+/** Lowercase words naming a role's domain between its owner and its title: "army", "foreign policy". */
+const MAX_DOMAIN_WORDS = 3;
+const DOMAIN_TAGS = new Set(["NOUN", "ADJ"]);
+
+/**
+ * "Peru's army chief", "the EU's foreign policy chief", "Chile's human rights commissioner": the
+ * possessive state or organisation before a title's lowercase domain words, which start at `from`'s left.
+ */
+export function ownerOverDomainWords(
+  doc: Analysed,
+  from: number,
+  floor: number,
+  ix: MentionIndex,
+): number | undefined {
+  let j = from - 1;
+  while (
+    j >= floor &&
+    from - 1 - j < MAX_DOMAIN_WORDS &&
+    DOMAIN_TAGS.has(doc.tags[j]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(doc.texts[j])
+  )
+    j--;
+  if (j === from - 1) return undefined;
+  const k = ix.endingAt(j + 1);
+  return k !== undefined && ix.possessive(k) && ix.isActor(k) ? k : undefined;
 }
 
 /** "ROLE of [the] ACTOR" / "ACTOR's ROLE to STATE", where k is the actor's mention. */

@@ -153,6 +153,20 @@ describe("role phrases before a name", () => {
     expect(affiliations("Foreign Minister Dana Feroz of Norway's neighbour Sweden spoke.")).toEqual([]);
   });
 
+  it("links 'STATE's DOMAIN ROLE NAME' over the role's lowercase domain words", () => {
+    expect(affiliations("Peru's army chief, General Tomas Varga, spoke.")).toEqual([
+      "AFFILIATED_WITH Tomas Varga -> Peru",
+    ]);
+    expect(affiliations("Chile's human rights commissioner Dana Feroz spoke.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Chile",
+    ]);
+    expect(affiliations("The Andean Trade Community's foreign policy chief Dana Feroz spoke.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Andean Trade Community",
+    ]);
+    // A verb among the words is a clause of its own.
+    expect(affiliations("Peru's recently sacked army chief Tomas Varga spoke.")).toEqual([]);
+  });
+
   it("links 'the ROLEs of STATE and STATE, NAME and NAME' pair by pair", () => {
     expect(
       affiliations("The presidents of Chile and Peru, Dana Feroz and Tomas Varga, met in Lima."),
@@ -462,6 +476,21 @@ describe("visits", () => {
     expect(visits("They had announced it in May when Tomas Varga visited Quito.")).toEqual([
       "VISITED Tomas Varga -> Ecuador (asserted)",
     ]);
+  });
+
+  it("reads 'paid a surprise visit to', 'made a two-day state visit to', 'began an official visit to'", () => {
+    for (const phrase of [
+      "paid a surprise visit to",
+      "made a two-day state visit to",
+      "began an official visit to",
+    ])
+      expect(visits(`Dana Feroz ${phrase} Lima on Monday.`), phrase).toEqual([
+        "VISITED Dana Feroz -> Peru (asserted)",
+      ]);
+    // The object of a gerund's clause made no visit: "by making this visit" is the subject's.
+    expect(
+      visits("Critics accused Tomas Varga of praising Dana Feroz by making this visit to Lima."),
+    ).toEqual([]);
   });
 
   it("takes the subject after an opening quotation or a leading 'On a visit to X,'", () => {

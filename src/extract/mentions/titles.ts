@@ -1,7 +1,13 @@
 // Titles and appositions before and after person names: role, affiliation and span.
 import type { Analysed } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
-import { pairedRolesBefore, rankService, roleBefore, type MentionIndex } from "../role-phrases.js";
+import {
+  ownerOverDomainWords,
+  pairedRolesBefore,
+  rankService,
+  roleBefore,
+  type MentionIndex,
+} from "../role-phrases.js";
 import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "../lexicon.js";
 import { ARTICLES } from "./context.js";
 import { Mention, isCap } from "./mention.js";
@@ -113,137 +119,159 @@ export function attachTitles(doc: Analysed, mentions: Mention[], state: Extracto
   }
 }
 
+/** What the title and apposition steps read: the document, its mentions and where they start and end. */
+interface Links {
+  doc: Analysed;
+  mentions: Mention[];
+  index: MentionIndex;
+  startingAt: (pos: number) => number | undefined;
+}
+
 function titlesAndAppositions(
   doc: Analysed,
   mentions: Mention[],
   endAt: readonly (number | undefined)[],
   startAt: readonly (number | undefined)[],
 ): void {
-  const { texts, lowers, sentences } = doc;
-  const endingAt = { get: (pos: number): number | undefined => endAt[pos] };
-  const startingAt = { get: (pos: number): number | undefined => startAt[pos] };
-  const actorType = (m: Mention | undefined): boolean =>
-    !!m && (m.type === "Country" || m.type === "Organization");
   const index: MentionIndex = {
     endingAt: (pos) => endAt[pos],
     startOf: (k) => mentions[k].tokStart,
     isActor: (k) => actorType(mentions[k]),
+    possessive: (k) => mentions[k].possessive,
   };
+  const links: Links = { doc, mentions, index, startingAt: (pos) => startAt[pos] };
   mentions.forEach((m, idx) => {
     if (m.kind !== "name" || (m.type && m.type !== "Person")) return;
-    const s = sentences[m.sentence];
-    // The title scan stops at an organisation ending right before it ("Russian Security Council
-    // Secretary X": the council is the affiliation, not part of the role).
-    let floor = s.tokStart;
-    for (let q = idx - 1; q >= 0 && mentions[q].sentence === m.sentence; q--) {
-      const o = mentions[q];
-      if (o.kind === "name" && o.type === "Organization" && o.tokEnd <= m.tokStart && o.tokEnd > floor)
-        floor = o.tokEnd;
-    }
-    const title = titleBefore(doc, m.tokStart, floor);
-    if (title) {
-      const { from, role } = title;
-      if (m.type === undefined || m.weak) {
-        m.type = "Person";
-        m.weak = false;
-      }
-      m.role = role;
-      m.spanStart = from;
-      const j = from - 1;
-      // "Russian President …": a demonym right before the title; "North Korea's foreign minister …".
-      const k = endingAt.get(j + 1);
-      if (k !== undefined && actorType(mentions[k])) {
-        m.affiliation = k;
-        m.spanStart = mentions[k].spanStart;
-        // "his Russian counterpart X": the possessive belongs to the title too.
-        if (["his", "her"].includes(lowers[m.spanStart - 1] ?? "")) m.spanStart--;
-      } else if (lowers[j] === "his" || lowers[j] === "her") {
-        m.spanStart = j;
-      }
-    }
+    const s = doc.sentences[m.sentence];
+    const title = titleBefore(doc, m.tokStart, titleFloor(mentions, idx, s.tokStart));
+    if (title) titled(links, m, title, s.tokStart);
     // "the presidents of Brazil and Peru, A and B": A serves Brazil, B Peru.
-    if (m.affiliation === undefined && !title) {
-      const paired = pairedRolesBefore(doc, m.tokStart, s.tokStart, index);
-      const b = lowers[m.tokEnd] === "and" ? startingAt.get(m.tokEnd + 1) : undefined;
-      if (paired && b !== undefined && mentions[b].kind === "name" && mentions[b].affiliation === undefined) {
-        m.affiliation = paired.first;
-        m.role ??= paired.role;
-        mentions[b].affiliation = paired.second;
-        mentions[b].role ??= paired.role;
-        for (const p of [m, mentions[b]])
-          if (p.type === undefined || p.weak) {
-            p.type = "Person";
-            p.weak = false;
-          }
-      }
-    }
+    if (m.affiliation === undefined && !title) pairedRoles(links, m, s.tokStart);
     // "the Prime Minister of Hungary, X", "Brazil's ambassador to China, X", "… led by General X".
     if (m.affiliation === undefined) {
       const link = roleBefore(doc, title ? title.from : m.tokStart, s.tokStart, index);
       if (link) {
         m.affiliation = link.affiliation;
         m.role ??= link.role;
-        if (m.type === undefined || m.weak) {
-          m.type = "Person";
-          m.weak = false;
-        }
+        asPerson(m);
       }
     }
     // "Prime Minister X of Kenya": the title's state after the name.
-    if (title && m.affiliation === undefined && lowers[m.tokEnd] === "of") {
-      const at = lowers[m.tokEnd + 1] === "the" ? m.tokEnd + 2 : m.tokEnd + 1;
-      const k = startingAt.get(at);
+    if (title && m.affiliation === undefined && doc.lowers[m.tokEnd] === "of") {
+      const at = doc.lowers[m.tokEnd + 1] === "the" ? m.tokEnd + 2 : m.tokEnd + 1;
+      const k = links.startingAt(at);
       if (k !== undefined && actorType(mentions[k]) && !mentions[k].possessive) m.affiliation = k;
     }
-    // ", North Korea's foreign minister": a state's possessive then the role.
-    if (texts[m.tokEnd] === "," && m.affiliation === undefined) {
-      const k = startingAt.get(m.tokEnd + 1);
-      const st = k !== undefined ? mentions[k] : undefined;
-      if (st && st.type === "Country" && st.possessive) {
-        const r = appositionAfter(doc, st.tokEnd, s.tokEnd, true);
-        if (r) {
-          m.affiliation = k;
-          m.role = r[0];
-          if (m.type === undefined || m.weak) {
-            m.type = "Person";
-            m.weak = false;
-          }
-        }
-      }
-    }
-    const appos = appositionAfter(doc, m.tokEnd, s.tokEnd);
-    if (appos) {
-      const [arole, at] = appos;
-      // "Deputy Minister of Economy and Trade of Ukraine": the actor may come after the role's own words.
-      let k = startingAt.get(at) ?? actorAhead(doc, at, s.tokEnd, (pos) => startingAt.get(pos), mentions);
-      // "North Korea's Workers' Party": the organisation, not its state, is what the person belongs to.
-      while (
-        k !== undefined &&
-        mentions[k].possessive &&
-        startingAt.get(mentions[k].tokEnd + 1) !== undefined
-      ) {
-        k = startingAt.get(mentions[k].tokEnd + 1);
-      }
-      if (k !== undefined && actorType(mentions[k])) {
-        if (m.affiliation === undefined) {
-          m.affiliation = k;
-          m.role = arole;
-        } else {
-          // Both a title and an apposition: keep the title's state and record the apposition separately.
-          m.extra = { role: arole, affiliation: k };
-        }
-        if (m.type === undefined || m.weak) {
-          m.type = "Person";
-          m.weak = false;
-        }
-        // "…, head of X and commander of Y": a second role of the same apposition.
-        const second = m.extra === undefined ? secondRole(doc, mentions[k], s.tokEnd) : undefined;
-        const k2 = second && actorAhead(doc, second[1], s.tokEnd, (pos) => startingAt.get(pos), mentions);
-        if (second && k2 !== undefined && k2 !== k && actorType(mentions[k2]))
-          m.extra = { role: second[0], affiliation: k2 };
-      }
-    }
+    if (doc.texts[m.tokEnd] === "," && m.affiliation === undefined) possessiveApposition(links, m, s.tokEnd);
+    apposition(links, m, s.tokEnd);
   });
+}
+
+const actorType = (m: Mention | undefined): boolean =>
+  !!m && (m.type === "Country" || m.type === "Organization");
+
+/** A mention a title, a role or an apposition marks as a person's name. */
+function asPerson(m: Mention): void {
+  if (m.type === undefined || m.weak) {
+    m.type = "Person";
+    m.weak = false;
+  }
+}
+
+/**
+ * Where the title scan before mention `idx` stops: at an organisation ending right before it ("Russian
+ * Security Council Secretary X": the council is the affiliation, not part of the role).
+ */
+function titleFloor(mentions: Mention[], idx: number, sentenceStart: number): number {
+  let floor = sentenceStart;
+  const m = mentions[idx];
+  for (let q = idx - 1; q >= 0 && mentions[q].sentence === m.sentence; q--) {
+    const o = mentions[q];
+    if (o.kind === "name" && o.type === "Organization" && o.tokEnd <= m.tokStart && o.tokEnd > floor)
+      floor = o.tokEnd;
+  }
+  return floor;
+}
+
+/** A title right before the name: its role, its span, and the state or body named before it. */
+function titled(
+  links: Links,
+  m: Mention,
+  title: { from: number; role: string | undefined },
+  floor: number,
+): void {
+  const { doc, mentions } = links;
+  const { from, role } = title;
+  asPerson(m);
+  m.role = role;
+  m.spanStart = from;
+  const j = from - 1;
+  // "Russian President …": a demonym right before the title; "North Korea's foreign minister …"; "Peru's
+  // army chief …".
+  const k = links.index.endingAt(j + 1) ?? ownerOverDomainWords(doc, from, floor, links.index);
+  if (k !== undefined && actorType(mentions[k])) {
+    m.affiliation = k;
+    m.spanStart = mentions[k].spanStart;
+    // "his Russian counterpart X": the possessive belongs to the title too.
+    if (["his", "her"].includes(doc.lowers[m.spanStart - 1] ?? "")) m.spanStart--;
+  } else if (doc.lowers[j] === "his" || doc.lowers[j] === "her") {
+    m.spanStart = j;
+  }
+}
+
+/** "the presidents of Brazil and Peru, A and B": A and the name after "and" get a state each. */
+function pairedRoles(links: Links, m: Mention, floor: number): void {
+  const { doc, mentions } = links;
+  const paired = pairedRolesBefore(doc, m.tokStart, floor, links.index);
+  const b = doc.lowers[m.tokEnd] === "and" ? links.startingAt(m.tokEnd + 1) : undefined;
+  if (!paired || b === undefined || mentions[b].kind !== "name" || mentions[b].affiliation !== undefined)
+    return;
+  const other = mentions[b];
+  m.affiliation = paired.first;
+  other.affiliation = paired.second;
+  for (const p of [m, other]) {
+    p.role ??= paired.role;
+    asPerson(p);
+  }
+}
+
+/** ", North Korea's foreign minister": a state's possessive then the role. */
+function possessiveApposition(links: Links, m: Mention, sentenceEnd: number): void {
+  const k = links.startingAt(m.tokEnd + 1);
+  const st = k !== undefined ? links.mentions[k] : undefined;
+  if (!st || st.type !== "Country" || !st.possessive) return;
+  const r = appositionAfter(links.doc, st.tokEnd, sentenceEnd, true);
+  if (!r) return;
+  m.affiliation = k;
+  m.role = r[0];
+  asPerson(m);
+}
+
+/** ", head of X": the actor of an apposition's role (and of a second role after "and"). */
+function apposition(links: Links, m: Mention, sentenceEnd: number): void {
+  const { doc, mentions, startingAt } = links;
+  const appos = appositionAfter(doc, m.tokEnd, sentenceEnd);
+  if (!appos) return;
+  const [arole, at] = appos;
+  // "Deputy Minister of Economy and Trade of Ukraine": the actor may come after the role's own words.
+  let k = startingAt(at) ?? actorAhead(doc, at, sentenceEnd, startingAt, mentions);
+  // "North Korea's Workers' Party": the organisation, not its state, is what the person belongs to.
+  while (k !== undefined && mentions[k].possessive && startingAt(mentions[k].tokEnd + 1) !== undefined)
+    k = startingAt(mentions[k].tokEnd + 1);
+  if (k === undefined || !actorType(mentions[k])) return;
+  if (m.affiliation === undefined) {
+    m.affiliation = k;
+    m.role = arole;
+  } else {
+    // Both a title and an apposition: keep the title's state and record the apposition separately.
+    m.extra = { role: arole, affiliation: k };
+  }
+  asPerson(m);
+  // "…, head of X and commander of Y": a second role of the same apposition.
+  const second = m.extra === undefined ? secondRole(doc, mentions[k], sentenceEnd) : undefined;
+  const k2 = second && actorAhead(doc, second[1], sentenceEnd, startingAt, mentions);
+  if (second && k2 !== undefined && k2 !== k && actorType(mentions[k2]))
+    m.extra = { role: second[0], affiliation: k2 };
 }
 
 /**

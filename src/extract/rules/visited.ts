@@ -27,6 +27,21 @@ function destination(doc: Analysed, items: readonly Item[], at: number): Item | 
   return undefined;
 }
 
+/**
+ * Words of a visit phrase before its travel word: "paid a surprise visit to", "made a two-day state visit
+ * to", "began an official visit to" — the verb there is the phrase's own, not another clause's. Not a
+ * gerund ("by making this visit": its subject is the sentence's) nor "his", which names the visitor.
+ */
+const VISIT_LEAD =
+  /^(?:paid|pays|pay|made|makes|make|undertook|undertakes|undertake|began|begins|begin|started|starts|concluded|concludes|wrapped|ended|ends|a|an|the|surprise|state|working|official|rare|brief|landmark|historic|first|second|third|unannounced|unprecedented|day|week|long|-|one|two|three|four|five)$/;
+
+/** The first token of the visit phrase that ends with the token before `at`, its verb and modifiers included. */
+function visitStart(doc: Analysed, s: Sentence, at: number): number {
+  let t = at;
+  while (t > s.tokStart && VISIT_LEAD.test(doc.lowers[t - 1])) t--;
+  return t;
+}
+
 /** What may join one destination to the next: "visited A, B as well as C and D". */
 const LIST_JOINER = /^(?:,|, and|and|, then|then|as well as|and also)(?: the)?$/;
 
@@ -63,7 +78,7 @@ export function visited(ctx: RuleContext): void {
   for (let m = VISIT.exec(lower); m; m = VISIT.exec(lower)) {
     const first = destination(doc, ctx.items, tokenAt(doc, s, s.start + m.index + m[0].length));
     if (!first) continue;
-    const at = phraseStart(doc, s, tokenAt(doc, s, s.start + m.index));
+    const at = visitStart(doc, s, phraseStart(doc, s, tokenAt(doc, s, s.start + m.index)));
     const head = lower.slice(0, m.index);
     let side = sideBeforePhrase(doc, s, people, at, head);
     // "On his first visit to X, A said": the visit leads the sentence; its subject made it.
