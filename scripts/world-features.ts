@@ -41,6 +41,15 @@ Lapland | FI |
 !Galilee | IL |
 Negev | IL | Negev Desert
 Kurdistan Region | IQ | Iraqi Kurdistan
+Somaliland | SO |
+Puntland | SO |
+Jubaland | SO |
+Transnistria | MD | Transdniestria; Pridnestrovie
+Abkhazia | GE |
+South Ossetia | GE |
+Northern Cyprus | CY | Turkish Republic of Northern Cyprus
+Casamance | SN |
+West Papua | ID |
 Darfur | SD |
 Kordofan | SD |
 Ogaden | ET |

