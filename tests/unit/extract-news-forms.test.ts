@@ -487,7 +487,11 @@ describe("visits", () => {
       expect(visits(`Dana Feroz ${phrase} Lima on Monday.`), phrase).toEqual([
         "VISITED Dana Feroz -> Peru (asserted)",
       ]);
-    // The object of a gerund's clause made no visit: "by making this visit" is the subject's.
+    expect(visits("Dana Feroz led a trade delegation to Lima on Monday.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+    // Heading a mission to a country is no trip; nor does the object of a gerund's clause travel.
+    expect(visits("Dana Feroz, head of the observer mission to Peru, spoke.")).toEqual([]);
     expect(
       visits("Critics accused Tomas Varga of praising Dana Feroz by making this visit to Lima."),
     ).toEqual([]);

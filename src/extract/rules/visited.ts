@@ -1,13 +1,13 @@
 // VISITED: the people on the side before a travel word went to the place or country right after it —
-// "A and B arrived in X", "A was in X", "A's first visit to X since", "A arrived in X and met …"; a
-// capital stands for its country.
+// "A and B arrived in X", "A was in X", "A's first visit to X since", "A arrived in X and met …", "A led a
+// delegation to X"; a capital stands for its country.
 import type { Analysed, Sentence } from "../nlp.js";
 import { TITLE_WORDS } from "../lexicon.js";
 import { isPerson, type Item, type RuleContext } from "./context.js";
 import { phraseStart, sideBeforePhrase, subjectSide, tokenAt, type Participant } from "./sides.js";
 
 const VISIT =
-  /\b(?:visited|visits|visiting|visit to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
+  /\b(?:(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:delegation|mission)\s+to|visited|visits|visiting|visit to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
 /** Words that may stand between a travel word and where to: "arrived in the Malian capital Bamako". */
 const TO_GAP = /^(?:the|a|an|his|her|their|its|first|second|third|official|state|two-day|three-day|working)$/;
 const MAX_TO_GAP = 3;
