@@ -14,11 +14,13 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
  * which may be anywhere; it is a dev dependency, and only the sources need it.
  */
 export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
+  // The parent's flags, less those for its own entry: "--input-type" (node -e) stops a thread from starting.
+  const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
   if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL(entry.href.replace(/\.ts$/, ".js")), options);
+    return new Worker(new URL(entry.href.replace(/\.ts$/, ".js")), { execArgv, ...options });
   const tsx = tsxEsmApi();
   const bootstrap = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry.href)}); });`;
-  return new Worker(bootstrap, { ...options, eval: true });
+  return new Worker(bootstrap, { execArgv, ...options, eval: true });
 }
 
 /** tsx's ESM API by file URL, through its export map's import condition (require.resolve gives the CommonJS one). */

@@ -101,6 +101,13 @@ export function roleBefore(
   if (lowers[p] === "by" && LED_BY.has(lowers[p - 1] ?? "")) return ledBy(doc, p - 2, floor, ix);
   const k = ix.endingAt(p + 1);
   if (k !== undefined && ix.isActor(k)) return roleOfActor(doc, k, floor, ix);
+  // "the head of Mali's junta, Colonel X": a state's body named in lowercase after its possessive.
+  const owner = ownerOverDomainWords(doc, p + 1, floor, ix);
+  if (owner !== undefined) {
+    const j = ix.startOf(owner) - 1;
+    const run = lowers[j] === "of" ? titleRunBack(doc, j - 1, floor) : undefined;
+    if (run) return { affiliation: owner, role: run.role };
+  }
   // "the Coastal Front and its leader X": the actor the possessive stands for.
   if (lowers[p] === "its" || lowers[p] === "their") return itsActor(doc, p - 1, floor, ix);
   // "Mali's new military leader, Colonel X": a title group, a comma, the name's own title.

@@ -28,44 +28,58 @@ const GROUP = 8;
  * so that reading overlaps whatever the caller does first (loading an extractor). Ending the iteration
  * early stops the thread.
  */
-export function readArticlesAhead(files: string[]): AsyncGenerator<ReadOutcome> {
-  const data: ReaderData = { files, lead: LEAD, group: GROUP };
+export function readArticlesAhead(
+  files: string[],
+  { lead = LEAD, group = GROUP }: { lead?: number; group?: number } = {},
+): AsyncGenerator<ReadOutcome> {
+  const data: ReaderData = { files, lead, group };
   const reader = startWorker(new URL("./read-worker.ts", import.meta.url), { workerData: data });
-  // The thread keeps the process alive only while the caller waits for it (drain): a caller that fails
-  // before iterating, or drops the iteration, does not leave the process hanging on it.
-  reader.unref();
-  const state: Inbox = { queue: [], head: 0, done: false, failure: undefined, wake: undefined };
+  const inbox: Inbox = {
+    queue: [],
+    head: 0,
+    done: false,
+    exited: false,
+    failure: undefined,
+    wake: undefined,
+  };
   const wakeUp = (): void => {
-    state.wake?.();
-    state.wake = undefined;
+    inbox.wake?.();
+    inbox.wake = undefined;
   };
   reader.on("message", (m: ReaderMessage) => {
-    if ("done" in m) state.done = true;
-    else state.queue.push(...m.outcomes);
+    if ("done" in m) inbox.done = true;
+    else inbox.queue.push(...m.outcomes);
     wakeUp();
   });
+  // An error is reported once the thread has exited: Node delivers the messages it posted before then.
   reader.on("error", (err) => {
-    state.failure ??= new Error(`reading the articles failed: ${err.message}`);
-    wakeUp();
+    inbox.failure ??= new Error(`reading the articles failed: ${err.message}`);
   });
   reader.on("exit", (code) => {
-    if (!state.done)
-      state.failure ??= new Error(`reading the articles stopped (reader thread exit code ${code})`);
+    inbox.exited = true;
+    if (!inbox.done)
+      inbox.failure ??= new Error(`reading the articles stopped (reader thread exit code ${code})`);
     wakeUp();
   });
-  return drain(reader, state);
+  // Unreferenced after its listeners are attached (attaching one references the thread again): it keeps
+  // the process alive only while the caller waits for it (drain), so a caller that fails before
+  // iterating, or drops the iteration, does not leave the process hanging on it.
+  reader.unref();
+  return drain(reader, inbox, group);
 }
 
 /** What the reader has sent and the caller not yet taken. */
 interface Inbox {
   queue: ReadOutcome[];
   head: number;
+  /** The reader has sent every outcome. */
   done: boolean;
+  exited: boolean;
   failure: Error | undefined;
   wake: (() => void) | undefined;
 }
 
-async function* drain(reader: Worker, inbox: Inbox): AsyncGenerator<ReadOutcome> {
+async function* drain(reader: Worker, inbox: Inbox, group: number): AsyncGenerator<ReadOutcome> {
   let taken = 0;
   try {
     for (;;) {
@@ -76,16 +90,18 @@ async function* drain(reader: Worker, inbox: Inbox): AsyncGenerator<ReadOutcome>
           inbox.head = 0;
         }
         yield outcome;
-        if (++taken % GROUP === 0) reader.postMessage({ taken } satisfies ReaderCredit);
+        if (++taken % group === 0 && !inbox.exited) reader.postMessage({ taken } satisfies ReaderCredit);
         continue;
       }
       if (inbox.done) return;
-      if (inbox.failure) throw inbox.failure;
+      if (inbox.exited) throw inbox.failure ?? new Error("reading the articles stopped");
       reader.ref();
       await new Promise<void>((resolve) => (inbox.wake = resolve));
       reader.unref();
     }
   } finally {
+    // Referenced while it stops: the caller's code after the loop must not be cut off by an exit.
+    reader.ref();
     await reader.terminate();
   }
 }

@@ -33,3 +33,5 @@ for await (const outcome of readArticles(files)) {
 }
 flush();
 port.postMessage({ done: true } satisfies ReaderMessage);
+// Nothing more to send: the thread ends (its listener for credits would keep it alive).
+port.close();

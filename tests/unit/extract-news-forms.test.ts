@@ -115,10 +115,14 @@ describe("acronyms", () => {
   });
 
   it("reads a party's initials after a person as no long form of them", () => {
-    const x = extract("President Dana Feroz (PT) met on Friday with the Peruvian leader, Tomas Varga.");
-    expect(entityNames(x, "Person")).toEqual(["Dana Feroz", "Tomas Varga"]);
-    expect(entityNames(x, "Organization")).toEqual([]);
-    expect(relationLines(x, (r) => r.type === "MET")).toEqual(["MET Dana Feroz -> Tomas Varga (asserted)"]);
+    for (const text of [
+      "Governor Dana Feroz (GO) voted against the water bill, her office said.",
+      "Prime Minister Dana Feroz (PT) voted against the water bill, her office said.",
+    ]) {
+      const x = extract(text);
+      expect(entityNames(x, "Person"), text).toEqual(["Dana Feroz"]);
+      expect(entityNames(x, "Organization"), text).toEqual([]);
+    }
     // A long form may skip a word ("and Wales") as long as its letters come from more than one.
     const board = extract("The Kessel and Dorvale Rowing Board (KRB) said the race would go ahead.");
     expect(entityNames(board, "Organization")).toEqual(["Kessel and Dorvale Rowing Board"]);
@@ -174,6 +178,12 @@ describe("role phrases before a name", () => {
     expect(
       affiliations("The foreign ministers of Chile and the Netherlands, Dana Feroz and Tomas Varga, spoke."),
     ).toEqual(["AFFILIATED_WITH Dana Feroz -> Chile", "AFFILIATED_WITH Tomas Varga -> Netherlands"]);
+    // Not an apposition: the pair after a fronted phrase is the sentence's subject.
+    expect(
+      affiliations(
+        "After talks with the presidents of Chile and Peru, Dana Feroz and Tomas Varga flew home.",
+      ),
+    ).toEqual([]);
     // Not a role: talks of two states.
     expect(affiliations("The talks of Chile and Peru, Dana Feroz and Tomas Varga said, went well.")).toEqual(
       [],
@@ -207,7 +217,7 @@ describe("role phrases before a name", () => {
 
   it("reads an apposition whose state comes after the role's own words, and a second role after 'and'", () => {
     expect(
-      affiliations("Tomas Varga, Deputy Minister of Economy and Trade of Norway, warned Chile."),
+      affiliations("Tomas Varga, Deputy Minister of Culture and Sport of Norway, warned Chile."),
     ).toEqual(["AFFILIATED_WITH Tomas Varga -> Norway"]);
     expect(
       affiliations(
@@ -249,9 +259,17 @@ describe("meetings", () => {
     expect(met("Dana Feroz and Tomas Varga signed a water pact during a meeting in Lima.")).toEqual([
       "MET Dana Feroz -> Tomas Varga (asserted)",
     ]);
-    // Talking at a summit, or a summit still to come, is no meeting of theirs.
-    expect(met("Dana Feroz and Tomas Varga spoke at a summit of Andean leaders.")).toEqual([]);
-    expect(met("Dana Feroz and Tomas Varga will hold a summit in May.")).toEqual([]);
+    // Talking at a summit, a summit still to come, or a meeting before, after or around them, is none of theirs.
+    for (const text of [
+      "Dana Feroz and Tomas Varga spoke at a summit of Andean leaders.",
+      "Dana Feroz and Tomas Varga will hold a summit in May.",
+      "Dana Feroz and Tomas Varga had the meeting postponed.",
+      "Dana Feroz and Tomas Varga have a meeting scheduled for Friday.",
+      "Dana Feroz and Tomas Varga arrived after the meeting ended.",
+      "Dana Feroz and Tomas Varga were criticised following the meeting.",
+      "Dana Feroz and Tomas Varga both join the talks.",
+    ])
+      expect(met(text), text).toEqual([]);
   });
 
   it("pairs every participant of one side with every participant of the other", () => {
@@ -490,23 +508,29 @@ describe("visits", () => {
     expect(visits("Dana Feroz led a trade delegation to Lima on Monday.")).toEqual([
       "VISITED Dana Feroz -> Peru (asserted)",
     ]);
+    // A visit by someone else, or by one's aides.
+    expect(visits("Commenting on the first visit to Peru by a Chilean leader, Dana Feroz said so.")).toEqual(
+      [],
+    );
+    expect(visits("Dana Feroz's aides made a visit to Lima, Dana Feroz said.")).toEqual([]);
+    expect(visits("Dana Feroz, who agreed with Tomas Varga, flew to Lima on Monday.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
     // Heading a mission to a country is no trip; nor does the object of a gerund's clause travel.
     expect(visits("Dana Feroz, head of the observer mission to Peru, spoke.")).toEqual([]);
-    expect(
-      visits("Critics accused Tomas Varga of praising Dana Feroz by making this visit to Lima."),
-    ).toEqual([]);
+    expect(visits("Dana Feroz thanked Tomas Varga by making a visit to Lima.")).toEqual([]);
   });
 
   it("takes the subject after an opening quotation or a leading 'On a visit to X,'", () => {
-    expect(visits("“We are ready,” Chile's envoy Dana Feroz said during a visit to Lima in May.")).toEqual([
-      "VISITED Dana Feroz -> Peru (asserted)",
-    ]);
+    expect(
+      visits("“We will build the road,” Chile's envoy Dana Feroz told farmers while on a visit to Lima."),
+    ).toEqual(["VISITED Dana Feroz -> Peru (asserted)"]);
     expect(visits("On a visit to Lima, Dana Feroz said the talks had gone well.")).toEqual([
       "VISITED Dana Feroz -> Peru (asserted)",
     ]);
     expect(visits("On a visit to Lima last week, officials said Dana Feroz was ill.")).toEqual([]);
     // Without the quotation's closing mark the sentence's subject is unknown.
-    expect(visits("“We are ready, Dana Feroz said during a visit to Lima in May.")).toEqual([]);
+    expect(visits("“We will build the road, Dana Feroz told farmers while on a visit to Lima.")).toEqual([]);
   });
 
   it("reads no visit into a state naming a leader, an invitation, or a companion", () => {
@@ -532,8 +556,18 @@ describe("troops, arms and support", () => {
     expect(happened("Peru delivered F-16 jets and Su-35s to Chile.")).toEqual([
       "SUPPLIED_ARMS_TO Peru -> Chile (asserted)",
     ]);
-    // Not weapons: vaccines named with a number, helicopters with no military word.
-    expect(happened("Peru sent COVID-19 vaccines and two helicopters to Chile.")).toEqual([]);
+    // Not weapons: vaccines named with a number, helicopters with no military word, a squad, a visa.
+    for (const text of [
+      "Peru sent COVID-19 vaccines and two helicopters to Chile.",
+      "Peru sold private jets to Chile.",
+      "Peru sent its T-20 squad to Chile.",
+      "Peru gave F-1 visas to Chilean students.",
+      "Ecuador said Peru's exports to Chile rose, and sent tanks to Bolivia.",
+    ])
+      expect(
+        happened(text).filter((l) => !l.includes("Bolivia")),
+        text,
+      ).toEqual([]);
     expect(happened("The Coastal Front, which is backed by Peru, shelled the port.")).toEqual([
       "SUPPORTS Peru -> Coastal Front (asserted)",
     ]);
@@ -554,6 +588,19 @@ describe("troops, arms and support", () => {
       "SUPPLIED_ARMS_TO Peru -> Chile (planned)",
     ]);
     expect(happened("Chile received a call from Peru about the weapons deal.")).toEqual([]);
+    // Received words about arms are no arms received; a noun is no receiving verb; a list goes on.
+    for (const text of [
+      "Chile received a request for weapons from Peru.",
+      "Chile received a warning about drones from Peru.",
+      "Chile banned imports of weapons from Peru.",
+      "Chile said the delivery of tanks from Peru was delayed.",
+      "Chile has received 100 tanks, while Bolivia got drones from Peru.",
+      "Chile thanked Bolivia for missiles and received help from Peru.",
+    ])
+      expect(happened(text), text).toEqual([]);
+    expect(happened("Chile's army received 20 armoured vehicles from Peru.")).toEqual([
+      "SUPPLIED_ARMS_TO Peru -> Chile (asserted)",
+    ]);
   });
 
   it("takes no source of a report for a recipient, and reads a present-tense verb after its subject", () => {

@@ -192,7 +192,7 @@ describe("certainty", () => {
     // The plan is worded around a third party: "agreed with X to sign".
     expect(
       relationLines(
-        extract("Japan and India have agreed with the lenders to sign a pact on shipping."),
+        extract("After months of talks, Japan and India agreed with the bank on Monday to sign a loan pact."),
         of("SIGNED_AGREEMENT"),
       ),
     ).toEqual(["SIGNED_AGREEMENT India -> Japan (planned)"]);

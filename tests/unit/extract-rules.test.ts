@@ -135,7 +135,7 @@ describe("sentence context", () => {
 
   it("reads a last paragraph cut off mid-sentence as prose, not as a heading", () => {
     const cut = contextOf(
-      "Kenya said on Monday it was ready.\n\nThe ceremony included the swearing in of former Kenyan President Ruth Wanjiku as head",
+      "Kenya said on Monday it was ready.\n\nLater that week the new chairwoman of the water board, Ruth Wanjiku, told farmers in Nakuru that the dams would open before the",
     ).ctx.doc.sentences;
     expect(cut.map((s) => s.headline)).toEqual([false, false]);
     // A short tail, a Title Case line or a page of headings stays a heading.
@@ -147,13 +147,13 @@ describe("sentence context", () => {
     ).ctx.doc.sentences;
     expect(title[1].headline).toBe(true);
     const headings = contextOf(
-      "Kenya Talks\n\nthe ceremony included the swearing in of the new head of the bank",
+      "Kenya Talks\n\nthe board said that the dams would open before the rains came to the valley",
     ).ctx.doc.sentences;
     expect(headings[1].headline).toBe(true);
     expect(
       entityNames(
         extract(
-          "Kenya said on Monday it was ready.\n\nThe ceremony included the swearing in of former Kenyan President Ruth Wanjiku as head",
+          "Kenya said on Monday it was ready.\n\nLater that week the new chairwoman of the water board, Ruth Wanjiku, told farmers in Nakuru that the dams would open before the",
         ),
         "Person",
       ),

@@ -1,41 +1,42 @@
 // readArticlesAhead: the reader thread gives exactly what readArticles gives, in order, also past its
-// lead and with failures among the files, and stops when the caller stops.
+// lead and with failures among the files; it never keeps the process alive once the caller is done.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
+import { pathToFileURL } from "node:url";
+import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
 import { readArticles, readArticlesAhead } from "../../src/read/index.js";
 import type { ReadOutcome } from "../../src/types.js";
 
 const FIXTURES = join(PROJECT_ROOT, "tests", "fixtures", "read");
+const dir = mkdtempSync(join(tmpdir(), "geokg-read-ahead-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function all(outcomes: AsyncIterable<ReadOutcome>): Promise<ReadOutcome[]> {
+async function all(outcomes: AsyncIterable<ReadOutcome>, pause = 0): Promise<ReadOutcome[]> {
   const out: ReadOutcome[] = [];
-  for await (const o of outcomes) out.push(o);
+  for await (const o of outcomes) {
+    out.push(o);
+    if (pause) await new Promise((resolve) => setTimeout(resolve, pause));
+  }
   return out;
 }
 
-/** 600 small articles (past the reader's lead of 256), a bad file, a missing one and every fixture format. */
-function corpus(): string[] {
-  const dir = mkdtempSync(join(tmpdir(), "geokg-read-ahead-"));
-  const files: string[] = [];
-  for (let i = 0; i < 600; i++) {
-    const file = join(dir, `a-${String(i).padStart(3, "0")}.txt`);
-    writeFileSync(file, `Report ${i}\n\nKenya and Uganda met on day ${i} to talk about trade and water.\n`);
-    files.push(file);
-  }
-  const bad = join(dir, "bad.json");
-  writeFileSync(bad, "{ not json");
-  files.splice(300, 0, bad, join(dir, "missing.txt"));
-  for (const f of ["article.md", "page.html", "records.json", "records.jsonl"]) files.push(join(FIXTURES, f));
-  return files;
+/** 600 small articles, a bad file, a missing one and every fixture format. */
+const files: string[] = [];
+for (let i = 0; i < 600; i++) {
+  const file = join(dir, `a-${String(i).padStart(3, "0")}.txt`);
+  writeFileSync(file, `Report ${i}\n\nKenya and Uganda met on day ${i} to talk about trade and water.\n`);
+  files.push(file);
 }
+const bad = join(dir, "bad.json");
+writeFileSync(bad, "{ not json");
+files.splice(300, 0, bad, join(dir, "missing.txt"));
+for (const f of ["article.md", "page.html", "records.json", "records.jsonl"]) files.push(join(FIXTURES, f));
 
 describe("readArticlesAhead", () => {
   it("gives readArticles' outcomes, in order, failures included", async () => {
-    const files = corpus();
     const ahead = await all(readArticlesAhead(files));
     expect(ahead).toEqual(await all(readArticles(files)));
     // The bad and the missing file, and the fixtures' bad records (one in .json, two in .jsonl).
@@ -46,41 +47,54 @@ describe("readArticlesAhead", () => {
       join(FIXTURES, "records.jsonl"),
       join(FIXTURES, "records.jsonl"),
     ]);
-    expect(ahead.length).toBeGreaterThan(files.length);
   });
 
-  it("reads while the caller is busy before its first step, and stops when the caller stops", async () => {
-    const files = corpus();
-    const outcomes = readArticlesAhead(files);
-    // Busy for a while, as the CLI is while it loads the extractor.
-    const until = Date.now() + 300;
-    while (Date.now() < until);
-    const first: ReadOutcome[] = [];
-    for await (const o of outcomes) {
-      first.push(o);
-      if (first.length === 3) break;
-    }
-    expect(first.map((o) => o.file)).toEqual(files.slice(0, 3));
-    // The iteration is over: the thread is gone and a new one starts from the beginning again.
-    expect((await outcomes.next()).done).toBe(true);
-    expect((await readArticlesAhead(files.slice(0, 2)).next()).value).toEqual(first[0]);
+  it("waits for a slow caller with a short lead, and loses nothing", async () => {
+    const some = files.slice(0, 40);
+    const slow = await all(readArticlesAhead(some, { lead: 4, group: 2 }), 2);
+    expect(slow).toEqual(await all(readArticles(some)));
   });
 
-  it("reads nothing, quickly, from no files", async () => {
+  it("reads nothing from no files", async () => {
     expect(await all(readArticlesAhead([]))).toEqual([]);
+  });
+});
+
+describe("readArticlesAhead's thread and the process", () => {
+  // A child process that reads `files` ahead and then does `then`; it must end on its own.
+  const child = (then: string) =>
+    spawnSync(
+      "node",
+      [
+        "--input-type=module",
+        "-e",
+        `const { readArticlesAhead } = await import(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, "dist", "read", "index.js")).href)});
+         const it = readArticlesAhead(${JSON.stringify(files)});
+         ${then}
+         console.log("done");`,
+      ],
+      { encoding: "utf8", timeout: 20_000 },
+    );
+
+  it("lets the process end when the caller never iterates", () => {
+    const r = child("");
+    expect(r.signal).toBeNull();
+    expect(r.stdout.trim()).toBe("done");
+  });
+
+  it("lets the process end when the caller stops early", () => {
+    const r = child("let n = 0; for await (const o of it) if (++n === 3) break;");
+    expect(r.signal).toBeNull();
+    expect(r.stdout.trim()).toBe("done");
   });
 });
 
 describe("geokg extract | head", () => {
   it("stops quietly when the reader of its output closes the pipe", () => {
-    const r = spawnSync(
-      "sh",
-      [
-        "-c",
-        `node bin/geokg.js extract ${JSON.stringify(FIXTURES)} ${JSON.stringify(FIXTURES)} | head -c 10`,
-      ],
-      { encoding: "utf8", cwd: PROJECT_ROOT },
-    );
+    const r = spawnSync("sh", ["-c", `node bin/geokg.js extract ${JSON.stringify(dir)} | head -c 10`], {
+      encoding: "utf8",
+      cwd: PROJECT_ROOT,
+    });
     expect(r.stdout).toHaveLength(10);
     expect(r.stderr).not.toContain("EPIPE");
   });

@@ -1,6 +1,7 @@
 // Acronyms tied to the names they stand for, in brackets or by initials.
 import type { Analysed } from "../nlp.js";
 import { Mention } from "./mention.js";
+import { ORG_LEAD, ORG_TAIL, TITLE_WORDS } from "../lexicon.js";
 
 /**
  * The mention an acronym at token i stands for: the name right before "(ACRONYM)", remembered for the
@@ -109,15 +110,32 @@ export function longFormStart(doc: Analysed, short: string, from: number, to: nu
   }
   const start = tokenAt[lower.lastIndexOf(" ", l + 1) + 1];
   if (start === undefined || start >= to - 0 || !/^\p{Lu}/u.test(doc.texts[start])) return undefined;
-  let longWords = 0;
+  const longWords: number[] = [];
   for (let k = start; k < to; k++) {
     const t = doc.texts[k];
     if (LONG_FORM_JOINERS.has(t.toLowerCase())) continue;
     if (!/^\p{Lu}/u.test(t) && !/^\d/.test(t)) return undefined;
-    longWords++;
+    longWords.push(k);
   }
-  // In "President Dana Feroz (PT)" every letter comes from "President": the party's initials spell out
-  // no words of hers. A long form of several words takes letters from more than one.
-  if (longWords > 1 && lettered.size === 1) return undefined;
-  return start;
+  // In "Governor Dana Feroz (GO)" every letter comes from "Governor", in "Prime Minister Dana Feroz (PT)"
+  // from the title: a party's initials spell out no words of a person's name. A long form of several words
+  // takes letters from more than one, and from one of its last two ("… Agency for Palestine Refugees").
+  const tail = longWords.slice(-2);
+  if (longWords.length > 1 && (lettered.size === 1 || !tail.some((k) => lettered.has(k)))) return undefined;
+  return titledName(doc, longWords) ? undefined : start;
+}
+
+/**
+ * "Governor Dana Feroz (GO)": title words, then name words with no organisation word among them — a
+ * person and the initials of a party, wherever the letters came from ("General Assembly" has one).
+ */
+function titledName(doc: Analysed, words: number[]): boolean {
+  let k = 0;
+  while (k < words.length && TITLE_WORDS.has(doc.lowers[words[k]])) k++;
+  if (k === 0 || k === words.length) return false;
+  for (; k < words.length; k++) {
+    const w = doc.lowers[words[k]];
+    if (ORG_TAIL.has(w) || ORG_LEAD.has(w)) return false;
+  }
+  return true;
 }

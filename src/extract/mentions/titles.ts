@@ -227,6 +227,10 @@ function pairedRoles(links: Links, m: Mention, floor: number): void {
   if (!paired || b === undefined || mentions[b].kind !== "name" || mentions[b].affiliation !== undefined)
     return;
   const other = mentions[b];
+  // The pair is in apposition, closed by a comma or the sentence's end: after "talks with the presidents
+  // of X and Y, A and B flew home", A and B are the sentence's subject, not the presidents.
+  const close = doc.texts[other.tokEnd];
+  if (close !== "," && close !== "." && other.tokEnd < doc.sentences[m.sentence].tokEnd) return;
   m.affiliation = paired.first;
   other.affiliation = paired.second;
   for (const p of [m, other]) {
@@ -253,7 +257,7 @@ function apposition(links: Links, m: Mention, sentenceEnd: number): void {
   const appos = appositionAfter(doc, m.tokEnd, sentenceEnd);
   if (!appos) return;
   const [arole, at] = appos;
-  // "Deputy Minister of Economy and Trade of Ukraine": the actor may come after the role's own words.
+  // "Deputy Minister of Culture and Sport of Kenya": the actor may come after the role's own words.
   let k = startingAt(at) ?? actorAhead(doc, at, sentenceEnd, startingAt, mentions);
   // "North Korea's Workers' Party": the organisation, not its state, is what the person belongs to.
   while (k !== undefined && mentions[k].possessive && startingAt(mentions[k].tokEnd + 1) !== undefined)
@@ -276,7 +280,7 @@ function apposition(links: Links, m: Mention, sentenceEnd: number): void {
 
 /**
  * The first state or organisation mention starting within a few words from `at`, before any comma,
- * semicolon or verb: "… of Economy and Trade of Ukraine", "… at the UK's University of Manchester".
+ * semicolon or verb: "… of Culture and Sport of Kenya", "… at the UK's University of Manchester".
  */
 function actorAhead(
   doc: Analysed,

@@ -13,6 +13,7 @@ import { PREPOSITIONS } from "../lexicon.js";
 import { INITIAL_LOWER } from "../char-class.js";
 import { scanTriggers, type TriggerIndex, type WordHit } from "../trigger-words.js";
 import type { TriggerKind } from "./index.js";
+import { afterOpeningQuote } from "./sides.js";
 
 /** A resolved mention as a relation end. */
 export interface Item {
@@ -147,6 +148,17 @@ export class RuleContext {
     return (this.found ??= scanTriggers(this.sentLower, this.triggerIndex));
   }
 
+  /**
+   * The lowercased text of a relation's clause, [a, b) within the sentence and after a quotation that
+   * opens it: "“We will build it,” A said on a visit to X" — the quotation's "will" is no plan of the visit.
+   */
+  clause(a: number, b: number): string {
+    const s = this.s;
+    const quoteEnd = afterOpeningQuote(this.doc, s);
+    const from = Math.max(a, s.start, quoteEnd > s.tokStart ? this.doc.starts[quoteEnd] : s.start);
+    return this.lower(Math.min(from, b), Math.min(b, s.end));
+  }
+
   lower(a: number, b: number): string {
     return this.lowerText ? this.lowerText.slice(a, b) : this.text.slice(a, b).toLowerCase();
   }
@@ -192,7 +204,7 @@ export class RuleContext {
   private verbAfter(it: Item, pos: number): boolean {
     const next = it.to;
     if (this.doc.starts[next] === pos) return true;
-    return this.doc.lowers[next + 1] === "to" && this.doc.lowers[next].endsWith("s");
+    return this.doc.lowers[next + 1] === "to" && TAKES_TO.has(this.doc.lowers[next]);
   }
 
   afterPrep(it: Item): boolean {
@@ -279,6 +291,11 @@ export class RuleContext {
 }
 
 const HIS_HER = new Set(["his", "her"]);
+/** Verbs wink may tag a noun after a state's name that take "to" and a verb: "Kenya plans to send". */
+const TAKES_TO = new Set(
+  `plans wants aims hopes intends seeks needs vows threatens continues agrees refuses tries expects prepares
+  promises pledges decides offers`.split(/\s+/),
+);
 
 /** Only mentions resolved to an entity of the article are ends. */
 function resolved(m: Mention, res: Resolution): boolean {

@@ -13,12 +13,14 @@ const MEETING =
 /** Meeting words after which the side before met among itself ("A and B met"). */
 const GROUP_VERB =
   /^(?:met|meet|meets|held talks|hold talks|holds talks|had talks|sat down|conferred|shook hands|discussed)\b/;
-/** A group's own meeting: "A and B held a trilateral summit", "had a meeting". */
+/** A group's own meeting: "A and B held a trilateral summit", "had a meeting" (not "had the meeting postponed"). */
 const HELD_NOUN =
-  /^(?:held|hold|holds|holding|had|have|has)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|talks|discussions)$/;
+  /^(?:held|holds|holding|had)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|talks|discussions)$/;
 /** "A and B agreed … during a meeting in X": a meeting noun in an adverbial after the group's verb. */
-const DURING_NOUN =
-  /^(?:during|at|after|following|in)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks)$/;
+const DURING_NOUN = /^(?:during|at)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks)$/;
+/** What may follow the noun: the meeting took place ("held a meeting in Lima"), not "… scheduled", "… ended". */
+const NOUN_AFTER =
+  /^(?:[.,;]|\s+(?:in|on|at|with|between|last|this|early|late|that|which|where|and|to|after|before|during|$))/;
 /** "talks between A and B", "a meeting took place in Minsk between A and B": the side after met among itself. */
 const BETWEEN = /^(?:[^.;]{0,40}?\s)?between\s/;
 /** Words that put the one after them on a third side, meeting everyone ("in Moscow along with C"). */
@@ -130,9 +132,10 @@ function groupNoun(
   end: number,
   pairs: number,
 ): boolean {
+  if (!NOUN_AFTER.test(lower.slice(end)) && end < lower.length) return false;
   const from = doc.starts[tStart] - s.start;
   if (HELD_NOUN.test(lower.slice(from, end))) return true;
   // The adverbial's preposition is no light word of the phrase: take it in.
-  const prep = /(?:during|at|after|following|in)\s+$/.exec(lower.slice(0, from));
+  const prep = /\b(?:during|at)\s+$/.exec(lower.slice(0, from));
   return pairs === 0 && prep !== null && DURING_NOUN.test(lower.slice(prep.index, end));
 }

@@ -90,6 +90,11 @@ export function sideBefore(doc: Analysed, people: Participant[], at: number): Pa
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
     if (p.to > edge) continue;
+    // "A, who agreed with B, flew to X": B closes a relative clause as its object; A is the side.
+    if (side.length === 0 && OBJECT_OF.has(doc.lowers[p.from - 1] ?? "") && doc.texts[p.to] === ",") {
+      const subject = beforeRelativeClause(doc, people, i, p.from);
+      if (subject !== undefined && !verbBetween(doc, p.to + 1, edge)) return [subject];
+    }
     const gap = side.length ? edge : relativeClauseStart(doc, p.to, edge);
     if (doc.starts[edge] - doc.ends[p.to - 1] > MAX_GAP || verbBetween(doc, p.to, gap)) break;
     if (side.length && OBJECT_OF.has(doc.lowers[p.from - 1] ?? "")) break;
@@ -100,6 +105,20 @@ export function sideBefore(doc: Analysed, people: Participant[], at: number): Pa
 }
 
 const RELATIVE = new Set(["who", "which", "whose", "whom"]);
+
+/** The person before ", who …" when the relative clause holds token `inside`: people[i] is in it. */
+function beforeRelativeClause(
+  doc: Analysed,
+  people: Participant[],
+  i: number,
+  inside: number,
+): Participant | undefined {
+  const q = people[i - 1];
+  if (!q || doc.texts[q.to] !== "," || !RELATIVE.has(doc.lowers[q.to + 1] ?? "")) return undefined;
+  // Nothing closes the clause between its start and the person in it.
+  for (let k = q.to + 2; k < inside; k++) if (doc.texts[k] === "," || doc.texts[k] === ";") return undefined;
+  return q;
+}
 
 /**
  * "A, who came to power in 2020, greeted B": a relative clause between a subject and its verb is read
@@ -152,7 +171,7 @@ const CLOSING_QUOTE = new Set(["”", '"', "’"]);
  * Where the reporting clause starts in a sentence that opens with a quotation ("“…,” A said during a
  * visit to X"): after the closing quote. The quotation is someone's words, not the sentence's subject.
  */
-function afterOpeningQuote(doc: Analysed, s: Sentence): number {
+export function afterOpeningQuote(doc: Analysed, s: Sentence): number {
   if (!OPENING_QUOTE.has(doc.texts[s.tokStart])) return s.tokStart;
   for (let k = s.tokStart + 1; k < s.tokEnd; k++) if (CLOSING_QUOTE.has(doc.texts[k])) return k + 1;
   return s.tokStart;

@@ -18,13 +18,16 @@ const TROOPS =
   /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingents?|mercenaries|instructors|trainers|peacekeepers|military advisers|military advisors|police officers|police|paratroopers|marines|special forces)\b/;
 const TROOP_COUNT = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/;
 export const ARMS =
-  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes|(?:military|combat|fighter|attack|combat-ready) (?:aircraft|helicopters|jets)|jets|warships|howitzers|armou?red vehicles|air defen[cs]e systems|himars|atacms|(?:f|su|mig|t|s|mi|ka|tu|j|b|a|c|kh)-\d{1,3}[a-z]?s?)\b/;
+  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes|(?:military|combat|fighter|attack|combat-ready) (?:aircraft|helicopters|jets)|warships|howitzers|armou?red vehicles|air defen[cs]e systems|himars|atacms|(?:f-(?:15|16|18|22|35)|su-\d{2}|mig-\d{2}|t-(?:55|62|64|72|80|90)|s-(?:300|400|500)|mi-\d{1,2}|ka-\d{2}|tu-\d{2,3}|kh-\d{2,3}|b-52|a-10|c-130)s?)\b/;
 export const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
 const GIVING = /provid|gave|give|giv|offer|extend|sent|send/;
 // "according to", "due to", "next to": a "to" that sends nothing anywhere.
 const TO_END =
   /(?<!\b(?:according|due|thanks|prior|close|next|similar|compared|owing|contrary|addition|reference|response)\s)\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
 const BLANK = /^\s*$/;
+/** Where the recipient's clause ends: a new clause, not a list going on ("…, as well as other weapons"). */
+const TAIL_END =
+  /[;:]|,(?!\s+(?:as well as|including|and other|along with|plus)\b)|\s(?:but|while|whereas)\s/;
 const WITH_AFTER = /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/;
 
 const sendAt = (ctx: RuleContext): readonly WordHit[] => (ctx.anyRecipient ? ctx.triggers().send : NO_HITS);
@@ -73,7 +76,8 @@ function supplied(ctx: RuleContext, b: Item, pre: string): void {
   const w = lastBefore(supplyAt(ctx), pre.length);
   if (!w || pre.length - w.index >= 120 || !isActor(b)) return;
   const s = ctx.s;
-  const tail = ctx.lower(ctx.endOf(b), s.end);
+  // What was supplied may follow the recipient ("supplied B with shells"), within its clause.
+  const tail = ctx.lower(ctx.endOf(b), s.end).split(TAIL_END, 1)[0];
   const direct = BLANK.test(pre.slice(w.index + w[0].length)) && WITH_AFTER.test(tail);
   if (!TO_END.test(pre) && !direct) return;
   const theme = pre.slice(Math.max(0, w.index - 60)) + " " + tail;

@@ -30,7 +30,7 @@ function destination(doc: Analysed, items: readonly Item[], at: number): Item | 
 /**
  * Words of a visit phrase before its travel word: "paid a surprise visit to", "made a two-day state visit
  * to", "began an official visit to" — the verb there is the phrase's own, not another clause's. Not a
- * gerund ("by making this visit": its subject is the sentence's) nor "his", which names the visitor.
+ * gerund ("thanked B by making a visit": its subject is the sentence's) nor "his", which names the visitor.
  */
 const VISIT_LEAD =
   /^(?:paid|pays|pay|made|makes|make|undertook|undertakes|undertake|began|begins|begin|started|starts|concluded|concludes|wrapped|ended|ends|a|an|the|surprise|state|working|official|rare|brief|landmark|historic|first|second|third|unannounced|unprecedented|day|week|long|-|one|two|three|four|five)$/;
@@ -69,7 +69,7 @@ export function visited(ctx: RuleContext): void {
   const { doc, s } = ctx;
   const people: Participant[] = [];
   for (const it of ctx.items)
-    if (isPerson(it))
+    if (isPerson(it) && !ownerOfOthers(ctx, it))
       people.push({ id: it.id, from: it.from, to: it.to, determiner: it.pronoun && it.possessive });
   if (people.length === 0) return;
   onAVisit(ctx, people);
@@ -77,7 +77,8 @@ export function visited(ctx: RuleContext): void {
   VISIT.lastIndex = 0;
   for (let m = VISIT.exec(lower); m; m = VISIT.exec(lower)) {
     const first = destination(doc, ctx.items, tokenAt(doc, s, s.start + m.index + m[0].length));
-    if (!first) continue;
+    // "the first visit to China by a US leader": the agent after "by" made it, not anyone before.
+    if (!first || doc.lowers[first.to] === "by") continue;
     const at = visitStart(doc, s, phraseStart(doc, s, tokenAt(doc, s, s.start + m.index)));
     const head = lower.slice(0, m.index);
     let side = sideBeforePhrase(doc, s, people, at, head);
@@ -95,7 +96,19 @@ export function visited(ctx: RuleContext): void {
 }
 
 /** "on a … visit to", "during her … trip to" opening the sentence. */
-const ON_LEAD = /^(?:[a-z]+\s+)?(?:on|during)\s+(?:a|an|his|her|their|the)\s+(?:[a-z-]+\s+){0,3}$/;
+const ON_LEAD = /^(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}$/;
+
+/** "Macron's aides made a visit": a named owner of the people who travelled is not one of them. */
+function ownerOfOthers(ctx: RuleContext, it: Item): boolean {
+  const next = it.to;
+  return (
+    it.possessive &&
+    !it.pronoun &&
+    ctx.doc.tags[next] === "NOUN" &&
+    !VISIT_LEAD.test(ctx.doc.lowers[next]) &&
+    !/^(?:visit|visits|trip|tour|arrival|journey|stay)$/.test(ctx.doc.lowers[next])
+  );
+}
 
 /** "… met X in Cairo on Sunday on a rare visit": a visit whose destination the sentence gave with "in". */
 const ON_A_VISIT =
@@ -126,5 +139,5 @@ export function onAVisit(ctx: RuleContext, people: Participant[]): void {
 }
 
 function clause(ctx: RuleContext, s: Sentence, from: number, to: number): string {
-  return ctx.lower(Math.max(s.start, from - 40), Math.min(s.end, to + 20));
+  return ctx.clause(from - 40, Math.min(s.end, to + 20));
 }
