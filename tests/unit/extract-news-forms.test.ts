@@ -169,6 +169,10 @@ describe("role phrases before a name", () => {
     ]);
     // A verb among the words is a clause of its own.
     expect(affiliations("Peru's recently sacked army chief Tomas Varga spoke.")).toEqual([]);
+    // "ROLE of STATE's BODY, Title NAME": the body named in lowercase is the state's.
+    expect(affiliations("The head of Peru's junta, Colonel Tomas Varga, greeted the visitors.")).toEqual([
+      "AFFILIATED_WITH Tomas Varga -> Peru",
+    ]);
   });
 
   it("links 'the ROLEs of STATE and STATE, NAME and NAME' pair by pair", () => {
