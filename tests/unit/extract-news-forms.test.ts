@@ -557,6 +557,13 @@ describe("troops, arms and support", () => {
     expect(happened("Hundreds of Coastal Front mercenaries were deployed to Chile in 2021.")).toEqual([
       "SENT_TROOPS_TO Coastal Front -> Chile (asserted)",
     ]);
+    // To a province abroad: to its state; at home, the province stays.
+    expect(happened("Peru deployed 800 soldiers and police to the Pirkanmaa region last year.")).toEqual([
+      "SENT_TROOPS_TO Peru -> Finland (asserted)",
+    ]);
+    expect(happened("Finland sent troops to Pirkanmaa after the floods.")).toEqual([
+      "SENT_TROOPS_TO Finland -> Pirkanmaa (asserted)",
+    ]);
     expect(happened("Peru delivered F-16 jets and Su-35s to Chile.")).toEqual([
       "SUPPLIED_ARMS_TO Peru -> Chile (asserted)",
     ]);

@@ -60,15 +60,27 @@ function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
   const qty = TROOP_COUNT.exec(span);
   const from = src ? ctx.asState(src.id) : ctx.nearTopic();
   if (!from || (src && ctx.startOf(src) >= verbAt && troopAt >= verbAt)) return;
+  const to = stateOfPlace(ctx, b, from);
   ctx.push(
     "SENT_TROOPS_TO",
     from,
-    ctx.asState(b.id) ?? b.id,
+    to,
     ctx.lower(Math.max(s.start, verbAt - 60), ctx.endOf(b)),
     qty ? { quantity: Number(qty[1].replace(/,/g, "")) } : {},
   );
   ctx.topicSource = { id: from, sentence: s.index };
-  ctx.troopsTo = { id: ctx.asState(b.id) ?? b.id, sentence: s.index };
+  ctx.troopsTo = { id: to, sentence: s.index };
+}
+
+/**
+ * Where troops or arms went, as a state: "Rwanda deployed troops to Cabo Delgado province" went to the
+ * state the gazetteer puts the province in, when that is another state than the sender's.
+ */
+function stateOfPlace(ctx: RuleContext, b: Item, from: string): string {
+  const id = ctx.asState(b.id) ?? b.id;
+  if (b.type !== "Place") return id;
+  const country = ctx.gaz.byId(id)?.country;
+  return country && country !== from && ctx.gaz.byId(country)?.type === "Country" ? country : id;
 }
 
 /** SUPPLIED_ARMS_TO and aid: "A supplied arms to B", "A supplied B with shells", passives. */
@@ -87,7 +99,7 @@ function supplied(ctx: RuleContext, b: Item, pre: string): void {
   // Modality sits before the verb ("plans to supply"); what follows the recipient is a consequence.
   const clause = ctx.lower(Math.max(s.start, verbAt - 60), ctx.endOf(b));
   if (from && ARMS.test(theme)) {
-    ctx.push("SUPPLIED_ARMS_TO", from, ctx.asState(b.id) ?? b.id, clause);
+    ctx.push("SUPPLIED_ARMS_TO", from, stateOfPlace(ctx, b, from), clause);
     ctx.topicSource = { id: from, sentence: s.index };
   }
   if (from && AID.test(theme) && GIVING.test(w[0]))
