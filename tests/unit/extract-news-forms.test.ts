@@ -684,6 +684,20 @@ describe("agreements", () => {
     ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
   });
 
+  it("reads 'the two signed', 'the leaders oversaw the signing of' after a sentence about a pair", () => {
+    const lines = (text: string): string[] =>
+      relationLines(extract(text), (r) => r.type === "SIGNED_AGREEMENT");
+    const met = "Chilean President Dana Feroz met Peruvian President Tomas Varga in Lima on Friday.";
+    expect(lines(`${met} The two signed agreements on water.`)).toEqual([
+      "SIGNED_AGREEMENT Chile -> Peru (asserted)",
+    ]);
+    expect(lines(`${met} The leaders oversaw the signing of 15 agreements.`)).toEqual([
+      "SIGNED_AGREEMENT Chile -> Peru (asserted)",
+    ]);
+    // No pair before: nothing to carry.
+    expect(lines("The leaders oversaw the signing of 15 agreements.")).toEqual([]);
+  });
+
   it("reads contracts the parties signed as agreements, and a statement as none", () => {
     const lines = (text: string): string[] =>
       relationLines(extract(text), (r) => r.type === "SIGNED_AGREEMENT");

@@ -13,7 +13,8 @@ export const AGREEMENT = words(`
 `);
 const SIGNED_WITH =
   /\b(?:signed|sign|signs|signing|concluded|inked|struck|formali[sz]ed)\b[^.]*?\bwith\s+(?:the\s+)?$/;
-const THE_TWO = /\b(?:the two|both) (?:leaders|sides|countries|nations|governments|ministers|presidents)\b/;
+const THE_TWO =
+  /\b(?:(?:the two|both)(?: (?:leaders|sides|countries|nations|governments|ministers|presidents|men|women))?|the (?:leaders|presidents|ministers))\b/;
 
 export function signed(ctx: RuleContext): void {
   const found = ctx.triggers();
