@@ -101,7 +101,7 @@ export function roleBefore(
   if (lowers[p] === "by" && LED_BY.has(lowers[p - 1] ?? "")) return ledBy(doc, p - 2, floor, ix);
   const k = ix.endingAt(p + 1);
   if (k !== undefined && ix.isActor(k)) return roleOfActor(doc, k, floor, ix);
-  // "the head of Mali's junta, Colonel X": a state's body named in lowercase after its possessive.
+  // "the commander of Peru's navy, Admiral X": a state's body named in lowercase after its possessive.
   const owner = ownerOverDomainWords(doc, p + 1, floor, ix);
   if (owner !== undefined) {
     const j = ix.startOf(owner) - 1;
@@ -118,6 +118,11 @@ export function roleBefore(
   }
   return undefined;
 }
+
+const NOT_THE_STATES = new Set(
+  `rebel rebels opposition insurgent insurgents separatist separatists militant militants paramilitary
+  jihadist jihadists exiled exile dissident dissidents underground breakaway`.split(/\s+/),
+);
 
 /** Lowercase words naming a role's domain between its owner and its title: "army", "foreign policy". */
 const MAX_DOMAIN_WORDS = 3;
@@ -142,6 +147,8 @@ export function ownerOverDomainWords(
   )
     j--;
   if (j === from - 1) return undefined;
+  // "Ethiopia's rebel forces", "Sudan's paramilitary": bodies against or beside the state, not its own.
+  for (let q = j + 1; q < from; q++) if (NOT_THE_STATES.has(doc.lowers[q])) return undefined;
   const k = ix.endingAt(j + 1);
   return k !== undefined && ix.possessive(k) && ix.isActor(k) ? k : undefined;
 }

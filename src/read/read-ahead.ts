@@ -32,6 +32,9 @@ export function readArticlesAhead(
   files: string[],
   { lead = LEAD, group = GROUP }: { lead?: number; group?: number } = {},
 ): AsyncGenerator<ReadOutcome> {
+  // At least one outcome per message, and room for a whole group ahead: else both threads would wait.
+  group = Math.max(1, Math.floor(group));
+  lead = Math.max(group, Math.floor(lead));
   const data: ReaderData = { files, lead, group };
   const reader = startWorker(new URL("./read-worker.ts", import.meta.url), { workerData: data });
   const inbox: Inbox = {

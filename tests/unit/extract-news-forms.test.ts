@@ -169,10 +169,11 @@ describe("role phrases before a name", () => {
     ]);
     // A verb among the words is a clause of its own.
     expect(affiliations("Peru's recently sacked army chief Tomas Varga spoke.")).toEqual([]);
-    // "ROLE of STATE's BODY, Title NAME": the body named in lowercase is the state's.
-    expect(affiliations("The head of Peru's junta, Colonel Tomas Varga, greeted the visitors.")).toEqual([
+    // "ROLE of STATE's BODY, Title NAME": the body named in lowercase is the state's, unless it is against it.
+    expect(affiliations("The commander of Peru's navy, Admiral Tomas Varga, opened the port.")).toEqual([
       "AFFILIATED_WITH Tomas Varga -> Peru",
     ]);
+    expect(affiliations("The leader of Peru's rebel forces, Tomas Varga, spoke.")).toEqual([]);
   });
 
   it("links 'the ROLEs of STATE and STATE, NAME and NAME' pair by pair", () => {
@@ -257,6 +258,9 @@ describe("meetings", () => {
     expect(met("Dana Feroz and Tomas Varga held a trilateral summit in Lima.")).toEqual([
       "MET Dana Feroz -> Tomas Varga (asserted)",
     ]);
+    expect(met("Dana Feroz and Tomas Varga held the meeting behind closed doors.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
     expect(met("Dana Feroz and Tomas Varga had a long meeting on Monday.")).toEqual([
       "MET Dana Feroz -> Tomas Varga (asserted)",
     ]);
@@ -272,6 +276,7 @@ describe("meetings", () => {
       "Dana Feroz and Tomas Varga arrived after the meeting ended.",
       "Dana Feroz and Tomas Varga were criticised following the meeting.",
       "Dana Feroz and Tomas Varga both join the talks.",
+      "Plans were discussed during the talks in Lima by Dana Feroz and Tomas Varga.",
     ])
       expect(met(text), text).toEqual([]);
   });
@@ -517,6 +522,13 @@ describe("visits", () => {
       [],
     );
     expect(visits("Dana Feroz's aides made a visit to Lima, Dana Feroz said.")).toEqual([]);
+    expect(visits("Dana Feroz arrived in Lima by train.")).toEqual(["VISITED Dana Feroz -> Peru (asserted)"]);
+    expect(visits("Dana Feroz's weekend visit to Lima ended.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
+    expect(visits("Dana Feroz, who met Tomas Varga and Lise Montaury, flew to Lima.")).toEqual([
+      "VISITED Dana Feroz -> Peru (asserted)",
+    ]);
     expect(visits("Dana Feroz, who agreed with Tomas Varga, flew to Lima on Monday.")).toEqual([
       "VISITED Dana Feroz -> Peru (asserted)",
     ]);
@@ -533,6 +545,10 @@ describe("visits", () => {
       "VISITED Dana Feroz -> Peru (asserted)",
     ]);
     expect(visits("On a visit to Lima last week, officials said Dana Feroz was ill.")).toEqual([]);
+    // A relation inside the quotation keeps its modality.
+    expect(relationLines(extract("“Dana Feroz will travel to Lima next week,” a spokesman said."))).toEqual([
+      "VISITED Dana Feroz -> Peru (planned)",
+    ]);
     // Without the quotation's closing mark the sentence's subject is unknown.
     expect(visits("“We will build the road, Dana Feroz told farmers while on a visit to Lima.")).toEqual([]);
   });
@@ -558,7 +574,7 @@ describe("troops, arms and support", () => {
       "SENT_TROOPS_TO Coastal Front -> Chile (asserted)",
     ]);
     // To a province abroad: to its state; at home, the province stays.
-    expect(happened("Peru deployed 800 soldiers and police to the Pirkanmaa region last year.")).toEqual([
+    expect(happened("Peru sent 800 peacekeepers to Pirkanmaa in March.")).toEqual([
       "SENT_TROOPS_TO Peru -> Finland (asserted)",
     ]);
     expect(happened("Finland sent troops to Pirkanmaa after the floods.")).toEqual([
@@ -609,9 +625,15 @@ describe("troops, arms and support", () => {
       "Chile thanked Bolivia for missiles and received help from Peru.",
     ])
       expect(happened(text), text).toEqual([]);
-    expect(happened("Chile's army received 20 armoured vehicles from Peru.")).toEqual([
-      "SUPPLIED_ARMS_TO Peru -> Chile (asserted)",
-    ]);
+    for (const text of [
+      "Chile's army received 20 armoured vehicles from Peru.",
+      "Chile's air force took delivery of Rafale jets from Peru.",
+      "Chile has received hundreds of drones from Peru.",
+      "Chile received a first batch of 12 tanks and two launchers from Peru.",
+    ])
+      expect(happened(text), text).toEqual(["SUPPLIED_ARMS_TO Peru -> Chile (asserted)"]);
+    // A possessive's others are not the state.
+    expect(happened("Chile's rivals bought drones from Peru.")).toEqual([]);
   });
 
   it("takes no source of a report for a recipient, and reads a present-tense verb after its subject", () => {
@@ -684,18 +706,23 @@ describe("agreements", () => {
     ).toEqual(["SIGNED_AGREEMENT Chile -> Coastal Liberation Front (asserted)"]);
   });
 
-  it("reads 'the two signed', 'the leaders oversaw the signing of' after a sentence about a pair", () => {
+  it("reads 'both presidents signed', 'both leaders witnessed the signing of' after a sentence about a pair", () => {
     const lines = (text: string): string[] =>
       relationLines(extract(text), (r) => r.type === "SIGNED_AGREEMENT");
     const met = "Chilean President Dana Feroz met Peruvian President Tomas Varga in Lima on Friday.";
-    expect(lines(`${met} The two signed agreements on water.`)).toEqual([
+    expect(lines(`${met} Afterwards both presidents signed three fishing accords.`)).toEqual([
       "SIGNED_AGREEMENT Chile -> Peru (asserted)",
     ]);
-    expect(lines(`${met} The leaders oversaw the signing of 15 agreements.`)).toEqual([
+    expect(lines(`${met} Both leaders witnessed the signing of a fisheries accord.`)).toEqual([
       "SIGNED_AGREEMENT Chile -> Peru (asserted)",
     ]);
-    // No pair before: nothing to carry.
-    expect(lines("The leaders oversaw the signing of 15 agreements.")).toEqual([]);
+    // No pair before; "both" or "the leaders" elsewhere in the sentence; rights signed away.
+    for (const text of [
+      "Both leaders witnessed the signing of a fisheries accord.",
+      `${met} Bolivia signed a deal covering both oil and gas.`,
+      `${met} Critics said the leaders had signed away their water rights in a deal.`,
+    ])
+      expect(lines(text), text).toEqual([]);
   });
 
   it("reads contracts the parties signed as agreements, and a statement as none", () => {

@@ -55,6 +55,17 @@ describe("readArticlesAhead", () => {
     expect(slow).toEqual(await all(readArticles(some)));
   });
 
+  it("widens a lead shorter than a group, or a group of none, rather than wait forever", async () => {
+    const some = files.slice(0, 30);
+    const want = await all(readArticles(some));
+    for (const opts of [
+      { lead: 2, group: 8 },
+      { lead: 0, group: 8 },
+      { lead: 8, group: 0 },
+    ])
+      expect(await all(readArticlesAhead(some, opts))).toEqual(want);
+  });
+
   it("reads nothing from no files", async () => {
     expect(await all(readArticlesAhead([]))).toEqual([]);
   });

@@ -604,7 +604,7 @@ function runAt(scan: Scan, s: Sentence, i: number): number {
     m.type = kind;
     // "Norwegian Defence Council": a demonym right before an unknown organisation is part of its name.
     if (kind === "Organization" && demonymBefore) m.surface = text(doc, prev.tokStart, runEnd);
-    // "Rwanda's Defence Force", "Chile's Foreign Ministry": a generic organisation name is the state's.
+    // "Peru's Defence Force", "Chile's Foreign Ministry": a generic organisation name is the state's.
     else if (
       kind === "Organization" &&
       prev?.type === "Country" &&

@@ -150,7 +150,7 @@ const RULES: readonly Rule[] = [
     regionAfterPlace(c)
       ? guess("Place")
       : undefined,
-  // "fighting in Cabo Delgado", "the port city of Port Sudan": people are not where things happen.
+  // "fighting in Dorvale Province", "the port city of Port Kessel": people are not where things happen.
   (c) =>
     c.nWords >= 2 && c.nWords <= 4 && c.allProper && !c.m.possessive && placeContext(c.doc, c.start)
       ? guess("Place")

@@ -149,14 +149,17 @@ export class RuleContext {
   }
 
   /**
-   * The lowercased text of a relation's clause, [a, b) within the sentence and after a quotation that
-   * opens it: "“We will build it,” A said on a visit to X" — the quotation's "will" is no plan of the visit.
+   * The lowercased text of a relation's clause: from `pad` characters before its first end `start` to
+   * `end`, within the sentence, and after a quotation that opens it when the relation starts after it:
+   * "“We will build it,” A said on a visit to X" — the quotation's "will" is no plan of the visit.
    */
-  clause(a: number, b: number): string {
+  clause(start: number, end: number, pad = 40): string {
     const s = this.s;
     const quoteEnd = afterOpeningQuote(this.doc, s);
-    const from = Math.max(a, s.start, quoteEnd > s.tokStart ? this.doc.starts[quoteEnd] : s.start);
-    return this.lower(Math.min(from, b), Math.min(b, s.end));
+    const after = quoteEnd > s.tokStart && quoteEnd < s.tokEnd ? this.doc.starts[quoteEnd] : s.start;
+    // A relation that starts inside the quotation keeps it all: "“A will travel to X,” a spokesman said".
+    const from = start >= after ? Math.max(after, start - pad) : Math.max(s.start, start - pad);
+    return this.lower(from, Math.min(end, s.end));
   }
 
   lower(a: number, b: number): string {

@@ -15,12 +15,14 @@ const GROUP_VERB =
   /^(?:met|meet|meets|held talks|hold talks|holds talks|had talks|sat down|conferred|shook hands|discussed)\b/;
 /** A group's own meeting: "A and B held a trilateral summit", "had a meeting" (not "had the meeting postponed"). */
 const HELD_NOUN =
-  /^(?:held|holds|holding|had)\s+(?:a|an|their)\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|talks|discussions)$/;
+  /^(?:held|holds|holding|had)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|talks|discussions)$/;
 /** "A and B agreed … during a meeting in X": a meeting noun in an adverbial after the group's verb. */
 const DURING_NOUN = /^(?:during|at)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks)$/;
 /** What may follow the noun: the meeting took place ("held a meeting in Lima"), not "… scheduled", "… ended". */
 const NOUN_AFTER =
-  /^(?:[.,;]|\s+(?:in|on|at|with|between|last|this|early|late|that|which|where|and|to|after|before|during|$))/;
+  /^(?:[.,;]|\s+(?:in|on|at|with|between|behind|last|this|early|late|that|which|where|and|to|after|before|during|$))/;
+/** "… were discussed during the talks": a passive's subject is a thing, not a group that met. */
+const PASSIVE_BEFORE = /\b(?:was|were|is|are|been|being)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|en)\s+$/;
 /** "talks between A and B", "a meeting took place in Minsk between A and B": the side after met among itself. */
 const BETWEEN = /^(?:[^.;]{0,40}?\s)?between\s/;
 /** Words that put the one after them on a third side, meeting everyone ("in Moscow along with C"). */
@@ -137,5 +139,10 @@ function groupNoun(
   if (HELD_NOUN.test(lower.slice(from, end))) return true;
   // The adverbial's preposition is no light word of the phrase: take it in.
   const prep = /\b(?:during|at)\s+$/.exec(lower.slice(0, from));
-  return pairs === 0 && prep !== null && DURING_NOUN.test(lower.slice(prep.index, end));
+  return (
+    pairs === 0 &&
+    prep !== null &&
+    DURING_NOUN.test(lower.slice(prep.index, end)) &&
+    !PASSIVE_BEFORE.test(lower.slice(0, prep.index))
+  );
 }

@@ -11,5 +11,5 @@ export function met(ctx: RuleContext): void {
   if (people.length < 2) return;
   const s = ctx.s;
   for (const p of meetingPairs(ctx.doc, s, ctx.sentLower, people))
-    ctx.push("MET", p.a, p.b, ctx.clause(p.start - 40, p.end));
+    ctx.push("MET", p.a, p.b, ctx.clause(p.start, p.end));
 }

@@ -18,13 +18,17 @@ const MAX_THEME = 90;
  * What the verb received, up to "from": words and numbers only, the arms or aid noun its object — not
  * what a request, a warning or praise was about ("received a request for weapons from").
  */
-const OBJECT = /^[a-z]+\s+(?:[a-z0-9$.-]+\s+){0,6}?$/;
-const ABOUT = /\b(?:for|about|of|on|over|against|regarding|to|with|while|and|but)\s/;
+const OBJECT = /^[a-z]+\s+(?:[a-z0-9$.-]+\s+){0,10}?$/;
+const ABOUT = /\b(?:for|about|on|over|against|regarding|concerning|to|with|while|but)\s/;
+/** Objects that are words about arms, not arms: "received a request …", "bought time …". */
+const NOT_GOODS =
+  /^[a-z]+\s+(?:(?:a|an|the|its|their|his|her)\s+)?(?:[a-z-]+\s+)?(?:requests?|warnings?|calls?|letters?|messages?|offers?|promises?|reports?|praise|criticism|complaints?|questions?|invitations?|proposals?|assurances?|pledges?|news|word|time|support for)\b/;
 /** Between the subject and the verb: auxiliaries, modals and adverbs ("has already received", "plans to buy"). */
 const SUBJECT_GAP =
-  /^(?:(?:has|have|had|was|were|is|are|also|recently|reportedly|already|now|finally|just|since|then|will|would|could|may|might|(?:plans?|wants?|hopes?|intends?|agreed|is set|is expected|is to|are to)\s+to)\s+)*$/;
-/** After a possessive subject, its body first: "Kenya's army received". */
-const BODY = /^(?:['’]s?\s+)?(?:[a-z-]+\s+){1,2}/;
+  /^(?:(?:has|have|had|was|were|is|are|also|recently|reportedly|already|now|finally|just|since|then|will|would|could|may|might|took|takes|accepted|accepts|(?:plans?|wants?|hopes?|intends?|agreed|is set|is expected|is to|are to)\s+to)\s+)*$/;
+/** After a possessive subject, a body of the state first: "Kenya's army received", "Peru's air force bought". */
+const BODY =
+  /^(?:['’]s?\s+)?(?:army|military|armed forces|air force|navy|government|police|defen[cs]e ministry|ministry of defen[cs]e|coast guard|border guards?|national guard|forces|troops)\s+/;
 /** "took delivery of tanks from": the only way "delivery" receives. */
 const TOOK_DELIVERY = /\b(?:took|takes|take|taking|accepted|accepts)\s+$/;
 
@@ -33,7 +37,7 @@ export function receivedFrom(ctx: RuleContext): void {
     const found = transferAt(ctx, w);
     if (!found) continue;
     const { source, recipient, arms } = found;
-    const clause = ctx.clause(ctx.startOf(recipient), ctx.endOf(source));
+    const clause = ctx.clause(ctx.startOf(recipient), ctx.endOf(source), 0);
     ctx.push(
       arms ? "SUPPLIED_ARMS_TO" : "SUPPORTS",
       ctx.asState(source.id),
@@ -58,7 +62,7 @@ function transferAt(
   const from = /\sfrom\s+(?:the\s+)?/.exec(after);
   if (!from) return;
   const theme = after.slice(0, from.index + 1);
-  if (!OBJECT.test(theme) || ABOUT.test(theme.slice(w[0].length))) return;
+  if (!OBJECT.test(theme) || ABOUT.test(theme.slice(w[0].length)) || NOT_GOODS.test(theme)) return;
   const arms = ARMS.test(theme);
   if (!arms && !AID.test(theme)) return;
   const fromAt = verbAt + from.index + from[0].length;

@@ -90,9 +90,9 @@ export function sideBefore(doc: Analysed, people: Participant[], at: number): Pa
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
     if (p.to > edge) continue;
-    // "A, who agreed with B, flew to X": B closes a relative clause as its object; A is the side.
-    if (side.length === 0 && OBJECT_OF.has(doc.lowers[p.from - 1] ?? "") && doc.texts[p.to] === ",") {
-      const subject = beforeRelativeClause(doc, people, i, p.from);
+    // "A, who met B and C, flew to X": B and C are in a relative clause closed by a comma; A is the side.
+    if (side.length === 0 && doc.texts[p.to] === ",") {
+      const subject = beforeRelativeClause(doc, people, i);
       if (subject !== undefined && !verbBetween(doc, p.to + 1, edge)) return [subject];
     }
     const gap = side.length ? edge : relativeClauseStart(doc, p.to, edge);
@@ -106,18 +106,19 @@ export function sideBefore(doc: Analysed, people: Participant[], at: number): Pa
 
 const RELATIVE = new Set(["who", "which", "whose", "whom"]);
 
-/** The person before ", who …" when the relative clause holds token `inside`: people[i] is in it. */
-function beforeRelativeClause(
-  doc: Analysed,
-  people: Participant[],
-  i: number,
-  inside: number,
-): Participant | undefined {
-  const q = people[i - 1];
-  if (!q || doc.texts[q.to] !== "," || !RELATIVE.has(doc.lowers[q.to + 1] ?? "")) return undefined;
-  // Nothing closes the clause between its start and the person in it.
-  for (let k = q.to + 2; k < inside; k++) if (doc.texts[k] === "," || doc.texts[k] === ";") return undefined;
-  return q;
+/**
+ * The person before ", who …" whose relative clause holds people[i] (and maybe others before it, joined by
+ * commas and "and": "who met B, C and D,"), or undefined.
+ */
+function beforeRelativeClause(doc: Analysed, people: Participant[], i: number): Participant | undefined {
+  for (let j = i - 1; j >= 0; j--) {
+    const q = people[j];
+    if (doc.texts[q.to] === "," && RELATIVE.has(doc.lowers[q.to + 1] ?? "")) return q;
+    // Only a list of people may stand between: "B, C and D".
+    const gap = doc.lowers.slice(q.to, people[j + 1].from).join(" ");
+    if (!/^(?:,|and|, and)$/.test(gap)) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -13,18 +13,25 @@ export const AGREEMENT = words(`
 `);
 const SIGNED_WITH =
   /\b(?:signed|sign|signs|signing|concluded|inked|struck|formali[sz]ed)\b[^.]*?\bwith\s+(?:the\s+)?$/;
+/**
+ * "the two leaders signed", "both sides signed", "the two signed", "the leaders witnessed the signing of":
+ * the pair as the signing's subject, right before it.
+ */
 const THE_TWO =
-  /\b(?:(?:the two|both)(?: (?:leaders|sides|countries|nations|governments|ministers|presidents|men|women))?|the (?:leaders|presidents|ministers))\b/;
+  /\b(?:(?:the two|both)(?: (?:leaders|sides|countries|nations|governments|ministers|presidents|men|women))?|the (?:leaders|presidents|ministers))\s+(?:(?:have|had|also|then|later|jointly|formally|personally)\s+)*(?:(?:oversaw|witnessed|attended|presided over)\s+the\s+)?$/;
 
 export function signed(ctx: RuleContext): void {
   const found = ctx.triggers();
   if (!found.sign.length || !found.agreement.length) return;
+  // "signed away their rights", "signed up for": no agreement signed ("signed off on a statement" is one).
+  const sign = found.sign[0];
+  if (/^\s+(?:away|up|out)\b/.test(ctx.sentLower.slice(sign.index + sign[0].length))) return;
   const actors = ctx.items.filter(isActor);
   let parties = coordinatedParties(ctx, actors, found.sign[0].index);
   if (parties.length < 2) parties = signedWith(ctx, actors);
   let partyIds = parties.map((p) => p.id);
   // "The two leaders signed …": the pair the previous sentence was about.
-  if (partyIds.length < 2 && THE_TWO.test(ctx.sentLower)) {
+  if (partyIds.length === 0 && THE_TWO.test(ctx.sentLower.slice(0, found.sign[0].index))) {
     const pair = ctx.nearPair();
     if (pair) partyIds = pair.ids;
   }

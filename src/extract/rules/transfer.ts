@@ -18,14 +18,14 @@ const TROOPS =
   /\b(?:troops|soldiers|forces|servicemen|personnel|fighters|units|battalions|brigades|contingents?|mercenaries|instructors|trainers|peacekeepers|military advisers|military advisors|police officers|police|paratroopers|marines|special forces)\b/;
 const TROOP_COUNT = /(\d[\d,]*)\s+(?:[a-z-]+\s+){0,3}(?:troops|soldiers)/;
 export const ARMS =
-  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes|(?:military|combat|fighter|attack|combat-ready) (?:aircraft|helicopters|jets)|warships|howitzers|armou?red vehicles|air defen[cs]e systems|himars|atacms|(?:f-(?:15|16|18|22|35)|su-\d{2}|mig-\d{2}|t-(?:55|62|64|72|80|90)|s-(?:300|400|500)|mi-\d{1,2}|ka-\d{2}|tu-\d{2,3}|kh-\d{2,3}|b-52|a-10|c-130)s?)\b/;
+  /\b(?:arms|weapons?|weaponry|munitions|ammunition|shells|missiles?|artillery|rockets|drones|tanks|rifles|military equipment|military hardware|military technology|military technologies|military aid|warheads|launchers|(?:air|missile) defen[cs]e|fighter jets|warplanes|(?:military|combat|fighter|attack|combat-ready) (?:aircraft|helicopters)|(?<!\b(?:private|business|passenger|commercial|corporate|executive|jumbo)\s)jets|warships|howitzers|armou?red vehicles|air defen[cs]e systems|himars|atacms|(?:f-(?:15|16|18|22|35)|su-\d{2}|mig-\d{2}|t-(?:55|62|64|72|80|90)|s-(?:300|400|500)|mi-\d{1,2}|ka-\d{2}|tu-\d{2,3}|kh-\d{2,3}|b-52|a-10|c-130)s?)\b/;
 export const AID = /\b(?:aid|assistance|support|help|backing|supplies)\b/;
 const GIVING = /provid|gave|give|giv|offer|extend|sent|send/;
 // "according to", "due to", "next to": a "to" that sends nothing anywhere.
 const TO_END =
   /(?<!\b(?:according|due|thanks|prior|close|next|similar|compared|owing|contrary|addition|reference|response)\s)\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
 const BLANK = /^\s*$/;
-/** Where the recipient's clause ends: a new clause, not a list going on ("…, as well as other weapons"). */
+/** Where the recipient's clause ends: a new clause, not a list going on ("…, including artillery shells"). */
 const TAIL_END =
   /[;:]|,(?!\s+(?:as well as|including|and other|along with|plus)\b)|\s(?:but|while|whereas)\s/;
 const WITH_AFTER = /^\s*(?:['’]s\s+[a-z-]+\s+)?with\b/;
@@ -73,8 +73,8 @@ function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
 }
 
 /**
- * Where troops or arms went, as a state: "Rwanda deployed troops to Cabo Delgado province" went to the
- * state the gazetteer puts the province in, when that is another state than the sender's.
+ * Where troops or arms went, as a state: troops sent to a province abroad went to the state the gazetteer
+ * puts the province in, when that is another state than the sender's.
  */
 function stateOfPlace(ctx: RuleContext, b: Item, from: string): string {
   const id = ctx.asState(b.id) ?? b.id;
@@ -110,8 +110,8 @@ const MORE_TROOPS =
   /\b(?:sent|deployed|dispatched|contributed|followed with|followed suit with|added)\s+(?:[a-z\d,-]+\s+){0,4}?(?:troops|soldiers|contingent|personnel|police officers|peacekeepers)\b/g;
 
 /**
- * "Rwanda sent troops to Mozambique. Botswana followed with a contingent of 296 and South Africa deployed
- * 1,500 soldiers": troops sent with no recipient named go where the last ones went.
+ * "Chile sent troops to Haiti. Peru followed with a contingent of 120 and Bolivia deployed 300
+ * soldiers": troops sent with no recipient named go where the last ones went.
  */
 export function troopsFollow(ctx: RuleContext): void {
   const to = ctx.nearTroopsTo();

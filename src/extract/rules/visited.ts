@@ -3,6 +3,7 @@
 // delegation to X"; a capital stands for its country.
 import type { Analysed, Sentence } from "../nlp.js";
 import { TITLE_WORDS } from "../lexicon.js";
+import { isCap } from "../mentions/mention.js";
 import { isPerson, type Item, type RuleContext } from "./context.js";
 import { phraseStart, sideBeforePhrase, subjectSide, tokenAt, type Participant } from "./sides.js";
 
@@ -77,8 +78,9 @@ export function visited(ctx: RuleContext): void {
   VISIT.lastIndex = 0;
   for (let m = VISIT.exec(lower); m; m = VISIT.exec(lower)) {
     const first = destination(doc, ctx.items, tokenAt(doc, s, s.start + m.index + m[0].length));
-    // "the first visit to China by a US leader": the agent after "by" made it, not anyone before.
-    if (!first || doc.lowers[first.to] === "by") continue;
+    // "the first visit to China by a US leader": the agent after "by" made it, not anyone before
+    // ("arrived in Kyiv by train" is the subject's).
+    if (!first || byAgent(doc, first.to)) continue;
     const at = visitStart(doc, s, phraseStart(doc, s, tokenAt(doc, s, s.start + m.index)));
     const head = lower.slice(0, m.index);
     let side = sideBeforePhrase(doc, s, people, at, head);
@@ -98,16 +100,19 @@ export function visited(ctx: RuleContext): void {
 /** "on a … visit to", "during her … trip to" opening the sentence. */
 const ON_LEAD = /^(?:on|during)\s+(?:a|an|his|her|their)\s+(?:[a-z-]+\s+){0,3}$/;
 
-/** "Macron's aides made a visit": a named owner of the people who travelled is not one of them. */
+/** People a named person's possessive may own: "A's aides made a visit" is not A's visit. */
+const OTHERS =
+  /^(?:aides?|spokes(?:man|woman|person)|envoys?|officials?|delegation|delegates|team|staff|advisers?|advisors?|ministers?|deputy|deputies|wife|husband|son|daughter|family|troops|forces|soldiers|representatives?|diplomats?|negotiators?|allies|supporters|critics|rivals|opponents)$/;
+
 function ownerOfOthers(ctx: RuleContext, it: Item): boolean {
-  const next = it.to;
-  return (
-    it.possessive &&
-    !it.pronoun &&
-    ctx.doc.tags[next] === "NOUN" &&
-    !VISIT_LEAD.test(ctx.doc.lowers[next]) &&
-    !/^(?:visit|visits|trip|tour|arrival|journey|stay)$/.test(ctx.doc.lowers[next])
-  );
+  return it.possessive && !it.pronoun && OTHERS.test(ctx.doc.lowers[it.to] ?? "");
+}
+
+/** Is "by" at token k followed by who did it ("by a US leader", "by Putin"), not by how ("by train")? */
+function byAgent(doc: Analysed, k: number): boolean {
+  if (doc.lowers[k] !== "by") return false;
+  const next = doc.lowers[k + 1] ?? "";
+  return /^(?:a|an|the|his|her|their)$/.test(next) || isCap(doc, k + 1);
 }
 
 /** "… met X in Cairo on Sunday on a rare visit": a visit whose destination the sentence gave with "in". */
@@ -139,5 +144,5 @@ export function onAVisit(ctx: RuleContext, people: Participant[]): void {
 }
 
 function clause(ctx: RuleContext, s: Sentence, from: number, to: number): string {
-  return ctx.clause(from - 40, Math.min(s.end, to + 20));
+  return ctx.clause(from, Math.min(s.end, to + 20));
 }
