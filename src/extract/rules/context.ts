@@ -95,6 +95,8 @@ export class RuleContext {
   /** One lowercase copy of the text, when lowercasing keeps offsets (it does for all but a few scripts). */
   private readonly lowerText: string | undefined;
   private found: Triggers | undefined = undefined;
+  /** Where the sentence's reporting clause starts after an opening quotation (afterOpeningQuote), once asked. */
+  private quoteEnd: number | undefined = undefined;
   // Mentions come in document order (findMentions reads the sentences in turn), so a sentence's
   // mentions are one run of the list, [start, hereTo): no list per sentence to build.
   private hereTo = 0;
@@ -125,6 +127,7 @@ export class RuleContext {
    */
   enter(s: Sentence): boolean {
     this.s = s;
+    this.quoteEnd = undefined;
     const mentions = this.mentions;
     while (this.hereTo < mentions.length && mentions[this.hereTo].sentence < s.index) this.hereTo++;
     const start = this.hereTo;
@@ -155,7 +158,7 @@ export class RuleContext {
    */
   clause(start: number, end: number, pad = 40): string {
     const s = this.s;
-    const quoteEnd = afterOpeningQuote(this.doc, s);
+    const quoteEnd = (this.quoteEnd ??= afterOpeningQuote(this.doc, s));
     const after = quoteEnd > s.tokStart && quoteEnd < s.tokEnd ? this.doc.starts[quoteEnd] : s.start;
     // A relation that starts inside the quotation keeps it all: "“A will travel to X,” a spokesman said".
     const from = start >= after ? Math.max(after, start - pad) : Math.max(s.start, start - pad);

@@ -134,7 +134,8 @@ function groupNoun(
   end: number,
   pairs: number,
 ): boolean {
-  if (!NOUN_AFTER.test(lower.slice(end)) && end < lower.length) return false;
+  // A few characters are enough for NOUN_AFTER's words: the rest of the sentence is not copied.
+  if (!NOUN_AFTER.test(lower.slice(end, end + 12)) && end < lower.length) return false;
   const from = doc.starts[tStart] - s.start;
   if (HELD_NOUN.test(lower.slice(from, end))) return true;
   // The adverbial's preposition is no light word of the phrase: take it in.

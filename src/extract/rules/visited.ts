@@ -92,7 +92,7 @@ export function visited(ctx: RuleContext): void {
           "VISITED",
           p.id,
           ctx.visitTarget(to.id),
-          clause(ctx, s, doc.starts[p.from], doc.ends[to.to - 1]),
+          ctx.clause(doc.starts[p.from], doc.ends[to.to - 1] + 20),
         );
   }
 }
@@ -139,10 +139,6 @@ export function onAVisit(ctx: RuleContext, people: Participant[]): void {
       "VISITED",
       p.id,
       ctx.visitTarget(where.id),
-      clause(ctx, s, doc.starts[p.from], at + m[0].length),
+      ctx.clause(doc.starts[p.from], at + m[0].length + 20),
     );
-}
-
-function clause(ctx: RuleContext, s: Sentence, from: number, to: number): string {
-  return ctx.clause(from, Math.min(s.end, to + 20));
 }
