@@ -4,6 +4,16 @@ import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
 import { Worker, type WorkerOptions } from "node:worker_threads";
 
+const COMPILED = !import.meta.url.endsWith(".ts");
+
+/**
+ * The URL a worker thread imports for one of geokg's modules named by its .ts source: the compiled .js
+ * beside it when geokg runs compiled; the source itself otherwise (the thread has tsx's loader).
+ */
+export function workerModule(source: URL): string {
+  return COMPILED ? source.href.replace(/\.ts$/, ".js") : source.href;
+}
+
 /**
  * A new worker thread running the module `entry` (a URL made from the caller's import.meta.url, naming
  * the .ts source). Compiled (dist/, what bin/geokg.js runs) the caller is a .js file and so is its
@@ -16,8 +26,7 @@ import { Worker, type WorkerOptions } from "node:worker_threads";
 export function startWorker(entry: URL, options: WorkerOptions = {}): Worker {
   // The parent's flags, less those for its own entry: "--input-type" (node -e) stops a thread from starting.
   const execArgv = process.execArgv.filter((a) => !a.startsWith("--input-type"));
-  if (!import.meta.url.endsWith(".ts"))
-    return new Worker(new URL(entry.href.replace(/\.ts$/, ".js")), { execArgv, ...options });
+  if (COMPILED) return new Worker(new URL(workerModule(entry)), { execArgv, ...options });
   const tsx = tsxEsmApi();
   const bootstrap = `import(${JSON.stringify(tsx)}).then((t) => { t.register(); return import(${JSON.stringify(entry.href)}); });`;
   return new Worker(bootstrap, { execArgv, ...options, eval: true });

@@ -26,8 +26,19 @@ export type ExtractOutcome = { ok: true; extraction: ArticleExtraction } | { ok:
 
 export interface Extractor {
   extract(article: Article): ArticleExtraction;
-  /** The same as extract for each article, in order; faster on several (see EXTRACT_GROUP). */
-  extractMany(articles: readonly Article[]): ExtractOutcome[];
+  /**
+   * The same as extract for each article, in order; faster on several (see EXTRACT_GROUP). `tokens[i]`,
+   * when given, is what tokenise(articles[i].text) gives, worked out on another thread.
+   */
+  extractMany(articles: readonly Article[], tokens?: readonly (WinkTokens | undefined)[]): ExtractOutcome[];
+}
+
+export interface ExtractorOptions {
+  /**
+   * The articles' tokens come with them (tokenise-ahead.ts): wink-nlp's model is loaded only if one
+   * comes without. By default it is loaded at once, as the extractor is made.
+   */
+  tokensGiven?: boolean;
 }
 
 export { EntityRegistry } from "./entity-registry.js";
@@ -45,17 +56,23 @@ const failure = (err: unknown): ExtractOutcome => ({
   error: err instanceof Error ? err.message : String(err),
 });
 
-export function createExtractor(gazetteer: Gazetteer = loadGazetteer()): Extractor {
-  getNlp();
+export function createExtractor(
+  gazetteer: Gazetteer = loadGazetteer(),
+  { tokensGiven = false }: ExtractorOptions = {},
+): Extractor {
+  if (!tokensGiven) getNlp();
+  loadTagger();
   // What this extractor works out once and reuses from article to article.
   const state = new ExtractorState(gazetteer);
   return {
     extract: (article) => extractArticle(article, state),
-    extractMany: (articles) => {
+    extractMany: (articles, given) => {
       const out: ExtractOutcome[] = [];
       for (let k = 0; k < articles.length; k += EXTRACT_GROUP) {
         const group = articles.slice(k, k + EXTRACT_GROUP);
-        const tokens = group.map((a) => {
+        const tokens = group.map((a, i) => {
+          const t = given?.[k + i];
+          if (t) return t;
           try {
             return tokenise(a.text);
           } catch (err) {

@@ -2,41 +2,39 @@
 // or — for one job — the extractor in this thread, as before there were workers. Either way the
 // caller gets one outcome per article, in the order given; which thread extracted an article never
 // changes its extraction (ExtractorState holds only memos of pure functions, see state.ts).
-import { availableParallelism } from "node:os";
 import type { Worker } from "node:worker_threads";
 import { startWorker } from "../worker-thread.js";
 import type { Article } from "../types.js";
 import { createExtractor, type ExtractOutcome } from "./index.js";
+import type { WinkTokens } from "./nlp.js";
 import type { ExtractRequest, ExtractResponse } from "./worker-messages.js";
 
 export interface ExtractPool {
   readonly jobs: number;
-  /** Outcomes of `articles`, in order; a group on a worker that dies gets one failure per article. */
-  extract(articles: Article[]): ExtractOutcome[] | Promise<ExtractOutcome[]>;
+  /**
+   * Outcomes of `articles`, in order; a group on a worker that dies gets one failure per article.
+   * `tokens` (one job only, see createExtractPool): the articles' tokens, worked out elsewhere.
+   */
+  extract(
+    articles: Article[],
+    tokens?: (WinkTokens | undefined)[],
+  ): ExtractOutcome[] | Promise<ExtractOutcome[]>;
   /** Stops the workers; groups not yet answered get failures. Safe to call more than once. */
   close(): Promise<void>;
 }
 
 /**
- * Input an extraction thread must have before another one pays for itself. A worker costs about a
- * second of CPU before its first article (its own modules, wink-nlp model and cold JIT), which a small
- * share of input does not repay: on 2 cores, 1.5 MB of news took 2.7 s on one thread and 3.8 s on two,
- * and 5.5 MB the same time on both (session 7).
+ * `tokensGiven` (one job): the caller hands the articles' tokens to `extract`, made on its reader
+ * thread (tokenise-ahead.ts); workers tokenise their own articles, so it has no use with more jobs.
  */
-export const BYTES_PER_JOB = 4 * 1024 * 1024;
-
-/**
- * The default of --jobs: one extraction thread per BYTES_PER_JOB of input, up to one per core the
- * process may use (with no size given, one per core).
- */
-export function defaultJobs(inputBytes = Infinity): number {
-  return Math.max(1, Math.min(availableParallelism(), 1 + Math.floor(inputBytes / BYTES_PER_JOB)));
-}
-
-export function createExtractPool(jobs: number): ExtractPool {
+export function createExtractPool(jobs: number, { tokensGiven = false } = {}): ExtractPool {
   if (jobs <= 1) {
-    const extractor = createExtractor();
-    return { jobs: 1, extract: (articles) => extractor.extractMany(articles), close: async () => {} };
+    const extractor = createExtractor(undefined, { tokensGiven });
+    return {
+      jobs: 1,
+      extract: (articles, tokens) => extractor.extractMany(articles, tokens),
+      close: async () => {},
+    };
   }
   return new WorkerPool(jobs);
 }

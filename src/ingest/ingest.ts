@@ -4,7 +4,8 @@
 import { stat } from "node:fs/promises";
 import { readArticles, expandInputs, inputBytes } from "../read/index.js";
 import { EXTRACT_GROUP, type ExtractOutcome } from "../extract/index.js";
-import { createExtractPool, defaultJobs, type ExtractPool } from "../extract/pool.js";
+import { createExtractPool, type ExtractPool } from "../extract/pool.js";
+import { defaultJobs } from "../extract/jobs.js";
 import { EntityRegistry } from "../extract/entity-registry.js";
 import type { Db } from "../store/connection.js";
 import { classifyNeo4jError } from "../store/cypher-errors.js";

@@ -6,6 +6,7 @@
 // groups already sent; at most `maxGroups` groups wait, so memory stays flat however long the input.
 import { EXTRACT_GROUP, type ExtractOutcome } from "../extract/index.js";
 import type { ExtractPool } from "../extract/pool.js";
+import type { WinkTokens } from "../extract/nlp.js";
 import type { Article } from "../types.js";
 
 interface Pending<T> {
@@ -15,7 +16,13 @@ interface Pending<T> {
   answer: Promise<ExtractOutcome[]>;
 }
 
-export class OrderedExtraction<T extends { article: Article }> {
+/** An article to extract, and its tokens when they were made ahead (one job: see createExtractPool). */
+export interface ToExtract {
+  article: Article;
+  tokens?: WinkTokens;
+}
+
+export class OrderedExtraction<T extends ToExtract> {
   private group: T[] = [];
   private readonly waiting: Pending<T>[] = [];
   /** Article ids added and not yet consumed, with how many times each. */
@@ -32,11 +39,16 @@ export class OrderedExtraction<T extends { article: Article }> {
     return this.pendingIds.has(articleId);
   }
 
-  async add(item: T): Promise<void> {
+  /**
+   * Adds an article; its group goes to the pool once full — or at once when `now` (a caller whose
+   * articles arrive slowly at first: the extracting thread starts on the first rather than wait for
+   * a group). Grouping never changes an article's extraction.
+   */
+  async add(item: T, now = false): Promise<void> {
     this.group.push(item);
     const id = item.article.id;
     this.pendingIds.set(id, (this.pendingIds.get(id) ?? 0) + 1);
-    if (this.group.length >= EXTRACT_GROUP) await this.send();
+    if (now || this.group.length >= EXTRACT_GROUP) await this.send();
   }
 
   /** Sends what is left and consumes every outcome. */
@@ -49,7 +61,10 @@ export class OrderedExtraction<T extends { article: Article }> {
     if (this.group.length === 0) return;
     const items = this.group;
     this.group = [];
-    const result = this.pool.extract(items.map((i) => i.article));
+    const result = this.pool.extract(
+      items.map((i) => i.article),
+      items.some((i) => i.tokens) ? items.map((i) => i.tokens) : undefined,
+    );
     // One job extracts right here, synchronously: its outcomes are consumed at once, as before workers.
     if (Array.isArray(result))
       this.waiting.push({ items, outcomes: result, answer: Promise.resolve(result) });

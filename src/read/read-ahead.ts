@@ -1,18 +1,23 @@
 // readArticles on a thread of its own: the files are read and cleaned while this thread loads its
 // models and extracts, in the same order and with the same outcomes. The reader stays at most `lead`
-// outcomes ahead, so a large corpus is never held whole.
+// outcomes ahead, so a large corpus is never held whole. A caller may give it more to do per article
+// (`prepare`): the extract step has wink-nlp read each article there.
 import type { Worker } from "node:worker_threads";
 import type { ReadOutcome } from "../types.js";
-import { startWorker } from "../worker-thread.js";
+import { startWorker, workerModule } from "../worker-thread.js";
 
 /** What the reader thread is started with. */
 export interface ReaderData {
   files: string[];
   lead: number;
   group: number;
+  /** URL of the module whose `prepare` runs on each article read (see readArticlesAhead). */
+  prepare?: string;
 }
+/** An outcome, and for an article what `prepare` made of it (undefined without one). */
+export type AheadOutcome<P> = ReadOutcome & { prepared?: P };
 /** Reader → caller: a group of outcomes in reading order, or the end. */
-export type ReaderMessage = { outcomes: ReadOutcome[] } | { done: true };
+export type ReaderMessage = { outcomes: AheadOutcome<unknown>[] } | { done: true };
 /** Caller → reader: how many outcomes have been taken so far. */
 export interface ReaderCredit {
   taken: number;
@@ -23,19 +28,32 @@ const LEAD = 256;
 /** Outcomes per message: fewer messages, each still small. */
 const GROUP = 8;
 
+export interface AheadOptions {
+  /** Outcomes the reader may be ahead of the caller. */
+  lead?: number;
+  /** Outcomes per message. */
+  group?: number;
+  /**
+   * A module (URL of its .ts source, as startWorker takes) exporting `prepare(article)`: the reader
+   * thread loads it before reading and sends each article's `prepare` result with it, as `prepared`.
+   * Its value must be cloneable; an exception in it stops the reading.
+   */
+  prepare?: URL;
+}
+
 /**
  * The outcomes of `files`, in order, read on a thread started now — before the caller's first `next()`,
  * so that reading overlaps whatever the caller does first (loading an extractor). Ending the iteration
  * early stops the thread.
  */
-export function readArticlesAhead(
+export function readArticlesAhead<P = never>(
   files: string[],
-  { lead = LEAD, group = GROUP }: { lead?: number; group?: number } = {},
-): AsyncGenerator<ReadOutcome> {
+  { lead = LEAD, group = GROUP, prepare }: AheadOptions = {},
+): AsyncGenerator<AheadOutcome<P>> {
   // At least one outcome per message, and room for a whole group ahead: else both threads would wait.
   group = Math.max(1, Math.floor(group));
   lead = Math.max(group, Math.floor(lead));
-  const data: ReaderData = { files, lead, group };
+  const data: ReaderData = { files, lead, group, prepare: prepare && workerModule(prepare) };
   const reader = startWorker(new URL("./read-worker.ts", import.meta.url), { workerData: data });
   const inbox: Inbox = {
     queue: [],
@@ -68,12 +86,12 @@ export function readArticlesAhead(
   // the process alive only while the caller waits for it (drain), so a caller that fails before
   // iterating, or drops the iteration, does not leave the process hanging on it.
   reader.unref();
-  return drain(reader, inbox, group);
+  return drain(reader, inbox as Inbox<P>, group);
 }
 
 /** What the reader has sent and the caller not yet taken. */
-interface Inbox {
-  queue: ReadOutcome[];
+interface Inbox<P = unknown> {
+  queue: AheadOutcome<P>[];
   head: number;
   /** The reader has sent every outcome. */
   done: boolean;
@@ -82,7 +100,7 @@ interface Inbox {
   wake: (() => void) | undefined;
 }
 
-async function* drain(reader: Worker, inbox: Inbox, group: number): AsyncGenerator<ReadOutcome> {
+async function* drain<P>(reader: Worker, inbox: Inbox<P>, group: number): AsyncGenerator<AheadOutcome<P>> {
   let taken = 0;
   try {
     for (;;) {

@@ -2,13 +2,17 @@
 // posts their outcomes in small groups, never more than the reader's lead ahead of what the other
 // thread has taken.
 import { parentPort, workerData } from "node:worker_threads";
-import type { ReadOutcome } from "../types.js";
 import { readArticles } from "./read-articles.js";
-import type { ReaderData, ReaderMessage, ReaderCredit } from "./read-ahead.js";
+import type { AheadOutcome, ReaderData, ReaderMessage, ReaderCredit } from "./read-ahead.js";
+import type { Article } from "../types.js";
 
 if (!parentPort) throw new Error("src/read/read-worker.ts runs as a worker thread (see read-ahead.ts)");
 const port = parentPort;
-const { files, lead, group } = workerData as ReaderData;
+const { files, lead, group, prepare } = workerData as ReaderData;
+// Loaded before the first file is read: whatever it loads is ready when the first article is.
+const prepareArticle = prepare
+  ? ((await import(prepare)) as { prepare(article: Article): unknown }).prepare
+  : undefined;
 
 let taken = 0;
 let wake: (() => void) | undefined;
@@ -18,7 +22,7 @@ port.on("message", (m: ReaderCredit) => {
 });
 
 let sent = 0;
-let batch: ReadOutcome[] = [];
+let batch: AheadOutcome<unknown>[] = [];
 const flush = (): void => {
   if (!batch.length) return;
   port.postMessage({ outcomes: batch } satisfies ReaderMessage);
@@ -26,7 +30,9 @@ const flush = (): void => {
   batch = [];
 };
 for await (const outcome of readArticles(files)) {
-  batch.push(outcome);
+  batch.push(
+    prepareArticle && outcome.ok ? { ...outcome, prepared: prepareArticle(outcome.article) } : outcome,
+  );
   // The first outcomes go at once (the other thread may be waiting for them), then in groups.
   if (batch.length >= group || sent < group) flush();
   while (sent - taken >= lead) await new Promise<void>((resolve) => (wake = resolve));

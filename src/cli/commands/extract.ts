@@ -1,34 +1,12 @@
 // `geokg extract <files…> --format json|jsonl`: extraction without a database, for inspection and
 // for the scorer. jsonl prints one line per article; json prints the merged graph (graphology JSON).
+// This module loads nothing of the extractor: the reader thread starts first, and the extractor's
+// modules (extract-files.ts) load while it starts up and reads.
 import { Command, Option } from "commander";
-import type { Article, ArticleExtraction, ReadOutcome } from "../../types.js";
 import { expandInputs, inputBytes, readArticlesAhead } from "../../read/index.js";
-import type { ExtractOutcome } from "../../extract/index.js";
-import { BYTES_PER_JOB, createExtractPool, defaultJobs, type ExtractPool } from "../../extract/pool.js";
-import { OrderedExtraction } from "../../ingest/parallel-extract.js";
+import { BYTES_PER_JOB, defaultJobs } from "../../extract/jobs.js";
+import { TOKENISE_AHEAD, type PackedTokens } from "../../extract/packed-tokens.js";
 import { parseJobs } from "../options.js";
-import { EntityRegistry } from "../../extract/entity-registry.js";
-
-function jsonLine(file: string, x: ArticleExtraction): string {
-  return JSON.stringify({
-    file,
-    article: x.article,
-    entities: x.entities.map(({ id, name, type, aliases }) => ({ id, name, type, aliases })),
-    // Absent fields as undefined, which JSON.stringify leaves out: the same line as spreading them in.
-    relations: x.relations.map((r) => ({
-      id: r.id,
-      type: r.type,
-      source: r.source,
-      target: r.target,
-      certainty: r.certainty,
-      date: r.date || undefined,
-      role: r.role || undefined,
-      quantity: r.quantity,
-      cameo: r.cameo,
-      evidence: r.evidence,
-    })),
-  });
-}
 
 export function registerExtract(program: Command): void {
   program
@@ -43,56 +21,12 @@ export function registerExtract(program: Command): void {
     )
     .action(async (inputs: string[], opts: { format: "json" | "jsonl"; jobs?: number }) => {
       const files = await expandInputs(inputs);
-      // Reading starts first: its thread reads while this one loads the extractor.
-      const articles = readArticlesAhead(files);
-      const pool = createExtractPool(opts.jobs ?? defaultJobs(inputBytes(files)));
-      try {
-        await extractFiles(articles, pool, opts.format);
-      } finally {
-        await pool.close();
-      }
+      const jobs = opts.jobs ?? defaultJobs(inputBytes(files));
+      // With one job the reader thread also tokenises (wink-nlp): the one part of the work that need
+      // not wait for the article before it. Workers (more jobs) tokenise their own articles.
+      const tokensGiven = jobs === 1;
+      const articles = readArticlesAhead<PackedTokens>(files, tokensGiven ? { prepare: TOKENISE_AHEAD } : {});
+      const { extractFiles } = await import("./extract-files.js");
+      await extractFiles(articles, { jobs, tokensGiven, format: opts.format });
     });
-}
-
-/** Extracted in groups on the pool, resolved and printed in reading order whatever the number of jobs. */
-async function extractFiles(
-  articles: AsyncIterable<ReadOutcome>,
-  pool: ExtractPool,
-  format: "json" | "jsonl",
-): Promise<void> {
-  const registry = new EntityRegistry();
-  const all: ArticleExtraction[] = [];
-  let failed = 0;
-  const consume = ({ file }: { file: string }, outcome: ExtractOutcome) => {
-    let x: ArticleExtraction;
-    try {
-      if (!outcome.ok) throw new Error(outcome.error);
-      x = registry.resolve(outcome.extraction);
-    } catch (err) {
-      failed++;
-      console.error(
-        `geokg extract: ${file}: extraction failed: ${err instanceof Error ? err.message : String(err)}`,
-      );
-      return;
-    }
-    if (format === "jsonl") process.stdout.write(jsonLine(file, x) + "\n");
-    else all.push(x);
-  };
-  const extraction = new OrderedExtraction<{ file: string; article: Article }>(pool, consume, 8 * pool.jobs);
-  for await (const outcome of articles) {
-    if (!outcome.ok) {
-      failed++;
-      console.error(`geokg extract: ${outcome.error}`);
-      continue;
-    }
-    await extraction.add({ file: outcome.file, article: outcome.article });
-  }
-  await extraction.finish();
-  if (format === "json") {
-    // Loaded only here: graphology and the reliability table's schema are not needed for jsonl.
-    const { buildGraph } = await import("../../graph/build-graph.js");
-    const { loadReliability } = await import("../../graph/source-reliability.js");
-    process.stdout.write(JSON.stringify(buildGraph(all, loadReliability()).export()) + "\n");
-  }
-  if (failed) process.exitCode = 1;
 }

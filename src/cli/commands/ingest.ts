@@ -5,7 +5,7 @@ import { openDb, type Db } from "../../store/connection.js";
 import { watchManagedServer } from "../../store/neo4j/watch.js";
 import { isCalendarDate } from "../../dates.js";
 import { parseWholeNumber } from "../../whole-number.js";
-import { BYTES_PER_JOB, defaultJobs } from "../../extract/pool.js";
+import { BYTES_PER_JOB, defaultJobs } from "../../extract/jobs.js";
 import { parseJobs } from "../options.js";
 
 /** Exit status of an ingest that stopped because the database went away (1: some files failed). */

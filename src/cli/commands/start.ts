@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Command } from "commander";
 import { DATA_DIR } from "../../config.js";
 import { openDb, SERVE_CONNECT } from "../../store/connection.js";
-import { BYTES_PER_JOB, defaultJobs } from "../../extract/pool.js";
+import { BYTES_PER_JOB, defaultJobs } from "../../extract/jobs.js";
 import { formatSummary, ingestForCli } from "./ingest.js";
 import { parseJobs } from "../options.js";
 import { ALLOW_HOST_HELP, collectHosts, parsePort, serveUntilStopped, withGraphBudget } from "./serve.js";

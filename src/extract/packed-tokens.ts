@@ -1,0 +1,75 @@
+// What wink-nlp tells of an article (WinkTokens), packed to cross between threads: the token texts as
+// one string, the tags as bytes and the sentence spans as one Int32Array. Cloned as arrays, each of an
+// article's few hundred tokens was a string of its own to copy out and in again; packed, an article is
+// one string and two buffers, and unpacking is one split. The reader thread tokenises ahead of the
+// extracting one with it (tokenise-ahead.ts).
+import type { WinkTokens } from "./nlp.js";
+
+export interface PackedTokens {
+  /** The token texts joined by SEPARATOR. */
+  values: string;
+  /** Each token's tag as its index in TAGS. */
+  tags: Uint8Array;
+  /** Sentence spans, flattened: first and last token of each. */
+  spans: Int32Array;
+  read?: string;
+}
+
+/** Never in an article's text (pack declines a text holding it), so never inside a token. */
+const SEPARATOR = "\u0000";
+
+/** wink-nlp's part-of-speech tags: the Universal Dependencies set and its SPACE. */
+const TAGS = [
+  "ADJ",
+  "ADP",
+  "ADV",
+  "AUX",
+  "CCONJ",
+  "DET",
+  "INTJ",
+  "NOUN",
+  "NUM",
+  "PART",
+  "PRON",
+  "PROPN",
+  "PUNCT",
+  "SCONJ",
+  "SPACE",
+  "SYM",
+  "VERB",
+  "X",
+] as const;
+const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
+
+/**
+ * The tokens packed, or undefined when they cannot be (a text holding the separator, a tag outside
+ * TAGS): the extracting thread then tokenises the article itself, with the same result.
+ */
+export function packTokens(text: string, t: WinkTokens): PackedTokens | undefined {
+  if (text.includes(SEPARATOR)) return undefined;
+  const tags = new Uint8Array(t.tags.length);
+  for (let i = 0; i < tags.length; i++) {
+    const k = TAG_INDEX.get(t.tags[i]);
+    if (k === undefined) return undefined;
+    tags[i] = k;
+  }
+  const spans = new Int32Array(t.spans.length * 2);
+  t.spans.forEach(([first, last], i) => {
+    spans[2 * i] = first;
+    spans[2 * i + 1] = last;
+  });
+  const values = t.values.join(SEPARATOR);
+  return t.read === undefined ? { values, tags, spans } : { values, tags, spans, read: t.read };
+}
+
+export function unpackTokens(p: PackedTokens): WinkTokens {
+  const values = p.tags.length ? p.values.split(SEPARATOR) : [];
+  const tags = new Array<string>(p.tags.length);
+  for (let i = 0; i < tags.length; i++) tags[i] = TAGS[p.tags[i]];
+  const spans: [number, number][] = [];
+  for (let i = 0; i < p.spans.length; i += 2) spans.push([p.spans[i], p.spans[i + 1]]);
+  return p.read === undefined ? { values, tags, spans } : { values, tags, spans, read: p.read };
+}
+
+/** The module the reader thread runs to tokenise ahead (readArticlesAhead's `prepare`). */
+export const TOKENISE_AHEAD = new URL("./tokenise-ahead.ts", import.meta.url);
