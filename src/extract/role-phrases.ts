@@ -20,8 +20,8 @@ export interface MentionIndex {
   startOf(k: number): number;
   /** Is mention k a state or an organisation? */
   isActor(k: number): boolean;
-  /** Is mention k written with a possessive ("Peru's")? */
-  possessive(k: number): boolean;
+  /** Is mention k written as an owner: a possessive ("Peru's") or a demonym ("Peruvian")? */
+  owner(k: number): boolean;
 }
 
 const DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
@@ -129,8 +129,8 @@ const MAX_DOMAIN_WORDS = 3;
 const DOMAIN_TAGS = new Set(["NOUN", "ADJ"]);
 
 /**
- * "Peru's army chief", "the EU's foreign policy chief", "Chile's human rights commissioner": the
- * possessive state or organisation before a title's lowercase domain words, which start at `from`'s left.
+ * "Peru's army chief", "the EU's foreign policy chief", "the Malian junta leader": the state or
+ * organisation (as possessive or demonym) before a title's lowercase domain words, which end at `from`.
  */
 export function ownerOverDomainWords(
   doc: Analysed,
@@ -150,7 +150,27 @@ export function ownerOverDomainWords(
   // "Ethiopia's rebel forces", "Sudan's paramilitary": bodies against or beside the state, not its own.
   for (let q = j + 1; q < from; q++) if (NOT_THE_STATES.has(doc.lowers[q])) return undefined;
   const k = ix.endingAt(j + 1);
-  return k !== undefined && ix.possessive(k) && ix.isActor(k) ? k : undefined;
+  return k !== undefined && ix.owner(k) && ix.isActor(k) ? k : undefined;
+}
+
+/**
+ * After an owner ending at `from` ("Jordan's", "Jordanian"), past the lowercase words naming a role's
+ * domain ("army", "foreign policy"): the token where the role's title words should start, or
+ * undefined when a domain word makes the role one against or beside the state ("rebel leader").
+ */
+export function domainWordsAfter(doc: Analysed, from: number, end: number): number | undefined {
+  let j = from;
+  while (
+    j < end &&
+    j - from < MAX_DOMAIN_WORDS &&
+    !TITLE_WORDS.has(doc.lowers[j]) &&
+    DOMAIN_TAGS.has(doc.tags[j]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(doc.texts[j])
+  ) {
+    if (NOT_THE_STATES.has(doc.lowers[j])) return undefined;
+    j++;
+  }
+  return j;
 }
 
 /** "ROLE of [the] ACTOR" / "ACTOR's ROLE to STATE", where k is the actor's mention. */

@@ -1040,3 +1040,102 @@ describe("long organisation names", () => {
     ]);
   });
 });
+
+describe("a state's role in apposition, and a role standing for a person", () => {
+  it("ties a name to the state of 'the DEMONYM role' or 'a former DEMONYM domain role' after it", () => {
+    expect(affiliations("Amos Kibet, the Kenyan president, spoke on Monday.")).toEqual([
+      "AFFILIATED_WITH Amos Kibet -> Kenya",
+    ]);
+    expect(affiliations("Omar Haddad, a former Jordanian army chief, visited Chile.")).toEqual([
+      "AFFILIATED_WITH Omar Haddad -> Jordan",
+    ]);
+    expect(affiliations("Omar Haddad, Jordan's former army chief, visited Chile.")).toEqual([
+      "AFFILIATED_WITH Omar Haddad -> Jordan",
+    ]);
+    // A role against or beside the state, or no role at all, is no office of it.
+    expect(affiliations("Peter Otieno, a Kenyan opposition leader, spoke.")).toEqual([]);
+    expect(affiliations("Lina Haddad, a Jordanian national, was arrested.")).toEqual([]);
+  });
+
+  it("reads 'the DEMONYM role, NAME,' and 'the DEMONYM domain role, Title NAME,' as the name's title", () => {
+    expect(affiliations("The Kenyan president, Amos Kibet, spoke on Monday.")).toEqual([
+      "AFFILIATED_WITH Amos Kibet -> Kenya",
+    ]);
+    expect(affiliations("The Malian junta leader, Colonel Issa Dembe, spoke.")).toEqual([
+      "AFFILIATED_WITH Issa Dembe -> Mali",
+    ]);
+    expect(affiliations("The Malian junta leader Issa Dembe spoke.")).toEqual([
+      "AFFILIATED_WITH Issa Dembe -> Mali",
+    ]);
+  });
+
+  it("keeps the state a role reference names ('met the Kenyan president') as an entity", () => {
+    const x = extract("Tomas Varga met the Kenyan president in Lima on Monday.");
+    expect(entityNames(x, "Country")).toEqual(["Kenya"]);
+    // The role still stands for the president the article named before.
+    const y = extract(
+      "Kenyan President Amos Kibet flew to Chile. The Kenyan president met Tomas Varga there.",
+    );
+    expect(relationLines(y, (r) => r.type === "MET")).toEqual(["MET Amos Kibet -> Tomas Varga (asserted)"]);
+  });
+
+  it("does not make a participle opening the sentence a body ('Retired general X')", () => {
+    const x = extract("Retired general Omar Haddad visited Chile.");
+    expect(entityNames(x, "Organization")).toEqual([]);
+    expect(entityNames(x, "Person")).toEqual(["Omar Haddad"]);
+    expect(entityNames(extract("Kessel chief executive Omar Haddad visited Chile."), "Organization")).toEqual(
+      ["Kessel"],
+    );
+  });
+});
+
+describe("support nouns and meeting adverbials", () => {
+  const supports = (text: string): string[] => relationLines(extract(text), (r) => r.type === "SUPPORTS");
+
+  it("reads a support noun as the subject's only when a verb gives it", () => {
+    expect(supports("Kenya has sent humanitarian aid to Somalia.")).toEqual([
+      "SUPPORTS Kenya -> Somalia (asserted)",
+    ]);
+    expect(supports("Chile pledged its full support for Peru's bid.")).toEqual([
+      "SUPPORTS Chile -> Peru (asserted)",
+    ]);
+    expect(supports("Kenya increased military assistance to Somalia.")).toEqual([
+      "SUPPORTS Kenya -> Somalia (asserted)",
+    ]);
+    expect(supports("Kenya is trying to use aid to Somalia as leverage.")).toEqual([]);
+    expect(supports("The Chilean minister criticised aid to Peru.")).toEqual([]);
+    // Another clause's subject reaffirmed it, not the actor before the comma.
+    expect(
+      supports("Varga's visit follows a summit in Chile, where leaders reaffirmed their support for Peru."),
+    ).toEqual([]);
+  });
+
+  it("reads 'after meeting in X' and 'following their talks' as the group's own meeting", () => {
+    const met = (text: string) => relationLines(extract(text), (r) => r.type === "MET");
+    expect(met("Rafael Ortuzar and Carmen Villena signed a deal following their talks in Lima.")).toEqual([
+      "MET Carmen Villena -> Rafael Ortuzar (asserted)",
+    ]);
+    expect(met("Rafael Ortuzar and Carmen Villena reopened the border after meeting in Lima.")).toEqual([
+      "MET Carmen Villena -> Rafael Ortuzar (asserted)",
+    ]);
+    // "after the meeting" may be anyone's.
+    expect(met("Rafael Ortuzar and Carmen Villena left after the meeting.")).toEqual([]);
+  });
+
+  it("meets people whose names start like a preposition ('Tomas', 'Ofelia')", () => {
+    const met = (text: string) => relationLines(extract(text), (r) => r.type === "MET");
+    expect(met("Amos Kibet met Tomas Varga in Lima.")).toEqual(["MET Amos Kibet -> Tomas Varga (asserted)"]);
+    expect(met("Dana Feroz held talks with Ofelia Ruiz.")).toEqual([
+      "MET Dana Feroz -> Ofelia Ruiz (asserted)",
+    ]);
+  });
+
+  it("reads a trip abroad to a state as a visit", () => {
+    expect(
+      relationLines(
+        extract("Chile's President Andres Rojas made his first trip abroad to Peru."),
+        (r) => r.type === "VISITED",
+      ),
+    ).toEqual(["VISITED Andres Rojas -> Peru (asserted)"]);
+  });
+});

@@ -222,17 +222,30 @@ function pronounAt(scan: Scan, s: Sentence, i: number): number | undefined {
   if (lower !== "the") return undefined;
   const ref = roleReference(doc, scan.state, i, s.tokEnd);
   if (!ref) return undefined;
+  const state = ref.state;
+  if (state) {
+    // "the Kenyan president": a mention of Kenya too, as the demonym alone would be.
+    const { match, at } = state;
+    mentions.push(
+      nameMention(s.index, at, at + match.length, text(doc, at, at + match.length), {
+        entry: match.entry,
+        via: match.via,
+        type: "Country",
+        possessive: isPossessiveAt(doc, at + match.length),
+      }),
+    );
+  }
   mentions.push(
     mention({
       sentence: s.index,
-      tokStart: i,
+      tokStart: ref.roleStart,
       tokEnd: ref.end,
-      spanStart: i,
-      surface: text(doc, i, ref.end),
+      spanStart: ref.roleStart,
+      surface: text(doc, ref.roleStart, ref.end),
       kind: "pronoun",
       type: "Person",
       possessive: isPossessiveAt(doc, ref.end),
-      roleRef: { state: ref.state, role: ref.role },
+      roleRef: { state: state?.match.entry.id, role: ref.role },
     }),
   );
   return ref.end;

@@ -2,6 +2,7 @@
 import type { Analysed } from "../nlp.js";
 import type { ExtractorState } from "../state.js";
 import {
+  domainWordsAfter,
   ownerOverDomainWords,
   pairedRolesBefore,
   rankService,
@@ -137,7 +138,7 @@ function titlesAndAppositions(
     endingAt: (pos) => endAt[pos],
     startOf: (k) => mentions[k].tokStart,
     isActor: (k) => actorType(mentions[k]),
-    possessive: (k) => mentions[k].possessive,
+    owner: (k) => mentions[k].possessive || mentions[k].via === "demonym",
   };
   const links: Links = { doc, mentions, index, startingAt: (pos) => startAt[pos] };
   mentions.forEach((m, idx) => {
@@ -162,7 +163,7 @@ function titlesAndAppositions(
       const k = links.startingAt(at);
       if (k !== undefined && actorType(mentions[k]) && !mentions[k].possessive) m.affiliation = k;
     }
-    if (doc.texts[m.tokEnd] === "," && m.affiliation === undefined) possessiveApposition(links, m, s.tokEnd);
+    if (doc.texts[m.tokEnd] === "," && m.affiliation === undefined) stateApposition(links, m, s.tokEnd);
     apposition(links, m, s.tokEnd);
   });
 }
@@ -239,12 +240,22 @@ function pairedRoles(links: Links, m: Mention, floor: number): void {
   }
 }
 
-/** ", North Korea's foreign minister": a state's possessive then the role. */
-function possessiveApposition(links: Links, m: Mention, sentenceEnd: number): void {
-  const k = links.startingAt(m.tokEnd + 1);
+/**
+ * ", North Korea's foreign minister", ", the Kenyan president", ", a former Jordanian army chief": a
+ * state (its possessive or its demonym) then the role, its domain words between ("army").
+ */
+function stateApposition(links: Links, m: Mention, sentenceEnd: number): void {
+  const { doc } = links;
+  let j = m.tokEnd + 1;
+  while (j < sentenceEnd && j < m.tokEnd + 4 && ROLE_FILLERS.has(doc.lowers[j])) j++;
+  const k = links.startingAt(j);
   const st = k !== undefined ? links.mentions[k] : undefined;
-  if (!st || st.type !== "Country" || !st.possessive) return;
-  const r = appositionAfter(links.doc, st.tokEnd, sentenceEnd, true);
+  if (!st || st.type !== "Country" || !(st.possessive || st.via === "demonym")) return;
+  let q = st.possessive ? st.tokEnd + 1 : st.tokEnd;
+  while (q < sentenceEnd && ROLE_FILLERS.has(doc.lowers[q])) q++;
+  const after = domainWordsAfter(doc, q, sentenceEnd);
+  if (after === undefined) return;
+  const r = appositionAfter(doc, after - 1, sentenceEnd, true);
   if (!r) return;
   m.affiliation = k;
   m.role = r[0];

@@ -72,6 +72,10 @@ type Rule = (c: Clues) => Verdict | undefined;
 const guess = (type: EntityType): Verdict => ({ type, weak: true });
 const notSurePerson = (c: Clues): boolean => !(c.learned === "Person" && c.sure);
 
+/** "Retired general X", "Jailed activist X": a participle opening the sentence describes the person. */
+const participleOpening = (c: Clues): boolean =>
+  c.nWords === 1 && c.start === c.s.tokStart && /^\p{Lu}\p{Ll}{2,}ed$/u.test(c.doc.texts[c.start]);
+
 /** The rules, in the order they are tried. */
 const RULES: readonly Rule[] = [
   // A title before it or a role in apposition after it: a person.
@@ -100,7 +104,7 @@ const RULES: readonly Rule[] = [
     notSurePerson(c) &&
     // Not "Scottish striker X", nor a common noun capitalised to open a sentence ("Tournament director X").
     !adjectiveLike(c.doc.texts, c.start, c.nWords) &&
-    (c.start !== c.s.tokStart || c.doc.tags[c.start] === "PROPN") &&
+    (c.start !== c.s.tokStart || (c.doc.tags[c.start] === "PROPN" && !participleOpening(c))) &&
     (workplaceBefore(c.doc, c.start) || officerAfter(c.doc, c.end))
       ? guess("Organization")
       : undefined,

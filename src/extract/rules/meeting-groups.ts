@@ -9,15 +9,20 @@ export type { Participant } from "./sides.js";
 
 /** Meeting words whose other side follows them ("met with", "held talks with", "hosted"). */
 const MEETING =
-  /\b(?:engaged in (?:[a-z-]+ )?(?:discussions|talks|dialogue)|met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|discussed|phone call|conversation|encounter)\b(?:\s+(?:with|to|between|of))?/g;
+  /\b(?:engaged in (?:[a-z-]+ )?(?:discussions|talks|dialogue)|met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|discussed|phone call|conversation|encounter)\b(?:\s+(?:with|to|between|of)\b)?/g;
 /** Meeting words after which the side before met among itself ("A and B met"). */
 const GROUP_VERB =
   /^(?:met|meet|meets|held talks|hold talks|holds talks|had talks|sat down|conferred|shook hands|discussed)\b/;
 /** A group's own meeting: "A and B held a trilateral summit", "had a meeting" (not "had the meeting postponed"). */
 const HELD_NOUN =
   /^(?:held|holds|holding|had)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:summit|meeting|talks|discussions)$/;
-/** "A and B agreed … during a meeting in X": a meeting noun in an adverbial after the group's verb. */
-const DURING_NOUN = /^(?:during|at)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks)$/;
+/**
+ * "A and B agreed … during a meeting in X", "… after meeting in X", "… following their talks": a meeting
+ * noun in an adverbial after the group's verb. After "after" only their own: "after the meeting" may be
+ * anyone's.
+ */
+const DURING_NOUN =
+  /^(?:(?:during|at)\s+(?:a|an|the|their)\s+(?:[a-z-]+\s+){0,2}(?:meeting|talks)|(?:after|following)\s+(?:their\s+(?:[a-z-]+\s+)?)?(?:meeting|talks))$/;
 /** What may follow the noun: the meeting took place ("held a meeting in Lima"), not "… scheduled", "… ended". */
 const NOUN_AFTER =
   /^(?:[.,;]|\s+(?:in|on|at|with|between|behind|last|this|early|late|that|which|where|and|to|after|before|during|$))/;
@@ -139,7 +144,7 @@ function groupNoun(
   const from = doc.starts[tStart] - s.start;
   if (HELD_NOUN.test(lower.slice(from, end))) return true;
   // The adverbial's preposition is no light word of the phrase: take it in.
-  const prep = /\b(?:during|at)\s+$/.exec(lower.slice(0, from));
+  const prep = /\b(?:during|at|after|following)\s+(?:their\s+(?:[a-z-]+\s+)?)?$/.exec(lower.slice(0, from));
   return (
     pairs === 0 &&
     prep !== null &&

@@ -20,6 +20,18 @@ const VERBAL =
 const OBJECT_GAP = /^\s*(?:for|of|to)?\s*((?:[\w’'-]+\s+){0,4})$/;
 const POSSESSOR_GAP = /^\s*(?:[a-z-]+\s+){0,2}$/;
 const THEIR = /\b(?:their|its|our|your)\s+(?:[a-z-]+\s+){0,2}$/;
+/**
+ * Verbs that make a support noun the subject's own: "Kenya sent aid to X", "pledged its support for X",
+ * "in support of X". Without one the noun may be anyone's: "Kenya criticised aid to X", "tried to use
+ * the issue of aid to X as leverage".
+ */
+const GIVES =
+  /\b(?:give[sn]?|gave|giving|provid\w*|offer\w*|send\w*|sent|deliver\w*|pledg\w*|express\w*|voic\w*|reaffirm\w*|reiterat\w*|extend\w*|announc\w*|approv\w*|grant\w*|promis\w*|show\w*|declar\w*|lend\w*|lent|increas\w*|boost\w*|continu\w*|step(?:s|ped|ping)? up|rais\w*|channel\w*|ship\w*|dispatch\w*|airlift\w*|contribut\w*|in)\s+(?:[\w’'-]+\s+){0,3}$/;
+/** ", where leaders reaffirmed their support": another clause, whose subject is not the one before it. */
+const CLAUSE_BREAK = /,\s*(?:where|which|who|whom|whose|when)\b|;/;
+/** A possessive pronoun right after such a verb stands for its subject: "pledged its full support". */
+const GIVES_OWN =
+  /\b(?:give[sn]?|gave|provid\w*|offer\w*|pledg\w*|express\w*|voic\w*|reaffirm\w*|reiterat\w*|extend\w*|lend\w*|lent|declar\w*|show\w*|throw\w*|threw)\s+(?:their|its|our)\s+(?:[a-z-]+\s+){0,2}$/;
 const ALLY = /\b(?:ally|allies)\b/;
 
 const supportAt = (ctx: RuleContext): readonly WordHit[] =>
@@ -40,17 +52,30 @@ export const support: RecipientRule = {
     if (verbBetween(ctx.doc, tokenAt(ctx.doc, ctx.s, trigAt + t[0].length), b.from)) return;
     const src = supporter(ctx, pre, t.index, trigAt);
     if (!src) return;
+    // A support noun ("aid to X", "support for X") is the subject's only when a verb gives it.
+    if (!src.possessor && !ALLY.test(t[0]) && ctx.doc.tags[tokenAt(ctx.doc, ctx.s, trigAt)] !== "VERB") {
+      const gap = ctx.lower(ctx.endOf(src.item), trigAt);
+      if (!GIVES.test(gap) || CLAUSE_BREAK.test(gap)) return;
+    }
     const s = ctx.s;
     const context = ctx.lower(Math.max(s.start, trigAt - 40), trigAt + t[0].length);
     const material =
       MATERIAL.test(context) && !VERBAL.test(ctx.lower(Math.max(s.start, trigAt - 40), trigAt));
-    const from = isPerson(src) && material && !ALLY.test(t[0]) ? ctx.asState(src.id) : src.id;
+    const from = isPerson(src.item) && material && !ALLY.test(t[0]) ? ctx.asState(src.item.id) : src.item.id;
     ctx.push("SUPPORTS", from, b.id, ctx.lower(Math.max(s.start, trigAt - 60), ctx.endOf(b)));
   },
 };
 
-/** The supporter: a possessor right before the trigger, else the clause subject (never a bare pronoun). */
-function supporter(ctx: RuleContext, pre: string, at: number, trigAt: number): Item | undefined {
+/**
+ * The supporter: a possessor right before the trigger, else the clause subject (never a bare pronoun);
+ * `possessor` when it is the former.
+ */
+function supporter(
+  ctx: RuleContext,
+  pre: string,
+  at: number,
+  trigAt: number,
+): { item: Item; possessor: boolean } | undefined {
   const head = pre.slice(Math.max(0, at - 40), at);
   const poss = ctx.items.find(
     (x) =>
@@ -58,7 +83,9 @@ function supporter(ctx: RuleContext, pre: string, at: number, trigAt: number): I
       (x.possessive || x.pronoun) &&
       POSSESSOR_GAP.test(ctx.lower(ctx.endOf(x), trigAt)),
   );
-  const their = THEIR.test(head);
-  const src = poss ?? (their ? undefined : ctx.sourceBefore(trigAt));
-  return src && src.pronoun && !poss ? undefined : src;
+  if (poss) return { item: poss, possessor: true };
+  // "… and their support for X": someone else's; "X pledged its support for Y": X's own.
+  if (THEIR.test(head) && !GIVES_OWN.test(head)) return undefined;
+  const src = ctx.sourceBefore(trigAt);
+  return src && !src.pronoun ? { item: src, possessor: false } : undefined;
 }

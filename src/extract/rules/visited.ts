@@ -8,7 +8,7 @@ import { isPerson, type Item, type RuleContext } from "./context.js";
 import { phraseStart, sideBeforePhrase, subjectSide, tokenAt, type Participant } from "./sides.js";
 
 const VISIT =
-  /\b(?:(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:delegation|mission)\s+to|visited|visits|visiting|visit to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|trip to|journey to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
+  /\b(?:(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:delegation|mission)\s+to|visited|visits|visiting|visit(?:\s+(?:abroad|overseas))?\s+to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|(?:trip|journey)(?:\s+(?:abroad|overseas))?\s+to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
 /** Words that may stand between a travel word and where to: "arrived in the Malian capital Bamako". */
 const TO_GAP = /^(?:the|a|an|his|her|their|its|first|second|third|official|state|two-day|three-day|working)$/;
 const MAX_TO_GAP = 3;
