@@ -1139,3 +1139,56 @@ describe("support nouns and meeting adverbials", () => {
     ).toEqual(["VISITED Andres Rojas -> Peru (asserted)"]);
   });
 });
+
+describe("more travel, meeting, support and deployment wordings", () => {
+  const lines = (type: string, text: string) => relationLines(extract(text), (r) => r.type === type);
+
+  it("reads touching down, heading or leaving for, a stopover and a return from a visit as visits", () => {
+    for (const text of [
+      "Chile's President Andres Rojas touched down in Peru on Monday.",
+      "Chile's President Andres Rojas headed to Peru on Monday.",
+      "Chile's President Andres Rojas left for Peru on Monday.",
+      "Chile's President Andres Rojas made a stopover in Peru on his way home.",
+      "Chile's President Andres Rojas returned from a visit to Peru.",
+    ])
+      expect(lines("VISITED", text)).toEqual(["VISITED Andres Rojas -> Peru (asserted)"]);
+  });
+
+  it("reads 'joined B for talks' and 'A thanked B during their meeting' as meetings", () => {
+    expect(lines("MET", "Tomas Varga joined Dana Feroz for talks in Lima.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    expect(lines("MET", "Tomas Varga thanked Dana Feroz during their meeting in Lima.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    expect(lines("MET", "Tomas Varga told Dana Feroz at the meeting that the border would reopen.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    // Joining someone in doing something, or criticising them after a meeting, is no meeting.
+    expect(lines("MET", "Tomas Varga joined Dana Feroz in calling for a ceasefire.")).toEqual([]);
+    expect(lines("MET", "Tomas Varga criticised Dana Feroz after the meeting.")).toEqual([]);
+  });
+
+  it("reads endorsing, siding with and throwing one's weight behind as support", () => {
+    expect(lines("SUPPORTS", "Kenya endorsed Uganda's bid for the seat.")).toEqual([
+      "SUPPORTS Kenya -> Uganda (asserted)",
+    ]);
+    expect(lines("SUPPORTS", "Chile sided with Peru on the resolution.")).toEqual([
+      "SUPPORTS Chile -> Peru (asserted)",
+    ]);
+    expect(lines("SUPPORTS", "Kenya threw its weight behind Somalia's candidacy.")).toEqual([
+      "SUPPORTS Kenya -> Somalia (asserted)",
+    ]);
+    expect(lines("SUPPORTS", "Kenya said the weight behind Somalia's economy is oil.")).toEqual([]);
+  });
+
+  it("reads troops deployed or stationed in another state as sent there, not troops at home", () => {
+    expect(lines("SENT_TROOPS_TO", "Chile has deployed troops in Peru.")).toEqual([
+      "SENT_TROOPS_TO Chile -> Peru (asserted)",
+    ]);
+    expect(lines("SENT_TROOPS_TO", "Chile has 1,500 troops stationed in Bolivia.")).toEqual([
+      "SENT_TROOPS_TO Chile -> Bolivia (asserted)",
+    ]);
+    expect(lines("SENT_TROOPS_TO", "Peru deployed soldiers in Lima to keep order.")).toEqual([]);
+  });
+});

@@ -3,13 +3,21 @@
 // of a group that met ("A and B met", "talks between A and B"). Sides are chains of people joined by
 // commas, "and", role phrases and places — never across a verb, which starts another clause.
 import type { Analysed, Sentence } from "../nlp.js";
-import { named, phraseStart, sideAfter, sideBeforePhrase, tokenAt, type Participant } from "./sides.js";
+import {
+  named,
+  phraseStart,
+  sideAfter,
+  sideBefore,
+  sideBeforePhrase,
+  tokenAt,
+  type Participant,
+} from "./sides.js";
 
 export type { Participant } from "./sides.js";
 
 /** Meeting words whose other side follows them ("met with", "held talks with", "hosted"). */
 const MEETING =
-  /\b(?:engaged in (?:[a-z-]+ )?(?:discussions|talks|dialogue)|met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|discussed|phone call|conversation|encounter)\b(?:\s+(?:with|to|between|of)\b)?/g;
+  /\b(?:engaged in (?:[a-z-]+ )?(?:discussions|talks|dialogue)|met|meets|meet|meeting|meetings|held talks|holds talks|hold talks|holding talks|had talks|talks|talked|spoke|speaks|received|receives|receiving|hosted|hosts|hosting|welcomed|welcomes|greeted|greets|sat down|conferred|shook hands|summit|discussions|discussed|phone call|conversation|encounter|joined|joins|joining)\b(?:\s+(?:with|to|between|of)\b)?/g;
 /** Meeting words after which the side before met among itself ("A and B met"). */
 const GROUP_VERB =
   /^(?:met|meet|meets|held talks|hold talks|holds talks|had talks|sat down|conferred|shook hands|discussed)\b/;
@@ -35,7 +43,11 @@ const JOINT = /\b(?:along with|together with|alongside|as well as)\b/;
 /** A meeting phrase fronted at the sentence's start: "In talks with A, B said …", "During a call with A, B …". */
 const FRONTED = /^(?:in|during|at)\s+(?:[a-z-]+\s+){0,3}$/;
 /** Verbs whose object is the other side, directly: "received a letter" is no meeting. */
-const DIRECT = /^(?:receiv|host|welcom|greet)/;
+const DIRECT = /^(?:receiv|host|welcom|greet|join)/;
+/** "joined B for talks": joining someone is a meeting only for one ("joined B in calling for" is not). */
+const JOIN = /^join/;
+const JOINED_FOR =
+  /^\s*(?:for|in)\s+(?:talks|a meeting|meetings|discussions|a summit|dinner|lunch|a working lunch)\b/;
 
 export interface MeetingPair {
   a: string;
@@ -100,6 +112,11 @@ export function meetingPairs(
     const after = named(sideAfter(doc, people, from, s.tokEnd));
     // "received a letter from": the one received must follow the verb directly.
     if (DIRECT.test(m[0]) && after.length && !directObject(doc, tEnd, after[0].from)) continue;
+    if (
+      JOIN.test(m[0]) &&
+      !(after.length && JOINED_FOR.test(lower.slice(doc.ends[after[after.length - 1].to - 1] - s.start)))
+    )
+      continue;
     // Only a phrase with "with" is fronted so: "In a letter received by A, B asked …" is no meeting.
     const fronted = before.length === 0 && m[0].endsWith(" with") && !DIRECT.test(m[0]) && FRONTED.test(head);
     const subject = fronted ? frontedSubject(doc, after) : undefined;
@@ -109,10 +126,43 @@ export function meetingPairs(
       add(before, after, true);
       if (JOINT.test(lower.slice(m.index, doc.starts[after[after.length - 1].from] - s.start)))
         add(after, after, false);
-    } else if (GROUP_VERB.test(m[0]) || groupNoun(doc, s, lower, tStart, m.index + m[0].length, out.length))
-      add(before, before, false);
+    } else if (GROUP_VERB.test(m[0])) add(before, before, false);
+    else if (groupNoun(doc, s, lower, tStart, m.index + m[0].length, out.length)) {
+      const group = withObjectOrSubject(doc, s, lower, people, before, tStart);
+      add(group, group, false);
+    }
   }
   return out;
+}
+
+/**
+ * A verb's subject and object both took part in the meeting an adverbial names: "A thanked B during
+ * their meeting" (the side read is A, the subject, after "during"), "A told B at the meeting" (it is B).
+ * Any other side as it is.
+ */
+function withObjectOrSubject(
+  doc: Analysed,
+  s: Sentence,
+  lower: string,
+  people: Participant[],
+  side: Participant[],
+  phrase: number,
+): Participant[] {
+  if (side.length === 0) return side;
+  const object = sideBefore(doc, people, phrase);
+  const last = side[side.length - 1];
+  if (object.length && object[0].from >= last.to) {
+    // The side is the subject: its verb, then the object, right after it.
+    const verb = object[0].from - 1;
+    if (doc.tags[verb] !== "VERB") return side;
+    for (let k = last.to; k < verb; k++) if (doc.tags[k] !== "ADV" && doc.tags[k] !== "AUX") return side;
+    return [...side, ...object];
+  }
+  // The side is the object: the subject before its verb.
+  const verb = side[0].from - 1;
+  if (verb <= s.tokStart || doc.tags[verb] !== "VERB") return side;
+  const subject = named(sideBeforePhrase(doc, s, people, verb, lower.slice(0, doc.starts[verb] - s.start)));
+  return subject.length ? [...subject, ...side] : side;
 }
 
 /**

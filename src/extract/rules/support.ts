@@ -8,7 +8,7 @@ import { words, type WordHit } from "../trigger-words.js";
 
 export const SUPPORT = words(`
   support supports supported supporting backing backed backs back ally allies assistance aid help
-  helped helps solidarity
+  helped helps solidarity endorse endorses endorsed endorsing sided siding weight
 `);
 const SUPPORT_FILLER_BAD =
   /\b(?:in|against|with|on|at|from|amid|amidst|by|over|than|war|conflict|and|or|but|to)\b/;
@@ -18,6 +18,14 @@ const VERBAL =
   /\b(?:expressed|expresses|express|voiced|voices|reaffirmed|reaffirms|reiterated|reiterates|pledged|pledges|declared|declares|showing|showed|shows|stated|states|thanked|praised)\b/;
 /** What may stand between the trigger and the recipient: "for", "of", "to" and up to four words. */
 const OBJECT_GAP = /^\s*(?:for|of|to)?\s*((?:[\w’'-]+\s+){0,4})$/;
+/** Triggers with a preposition of their own: "sided with X", "threw its weight behind X". */
+const OWN_GAP: Record<string, RegExp> = {
+  sided: /^\s*with\s+((?:[\w’'-]+\s+){0,2})$/,
+  siding: /^\s*with\s+((?:[\w’'-]+\s+){0,2})$/,
+  weight: /^\s*behind\s+((?:[\w’'-]+\s+){0,2})$/,
+};
+/** "weight" supports only when thrown: "threw its full weight behind X". */
+const THROWN = /\bthr(?:ew|ow|ows|own|owing)\s+(?:its|their|his|her|our)\s+(?:full\s+|political\s+)?$/;
 const POSSESSOR_GAP = /^\s*(?:[a-z-]+\s+){0,2}$/;
 const THEIR = /\b(?:their|its|our|your)\s+(?:[a-z-]+\s+){0,2}$/;
 /**
@@ -26,7 +34,7 @@ const THEIR = /\b(?:their|its|our|your)\s+(?:[a-z-]+\s+){0,2}$/;
  * the issue of aid to X as leverage".
  */
 const GIVES =
-  /\b(?:give[sn]?|gave|giving|provid\w*|offer\w*|send\w*|sent|deliver\w*|pledg\w*|express\w*|voic\w*|reaffirm\w*|reiterat\w*|extend\w*|announc\w*|approv\w*|grant\w*|promis\w*|show\w*|declar\w*|lend\w*|lent|increas\w*|boost\w*|continu\w*|step(?:s|ped|ping)? up|rais\w*|channel\w*|ship\w*|dispatch\w*|airlift\w*|contribut\w*|in)\s+(?:[\w’'-]+\s+){0,3}$/;
+  /\b(?:give[sn]?|gave|giving|provid\w*|offer\w*|send\w*|sent|deliver\w*|pledg\w*|express\w*|voic\w*|reaffirm\w*|reiterat\w*|extend\w*|announc\w*|approv\w*|grant\w*|promis\w*|show\w*|declar\w*|lend\w*|lent|increas\w*|boost\w*|continu\w*|step(?:s|ped|ping)? up|rais\w*|channel\w*|ship\w*|dispatch\w*|airlift\w*|contribut\w*|throw\w*|threw|in)\s+(?:[\w’'-]+\s+){0,3}$/;
 /** ", where leaders reaffirmed their support": another clause, whose subject is not the one before it. */
 const CLAUSE_BREAK = /,\s*(?:where|which|who|whom|whose|when)\b|;/;
 /** A possessive pronoun right after such a verb stands for its subject: "pledged its full support". */
@@ -43,7 +51,8 @@ export const support: RecipientRule = {
     const t = lastBefore(supportAt(ctx), pre.length);
     // "Iran-backed": read by backed-by.ts, whose backer is the word before the hyphen.
     if (!t || !isActor(b) || pre[t.index - 1] === "-") return;
-    const gap = OBJECT_GAP.exec(pre.slice(t.index + t[0].length));
+    if (t[0] === "weight" && !THROWN.test(pre.slice(0, t.index))) return;
+    const gap = (OWN_GAP[t[0]] ?? OBJECT_GAP).exec(pre.slice(t.index + t[0].length));
     const trigAt = ctx.s.start + t.index;
     if (!gap || SUPPORT_FILLER_BAD.test(gap[1])) return;
     // Another end between the trigger and the recipient: the trigger is not about the recipient.

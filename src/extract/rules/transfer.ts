@@ -8,6 +8,7 @@ import { words, type WordHit } from "../trigger-words.js";
 
 export const SEND = words(`
   sent send sends sending dispatched dispatch dispatches dispatching deployed deploy deploys deploying
+  stationed station stations stationing
 `);
 export const SUPPLY = words(`
   supplied supplies supply supplying provided provides provide providing delivered delivers deliver
@@ -24,6 +25,9 @@ const GIVING = /provid|gave|give|giv|offer|extend|sent|send/;
 // "according to", "due to", "next to": a "to" that sends nothing anywhere.
 const TO_END =
   /(?<!\b(?:according|due|thanks|prior|close|next|similar|compared|owing|contrary|addition|reference|response)\s)\b(?:to|into|toward|towards)\s+(?:support\s+|help\s+|aid\s+|assist\s+|bolster\s+|back\s+)?(?:the\s+)?$/;
+/** Troops deployed or stationed "in" a state are there too: "deployed troops in Belarus". */
+const IN_END = /\bin\s+(?:the\s+)?$/;
+const DEPLOYED_IN = /^(?:deploy|station)/;
 const BLANK = /^\s*$/;
 /** Where the recipient's clause ends: a new clause, not a list going on ("…, including artillery shells"). */
 const TAIL_END =
@@ -46,7 +50,9 @@ export const transfer: RecipientRule = {
 /** SENT_TROOPS_TO: a sending verb, a troop noun near it, and "to" right before the recipient. */
 function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
   const v = lastBefore(sendAt(ctx), pre.length);
-  if (!v || !TO_END.test(pre) || pre.length - v.index >= 90) return;
+  if (!v || pre.length - v.index >= 90) return;
+  const into = !TO_END.test(pre);
+  if (into && !(DEPLOYED_IN.test(v[0]) && IN_END.test(pre))) return;
   const s = ctx.s;
   const preStart = s.start;
   const spanFrom = Math.max(0, v.index - 50);
@@ -61,6 +67,8 @@ function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
   const from = src ? ctx.asState(src.id) : ctx.nearTopic();
   if (!from || (src && ctx.startOf(src) >= verbAt && troopAt >= verbAt)) return;
   const to = stateOfPlace(ctx, b, from);
+  // Deployed "in" a place: only a state, or a place in another state — at home, troops are just there.
+  if (into && (to === from || ctx.gaz.byId(to)?.type !== "Country")) return;
   ctx.push(
     "SENT_TROOPS_TO",
     from,

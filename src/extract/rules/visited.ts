@@ -8,7 +8,7 @@ import { isPerson, type Item, type RuleContext } from "./context.js";
 import { phraseStart, sideBeforePhrase, subjectSide, tokenAt, type Participant } from "./sides.js";
 
 const VISIT =
-  /\b(?:(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:delegation|mission)\s+to|visited|visits|visiting|visit(?:\s+(?:abroad|overseas))?\s+to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|(?:trip|journey)(?:\s+(?:abroad|overseas))?\s+to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
+  /\b(?:(?:led|leads|leading|headed|heads|heading)\s+(?:a|an|the|his|her|their)\s+(?:[a-z-]+\s+){0,3}?(?:delegation|mission)\s+to|visited|visits|visiting|visit(?:\s+(?:abroad|overseas))?\s+to|visit of|visit|arrived in|arrived at|arrives in|arriving in|arrival in|arrived|arrives|travell?ed to|travels to|travell?ing to|travel to|(?:trip|journey)(?:\s+(?:abroad|overseas))?\s+to|tour of|toured|tours|flew to|flown to|flies to|landed in|lands in|touched down in|touches down in|head(?:ed|s|ing)? to|(?:left|leaves|leaving|departed|departs|set off|sets off) for|stopover in|went to|came to|stayed in|stay in|(?:is|was|were|has been|had been) in)\b/g;
 /** Words that may stand between a travel word and where to: "arrived in the Malian capital Bamako". */
 const TO_GAP = /^(?:the|a|an|his|her|their|its|first|second|third|official|state|two-day|three-day|working)$/;
 const MAX_TO_GAP = 3;
@@ -30,11 +30,12 @@ function destination(doc: Analysed, items: readonly Item[], at: number): Item | 
 
 /**
  * Words of a visit phrase before its travel word: "paid a surprise visit to", "made a two-day state visit
- * to", "began an official visit to" — the verb there is the phrase's own, not another clause's. Not a
- * gerund ("thanked B by making a visit": its subject is the sentence's) nor "his", which names the visitor.
+ * to", "began an official visit to", "returned from a visit to" — the verb there is the phrase's own,
+ * not another clause's. Not a gerund ("thanked B by making a visit": its subject is the sentence's) nor
+ * "his", which names the visitor.
  */
 const VISIT_LEAD =
-  /^(?:paid|pays|pay|made|makes|make|undertook|undertakes|undertake|began|begins|begin|started|starts|concluded|concludes|wrapped|ended|ends|a|an|the|surprise|state|working|official|rare|brief|landmark|historic|first|second|third|unannounced|unprecedented|day|week|long|-|one|two|three|four|five)$/;
+  /^(?:paid|pays|pay|made|makes|make|returned|returns|returning|back|from|undertook|undertakes|undertake|began|begins|begin|started|starts|concluded|concludes|wrapped|ended|ends|a|an|the|surprise|state|working|official|rare|brief|landmark|historic|first|second|third|unannounced|unprecedented|day|week|long|-|one|two|three|four|five)$/;
 
 /** The first token of the visit phrase that ends with the token before `at`, its verb and modifiers included. */
 function visitStart(doc: Analysed, s: Sentence, at: number): number {
