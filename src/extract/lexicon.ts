@@ -83,6 +83,26 @@ export const ORG_TAIL = set(`
   weekly daily gazette herald journal telegraph observer chronicle courier
 `);
 
+/**
+ * Words of a state's own bodies: after a demonym they name an organ of that state ("Russian Defence
+ * Ministry", "Kenyan Wildlife Service"), which mentions the state; other names a demonym opens ("British
+ * Airways", "American Express") are names, not mentions of the state.
+ */
+export const STATE_BODY = set(`
+  ministry ministries department army navy forces force military police guard guards government parliament
+  embassy consulate council agency service services office intelligence authority authorities commission
+  central national federal defence defense foreign interior security bureau directorate court senate congress
+  assembly cabinet presidency administration coastguard customs marines corps command navy's army's
+`);
+
+/**
+ * Last words of sporting and other events a demonym may open ("Australian Open", "Japanese Grand Prix"):
+ * the demonym is part of the event's name, not a mention of the state.
+ */
+export const EVENT_HEAD = set(
+  `open prix masters championship championships cup games classic marathon derby rally trophy`,
+);
+
 /** Region adjectives that may open an organisation or place name ("European Central Bank"). */
 export const NAME_OPENERS = set(
   `western eastern northern southern soviet european asian african arab latin islamic`,

@@ -1192,3 +1192,24 @@ describe("more travel, meeting, support and deployment wordings", () => {
     expect(lines("SENT_TROOPS_TO", "Peru deployed soldiers in Lima to keep order.")).toEqual([]);
   });
 });
+
+describe("demonyms inside other names, and places named by a landform after them", () => {
+  it("reads no state in an event or company a demonym opens, but keeps the state of its bodies", () => {
+    expect(entityNames(extract("Tomas Varga won the Peruvian Open on Sunday."), "Country")).toEqual([]);
+    expect(entityNames(extract("Dana Feroz won the Chilean Grand Prix."), "Country")).toEqual([]);
+    expect(entityNames(extract("British Airways cancelled flights to Lima."), "Country")).toEqual([]);
+    expect(entityNames(extract("The Russian Defence Ministry said drones were downed."), "Country")).toEqual([
+      "Russia",
+    ]);
+    expect(entityNames(extract("Chilean President Tomas Varga spoke."), "Country")).toEqual(["Chile"]);
+  });
+
+  it("reads a name before a lowercase landform ('the X reservoir', 'the X strait') as a place", () => {
+    expect(entityNames(extract("Fossils were found near the Ilse Varno Dorn reservoir."), "Place")).toEqual([
+      "Ilse Varno Dorn",
+    ]);
+    expect(entityNames(extract("Tankers waited at the Velmar strait."), "Place")).toEqual(["Velmar"]);
+    // Not the first half of a compound word.
+    expect(entityNames(extract("Dana Feroz island-hopped all summer."), "Place")).toEqual([]);
+  });
+});

@@ -39,7 +39,10 @@ const ARTICLE_LEADS = new Set(["las", "los", "san", "santa", "são", "sao"]);
  * Lowercase landform nouns after a name: "the Durance river", "the Kessel valley". Beside PLACE_NEXT
  * rather than in it, because the tagger's features read PLACE_NEXT and this needs no retraining.
  */
-const NATURAL_NEXT = new Set(["river", "valley", "delta", "basin", "lake", "mountains", "plain"]);
+const NATURAL_NEXT = new Set(
+  `river valley delta basin lake mountains plain reservoir glacier strait gorge canal desert plateau highlands
+  island islands reef lagoon estuary wetlands`.split(/\s+/),
+);
 
 /**
  * Last words of landform names beside PLACE_TAIL ("the Kessel Delta", "the Varno Basin"), kept here for the
@@ -133,7 +136,8 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
     // "Eastern Military District": a command, not a territory.
     return beforeLast === "military" ? "Organization" : "Place";
   // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
-  const next = lowers[to] ?? "";
+  // Not the first half of a compound ("island-hopping").
+  const next = doc.texts[to + 1] === "-" ? "" : (lowers[to] ?? "");
   if ((PLACE_NEXT.has(next) || NATURAL_NEXT.has(next)) && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last)))
     return "Place";
   return undefined;

@@ -8,6 +8,7 @@ import type { TaggedNames } from "../tagged-names.js";
 import {
   ADJ_SUFFIX,
   DESCRIPTORS,
+  EVENT_HEAD,
   HONORIFICS,
   SPONSOR_SUFFIX,
   NAME_OPENERS,
@@ -294,12 +295,23 @@ function notMentioned(doc: Analysed, hit: GazetteerMatch, i: number, end: number
     !(lowers[end + 1] === "based" && type === "Place")
   )
     return end + 2;
+  // "the Australian Open", "the Japanese Grand Prix": an event's name a demonym opens.
+  if (hit.via === "demonym") {
+    const event = eventNameEnd(doc, end);
+    if (event !== undefined) return event;
+  }
   // "three Kessel class frigates": a ship class named after a place or state, written without its hyphen.
   if (lowers[end] === "class" && (type === "Place" || type === "Country")) return end + 1;
   // "the Order of the Kessel", "the Medal of Kessel": an honour named after a name.
   if (honourBefore(doc, i)) return end;
   // "the Kessel composite fell 2%", "the Kessel 100 index": a market index named after its exchange.
   if (type === "Organization" && marketIndexAfter(lowers, end)) return end + 1;
+  return undefined;
+}
+
+/** Capitalised words from `at` up to an event's head ("Open", "Grand Prix"): the token after it, or undefined. */
+function eventNameEnd(doc: Analysed, at: number): number | undefined {
+  for (let k = at; k < at + 3 && isCap(doc, k); k++) if (EVENT_HEAD.has(doc.lowers[k])) return k + 1;
   return undefined;
 }
 

@@ -5,6 +5,7 @@ import {
   type GazetteerEntry,
   type GazetteerMatch,
 } from "../gazetteer/index.js";
+import { STATE_BODY } from "../lexicon.js";
 import type { Analysed } from "../nlp.js";
 import { MEMO_LIMIT, type ExtractorState } from "../state.js";
 import { isCap, isLow } from "./mention.js";
@@ -87,7 +88,11 @@ export function windowEnd(doc: Analysed, i: number, end: number): number {
 export function statePrefix(texts: string[], gaz: Gazetteer, i: number, end: number): number {
   for (let p = end - i - 1; p >= 1; p--) {
     const sub = gaz.matchAt(texts, i, i + p);
-    if (sub && sub.length === p && sub.entry.type === "Country") return p;
+    if (!sub || sub.length !== p || sub.entry.type !== "Country") continue;
+    // "British Airways": a demonym opening a name other than a state body's is part of that name.
+    if (sub.via === "demonym" && !texts.slice(i + p, end).some((t) => STATE_BODY.has(t.toLowerCase())))
+      return 0;
+    return p;
   }
   return 0;
 }
