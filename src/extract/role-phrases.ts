@@ -22,6 +22,8 @@ export interface MentionIndex {
   isActor(k: number): boolean;
   /** Is mention k written as an owner: a possessive ("Peru's") or a demonym ("Peruvian")? */
   owner(k: number): boolean;
+  /** "the country's" ending before token `pos`: the mention of the state it stands for, if any. */
+  stateReferredTo(pos: number): number | undefined;
 }
 
 const DETERMINERS = new Set(["the", "its", "his", "her", "their"]);
@@ -113,7 +115,11 @@ export function roleBefore(
   // "Mali's new military leader, Colonel X": a title group, a comma, the name's own title.
   if (comma && TITLE_WORDS.has(lowers[p])) {
     const run = titleRunBack(doc, p, floor);
-    const owner = run && (ix.endingAt(run.from) ?? ownerOverDomainWords(doc, run.from, floor, ix));
+    const owner =
+      run &&
+      (ix.endingAt(run.from) ??
+        ownerOverDomainWords(doc, run.from, floor, ix) ??
+        ix.stateReferredTo(run.from));
     if (run && owner !== undefined && ix.isActor(owner)) return { affiliation: owner, role: run.role };
   }
   return undefined;
@@ -150,7 +156,7 @@ export function ownerOverDomainWords(
   // "Ethiopia's rebel forces", "Sudan's paramilitary": bodies against or beside the state, not its own.
   for (let q = j + 1; q < from; q++) if (NOT_THE_STATES.has(doc.lowers[q])) return undefined;
   const k = ix.endingAt(j + 1);
-  return k !== undefined && ix.owner(k) && ix.isActor(k) ? k : undefined;
+  return k !== undefined && ix.owner(k) && ix.isActor(k) ? k : ix.stateReferredTo(j + 1);
 }
 
 /**

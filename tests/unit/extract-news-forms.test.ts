@@ -1213,3 +1213,55 @@ describe("demonyms inside other names, and places named by a landform after them
     expect(entityNames(extract("Dana Feroz island-hopped all summer."), "Place")).toEqual([]);
   });
 });
+
+describe("roles through 'who was' and 'the country's', and clauses that change who did what", () => {
+  const lines = (type: string, text: string) => relationLines(extract(text), (r) => r.type === type);
+
+  it("reads a role given in ', who served as …' or ', who was …' (former offices count)", () => {
+    expect(
+      affiliations("Dana Feroz, who served as Peru's defence minister until 2019, criticised the deal."),
+    ).toEqual(["AFFILIATED_WITH Dana Feroz -> Peru"]);
+    expect(affiliations("Dana Feroz, who was the Peruvian ambassador, spoke.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Peru",
+    ]);
+    expect(affiliations("Dana Feroz, who met the president of Peru, spoke.")).toEqual([]);
+  });
+
+  it("ties 'the country's foreign minister' to the state the sentences before name, first as subject", () => {
+    expect(
+      affiliations(
+        "Peru is in talks with Chile over water. The country's foreign minister, Dana Feroz, said so.",
+      ),
+    ).toEqual(["AFFILIATED_WITH Dana Feroz -> Peru"]);
+    expect(affiliations("Chile hosted the summit. Dana Feroz, the country's army chief, attended.")).toEqual([
+      "AFFILIATED_WITH Dana Feroz -> Chile",
+    ]);
+    // Nothing named before: no state to stand for.
+    expect(affiliations("The country's foreign minister Dana Feroz spoke about Peru.")).toEqual([]);
+  });
+
+  it("marks cancelled, called-off and postponed events, and reports later denied, as not plain facts", () => {
+    expect(lines("VISITED", "Tomas Varga cancelled his visit to Peru.")).toEqual([
+      "VISITED Tomas Varga -> Peru (denied)",
+    ]);
+    expect(lines("VISITED", "Tomas Varga's visit to Peru was called off.")).toEqual([
+      "VISITED Tomas Varga -> Peru (denied)",
+    ]);
+    expect(
+      lines("SUPPLIED_ARMS_TO", "Reports that Chile sent weapons to Peru were denied by the government."),
+    ).toEqual(["SUPPLIED_ARMS_TO Chile -> Peru (denied)"]);
+  });
+
+  it("keeps a relative clause's people, and a first verb's object, off the next verb's side", () => {
+    expect(lines("VISITED", "Tomas Varga, who met Dana Feroz last year, visited Peru.")).toEqual([
+      "VISITED Tomas Varga -> Peru (asserted)",
+    ]);
+    expect(lines("VISITED", "Tomas Varga met Dana Feroz and visited Peru.")).toEqual([
+      "VISITED Tomas Varga -> Peru (asserted)",
+    ]);
+    expect(lines("MET", "Tomas Varga discussed the crisis with Dana Feroz.")).toEqual([
+      "MET Dana Feroz -> Tomas Varga (asserted)",
+    ]);
+    expect(lines("MET", "Tomas Varga discussed plans for a visit by Dana Feroz.")).toEqual([]);
+  });
+});

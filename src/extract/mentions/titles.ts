@@ -9,9 +9,16 @@ import {
   roleBefore,
   type MentionIndex,
 } from "../role-phrases.js";
-import { HONORIFICS, ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, TITLE_WORDS } from "../lexicon.js";
+import {
+  HONORIFICS,
+  PREPOSITIONS,
+  ROLE_FILLERS,
+  ROLE_HEADS,
+  ROLE_QUALIFIERS,
+  TITLE_WORDS,
+} from "../lexicon.js";
 import { ARTICLES } from "./context.js";
-import { Mention, isCap } from "./mention.js";
+import { Mention, isCap, isPossessiveAt } from "./mention.js";
 
 /**
  * Title words directly before token i (over an optional comma): where the title starts and the role
@@ -69,8 +76,8 @@ export function appositionAfter(
 ): [string, number] | undefined {
   const lowers = doc.lowers;
   if (!afterPossessive && doc.texts[k] !== ",") return undefined;
-  // After "North Korea": skip its "'s"; after a comma: skip the comma.
-  let j = k + 1;
+  // After "North Korea": skip its "'s"; after a comma: skip the comma (and "who was", "who served as").
+  let j = afterPossessive ? k + 1 : afterWhoWas(doc, k + 1);
   if (ARTICLES.has(lowers[j] ?? "")) j++;
   // No title word after the comma (the usual case): no role, and no word list to build.
   if (!(j < end && (TITLE_WORDS.has(lowers[j]) || ROLE_FILLERS.has(lowers[j])))) return undefined;
@@ -86,6 +93,59 @@ export function appositionAfter(
   if (ROLE_LINKS.has(lowers[j] ?? "")) j++;
   if (lowers[j] === "the") j++;
   return [role, j];
+}
+
+/** Nouns for a state in "the country's foreign minister". */
+const STATE_NOUNS = new Set(["country", "nation"]);
+/** Sentences back (the mention's own included) where "the country" may find its state. */
+const STATE_REFERENCE_REACH = 3;
+
+/**
+ * "the country's" ending before token `pos` (the, country, 's): the state it stands for — in the nearest
+ * sentence before it that names a state (its own sentence first), the first state not after a preposition
+ * ("Peru is in talks with Chile. The country's …": Peru), else the first.
+ */
+function stateReferredTo(doc: Analysed, mentions: Mention[], pos: number): number | undefined {
+  const the = pos - 3;
+  if (!isPossessiveAt(doc, pos - 1) || !STATE_NOUNS.has(doc.lowers[pos - 2]) || doc.lowers[the] !== "the")
+    return undefined;
+  let k = mentions.length - 1;
+  while (k >= 0 && mentions[k].tokStart >= the) k--;
+  if (k < 0) return undefined;
+  const sentence = mentions[k].sentence;
+  for (let s = sentence; s > sentence - STATE_REFERENCE_REACH && k >= 0; s--) {
+    let first: number | undefined;
+    let free: number | undefined;
+    for (; k >= 0 && mentions[k].sentence === s; k--) {
+      if (mentions[k].type !== "Country" || mentions[k].kind !== "name") continue;
+      first = k;
+      if (!PREPOSITIONS.has(doc.lowers[mentions[k].tokStart - 1] ?? "")) free = k;
+    }
+    if (first !== undefined) return free ?? first;
+    while (k >= 0 && mentions[k].sentence > s - 1) k--;
+  }
+  return undefined;
+}
+
+/** ", who was|is|served as|became …": a relative clause that only gives the name a role. */
+const WHO_WAS = [
+  ["who", "is"],
+  ["who", "was"],
+  ["who", "became"],
+  ["who", "remains"],
+  ["who", "served", "as"],
+  ["who", "serves", "as"],
+  ["who", "has", "been"],
+  ["who", "had", "been"],
+  ["who", "has", "served", "as"],
+  ["who", "had", "served", "as"],
+];
+
+/** The token after ", who was …" starting at `at` (the token after the comma), else `at`. */
+function afterWhoWas(doc: Analysed, at: number): number {
+  if (doc.lowers[at] !== "who") return at;
+  for (const words of WHO_WAS) if (words.every((w, q) => doc.lowers[at + q] === w)) return at + words.length;
+  return at;
 }
 
 /**
@@ -139,6 +199,7 @@ function titlesAndAppositions(
     startOf: (k) => mentions[k].tokStart,
     isActor: (k) => actorType(mentions[k]),
     owner: (k) => mentions[k].possessive || mentions[k].via === "demonym",
+    stateReferredTo: (pos) => stateReferredTo(doc, mentions, pos),
   };
   const links: Links = { doc, mentions, index, startingAt: (pos) => startAt[pos] };
   mentions.forEach((m, idx) => {
@@ -209,7 +270,10 @@ function titled(
   const j = from - 1;
   // "Russian President …": a demonym right before the title; "North Korea's foreign minister …"; "Peru's
   // army chief …".
-  const k = links.index.endingAt(j + 1) ?? ownerOverDomainWords(doc, from, floor, links.index);
+  const k =
+    links.index.endingAt(j + 1) ??
+    ownerOverDomainWords(doc, from, floor, links.index) ??
+    links.index.stateReferredTo(from);
   if (k !== undefined && actorType(mentions[k])) {
     m.affiliation = k;
     m.spanStart = mentions[k].spanStart;
@@ -246,12 +310,15 @@ function pairedRoles(links: Links, m: Mention, floor: number): void {
  */
 function stateApposition(links: Links, m: Mention, sentenceEnd: number): void {
   const { doc } = links;
-  let j = m.tokEnd + 1;
+  let j = afterWhoWas(doc, m.tokEnd + 1);
   while (j < sentenceEnd && j < m.tokEnd + 4 && ROLE_FILLERS.has(doc.lowers[j])) j++;
-  const k = links.startingAt(j);
+  // ", the country's foreign minister": the state named before.
+  const referred = STATE_NOUNS.has(doc.lowers[j]) ? links.index.stateReferredTo(j + 2) : undefined;
+  const k = referred ?? links.startingAt(j);
   const st = k !== undefined ? links.mentions[k] : undefined;
-  if (!st || st.type !== "Country" || !(st.possessive || st.via === "demonym")) return;
-  let q = st.possessive ? st.tokEnd + 1 : st.tokEnd;
+  if (!st || st.type !== "Country" || !(referred !== undefined || st.possessive || st.via === "demonym"))
+    return;
+  let q = referred !== undefined ? j + 2 : st.possessive ? st.tokEnd + 1 : st.tokEnd;
   while (q < sentenceEnd && ROLE_FILLERS.has(doc.lowers[q])) q++;
   const after = domainWordsAfter(doc, q, sentenceEnd);
   if (after === undefined) return;

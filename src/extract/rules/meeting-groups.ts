@@ -109,7 +109,10 @@ export function meetingPairs(
       between && !m[0].endsWith("between")
         ? tokenAt(doc, s, s.start + m.index + m[0].length + tail.indexOf("between"))
         : tEnd;
-    const after = named(sideAfter(doc, people, from, s.tokEnd));
+    let after = named(sideAfter(doc, people, from, s.tokEnd));
+    // "discussed preparations for a visit by B": what was discussed, not with whom ("discussed … with B").
+    if (m[0] === "discussed" && after.length && !doc.lowers.slice(tEnd, after[0].from).includes("with"))
+      after = [];
     // "received a letter from": the one received must follow the verb directly.
     if (DIRECT.test(m[0]) && after.length && !directObject(doc, tEnd, after[0].from)) continue;
     if (

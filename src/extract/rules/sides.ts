@@ -90,10 +90,12 @@ export function sideBefore(doc: Analysed, people: Participant[], at: number): Pa
   for (let i = people.length - 1; i >= 0; i--) {
     const p = people[i];
     if (p.to > edge) continue;
-    // "A, who met B and C, flew to X": B and C are in a relative clause closed by a comma; A is the side.
-    if (side.length === 0 && doc.texts[p.to] === ",") {
+    // "A, who met B and C (last year), flew to X": B and C are in a relative clause closed by a comma;
+    // A is the side.
+    const close = side.length === 0 ? clauseComma(doc, p.to, edge) : undefined;
+    if (close !== undefined) {
       const subject = beforeRelativeClause(doc, people, i);
-      if (subject !== undefined && !verbBetween(doc, p.to + 1, edge)) return [subject];
+      if (subject !== undefined && !verbBetween(doc, close + 1, edge)) return [subject];
     }
     const gap = side.length ? edge : relativeClauseStart(doc, p.to, edge);
     if (doc.starts[edge] - doc.ends[p.to - 1] > MAX_GAP || verbBetween(doc, p.to, gap)) break;
@@ -105,6 +107,17 @@ export function sideBefore(doc: Analysed, people: Participant[], at: number): Pa
 }
 
 const RELATIVE = new Set(["who", "which", "whose", "whom"]);
+/** Words an adverbial may take after a relative clause's last person: "who met B last year,". */
+const MAX_ADVERBIAL = 4;
+
+/** The comma at or after token `from` (within a few words, no verb among them) and before `edge`. */
+function clauseComma(doc: Analysed, from: number, edge: number): number | undefined {
+  for (let k = from; k < edge && k <= from + MAX_ADVERBIAL; k++) {
+    if (doc.texts[k] === ",") return k;
+    if (doc.tags[k] === "VERB" || doc.tags[k] === "AUX") return undefined;
+  }
+  return undefined;
+}
 
 /**
  * The person before ", who …" whose relative clause holds people[i] (and maybe others before it, joined by
@@ -190,6 +203,11 @@ function namedAfter(doc: Analysed, s: Sentence, side: Participant[], at: number)
   return side.length > 0 && !side.every((p) => p.determiner) && doc.starts[side[0].from] >= s.start + at;
 }
 
+/** Is the person starting at token `from` a verb's or a preposition's object? */
+function objectOf(doc: Analysed, from: number): boolean {
+  return doc.tags[from - 1] === "VERB" || OBJECT_OF.has(doc.lowers[from - 1] ?? "");
+}
+
 /** The side before a phrase at token `at`: the chain before it, or the subject over an adverbial or "and". */
 export function sideBeforePhrase(
   doc: Analysed,
@@ -205,5 +223,11 @@ export function sideBeforePhrase(
     const subject = subjectSide(doc, s, people);
     return subject.length ? subject : before;
   }
-  return before.length === 0 && LEAD_AND.test(head) ? subjectSide(doc, s, people) : before;
+  if (!LEAD_AND.test(head)) return before;
+  // "A met B and visited X": the side before "and" is the first verb's object; its subject did both.
+  if (before.length === 0 || objectOf(doc, before[0].from)) {
+    const subject = subjectSide(doc, s, people);
+    return subject.length || before.length === 0 ? subject : before;
+  }
+  return before;
 }
