@@ -140,6 +140,11 @@ export class EntityRegistry {
     // Only the new names give new keys: a country named in every article has its dozens re-keyed otherwise.
     this.index.addNames(into, this.addAliases(into, [e.name, ...e.aliases]));
     if (!into.wikidata && e.wikidata) into.wikidata = e.wikidata;
+    // "TTP" alone first, "Tehreek-e-Taliban Pakistan (TTP)" later: the spelled-out name names it.
+    if (isAcronym(into.name) && !isAcronym(e.name) && e.aliases.includes(into.name)) {
+      into.aliases = [into.name, ...into.aliases.filter((a) => a !== e.name && a !== into.name)];
+      into.name = e.name;
+    }
     return into;
   }
 

@@ -1265,3 +1265,26 @@ describe("roles through 'who was' and 'the country's', and clauses that change w
     expect(lines("MET", "Tomas Varga discussed plans for a visit by Dana Feroz.")).toEqual([]);
   });
 });
+
+describe("unknown acronyms that act, and an acronym met before its long form", () => {
+  it("keeps an acronym whose fighters act, or that acts after 'the', as an organisation", () => {
+    expect(entityNames(extract("The KLF rejected the deal on Monday."), "Organization")).toEqual(["KLF"]);
+    expect(entityNames(extract("KLF fighters attacked the town on Monday."), "Organization")).toEqual([
+      "KLF",
+    ]);
+    // Abbreviations of things and jobs are no bodies.
+    expect(entityNames(extract("The UAV crashed near the border."), "Organization")).toEqual([]);
+    expect(entityNames(extract("The NGO said aid was blocked."), "Organization")).toEqual([]);
+    expect(entityNames(extract("The CEO resigned on Friday."), "Organization")).toEqual([]);
+  });
+
+  it("names an entity met first by its acronym by the long form a later article spells out", () => {
+    const reg = new EntityRegistry();
+    const first = reg.resolve(extract("The KLF rejected the deal on Monday."));
+    const second = reg.resolve(extract("The Kessel Liberation Front (KLF) said it would talk."));
+    const klf = second.entities.find((e) => e.type === "Organization")!;
+    expect(klf.id).toBe(first.entities.find((e) => e.type === "Organization")!.id);
+    expect(klf.name).toBe("Kessel Liberation Front");
+    expect(klf.aliases).toContain("KLF");
+  });
+});

@@ -24,7 +24,7 @@ import {
   workplaceBefore,
 } from "./context.js";
 import type { Scan } from "./find.js";
-import { isCap, isWord, type Mention } from "./mention.js";
+import { isCap, isPossessiveAt, isWord, type Mention } from "./mention.js";
 import {
   PLACE_QUALIFIERS,
   clubSentence,
@@ -224,7 +224,11 @@ const STATEMENT_VERBS = new Set(
 );
 
 /** Capitalised abbreviations that name no body: media, measures, jobs. */
-const NOT_BODIES = new Set(["tv", "pr", "ai", "gdp", "ceo", "cfo", "pm", "mp", "mps", "ipo", "cpi"]);
+const NOT_BODIES = new Set(
+  `tv pr ai gdp gnp ceo cfo coo cto pm mp mps ipo cpi ppi vat etf esg ev evs suv suvs dna hiv aids covid icu pcr
+  ngo ngos uav uavs icbm icbms irbm slbm atgm manpads apc apcs ifv ied ieds rpg rpgs gps sms vip vips lng lpg
+  usd eur gbp jpy cny phd hr it`.split(/\s+/),
+);
 
 /**
  * Unknown acronyms are too often outlets, tickers and page furniture to keep — unless the article
@@ -236,13 +240,32 @@ function acronymRule(c: Clues): Verdict | undefined {
   const { doc, scan } = c;
   const expanded = acronymOf(doc, scan.mentions, scan.acronyms, c.start);
   if (expanded !== undefined) return { type: scan.mentions[expanded].type, expands: expanded };
+  if (NOT_BODIES.has(doc.lowers[c.start])) return "drop";
   if (ROLE_HEADS.has(doc.lowers[c.end] ?? "") && isCap(doc, c.end)) return guess("Organization");
   const next = doc.lowers[c.end] ?? "";
   // Speaking or traded: "the QSB warned", "KSB shares fell", and bare at a clause's start ("QSB said").
   // A credit line or ticker stands bare with no verb after it; "state TV said", "its PR said" are media.
-  const opens = c.prevWord === "the" || (!isWord(doc, c.start - 1) && !NOT_BODIES.has(doc.lowers[c.start]));
+  const opens = c.prevWord === "the" || !isWord(doc, c.start - 1);
   if (opens && (STATEMENT_VERBS.has(next) || tradedAfter(doc, c.end))) return guess("Organization");
+  // "KLF fighters", "the KLF's leaders": members and fighters belong to a body.
+  const after = isPossessiveAt(doc, c.end) ? c.end + 1 : c.end;
+  if (MEMBER_NOUNS.has(doc.lowers[after] ?? "")) return guess("Organization");
+  // "the KLF rejected the deal", "the KLF has seized": a body acting (no ticker takes "the").
+  if (c.prevWord === "the" && actsAfter(doc, c.end)) return guess("Organization");
   return "drop";
+}
+
+/** Lowercase nouns for a body's people: "KLF fighters", "the KLF's leaders". */
+const MEMBER_NOUNS = new Set(
+  `fighters militants rebels members leaders leader officials spokesman spokeswoman spokesperson forces troops
+  commanders commander militia militiamen supporters delegation negotiators chief chairman`.split(/\s+/),
+);
+
+/** Does a finite verb follow at `k` ("rejected", "has seized", "will not")? */
+function actsAfter(doc: Analysed, k: number): boolean {
+  const tag = doc.tags[k];
+  if (tag === "AUX") return doc.tags[k + 1] === "VERB" || doc.tags[k + 2] === "VERB";
+  return tag === "VERB" && /(?:ed|s)$/.test(doc.lowers[k]);
 }
 
 /**
