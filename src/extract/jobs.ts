@@ -1,6 +1,9 @@
-// How many extraction threads an input is worth. Apart from pool.ts so that a command can size its
-// jobs (and print its help) without loading the extractor.
+// How extraction is spread over threads: how many an input is worth, and the module that tokenises on
+// the reader thread when one extracts. Apart from pool.ts so that a command can size its jobs (and
+// print its help) without loading the extractor.
 import { availableParallelism } from "node:os";
+import type { PrepareModule } from "../read/index.js";
+import type { PackedTokens } from "./packed-tokens.js";
 
 /**
  * Input an extraction thread must have before another one pays for itself. A worker costs about a
@@ -17,3 +20,8 @@ export const BYTES_PER_JOB = 4 * 1024 * 1024;
 export function defaultJobs(inputBytes = Infinity): number {
   return Math.max(1, Math.min(availableParallelism(), 1 + Math.floor(inputBytes / BYTES_PER_JOB)));
 }
+
+/** The module the reader thread runs to tokenise ahead of one extracting thread (tokenise-ahead.ts). */
+export const TOKENISE_AHEAD: PrepareModule<PackedTokens> = {
+  url: new URL("./tokenise-ahead.ts", import.meta.url),
+};

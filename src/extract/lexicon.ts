@@ -92,7 +92,7 @@ export const STATE_BODY = set(`
   ministry ministries department army navy forces force military police guard guards government parliament
   embassy consulate council agency service services office intelligence authority authorities commission
   central national federal defence defense foreign interior security bureau directorate court senate congress
-  assembly cabinet presidency administration coastguard customs marines corps command navy's army's
+  assembly cabinet presidency administration coastguard customs marines corps command junta regime
 `);
 
 /**
@@ -100,7 +100,7 @@ export const STATE_BODY = set(`
  * the demonym is part of the event's name, not a mention of the state.
  */
 export const EVENT_HEAD = set(
-  `open prix masters championship championships cup games classic marathon derby rally trophy`,
+  `open prix championship championships cup games classic marathon derby rally trophy`,
 );
 
 /** Region adjectives that may open an organisation or place name ("European Central Bank"). */

@@ -3,7 +3,7 @@
 // article's few hundred tokens was a string of its own to copy out and in again; packed, an article is
 // one string and two buffers, and unpacking is one split. The reader thread tokenises ahead of the
 // extracting one with it (tokenise-ahead.ts).
-import type { WinkTokens } from "./nlp.js";
+import { winkReadable, type WinkTokens } from "./nlp.js";
 
 export interface PackedTokens {
   /** The token texts joined by SEPARATOR. */
@@ -12,7 +12,6 @@ export interface PackedTokens {
   tags: Uint8Array;
   /** Sentence spans, flattened: first and last token of each. */
   spans: Int32Array;
-  read?: string;
 }
 
 /** Never in an article's text (pack declines a text holding it), so never inside a token. */
@@ -58,18 +57,19 @@ export function packTokens(text: string, t: WinkTokens): PackedTokens | undefine
     spans[2 * i] = first;
     spans[2 * i + 1] = last;
   });
-  const values = t.values.join(SEPARATOR);
-  return t.read === undefined ? { values, tags, spans } : { values, tags, spans, read: t.read };
+  return { values: t.values.join(SEPARATOR), tags, spans };
 }
 
-export function unpackTokens(p: PackedTokens): WinkTokens {
+/**
+ * The tokens of `text` from their packed form. The copy wink read (`read`) is made again here rather than
+ * sent: it is the article's text once more, and making it is one scan.
+ */
+export function unpackTokens(p: PackedTokens, text: string): WinkTokens {
   const values = p.tags.length ? p.values.split(SEPARATOR) : [];
   const tags = new Array<string>(p.tags.length);
   for (let i = 0; i < tags.length; i++) tags[i] = TAGS[p.tags[i]];
   const spans: [number, number][] = [];
   for (let i = 0; i < p.spans.length; i += 2) spans.push([p.spans[i], p.spans[i + 1]]);
-  return p.read === undefined ? { values, tags, spans } : { values, tags, spans, read: p.read };
+  const read = winkReadable(text);
+  return read === undefined ? { values, tags, spans } : { values, tags, spans, read };
 }
-
-/** The module the reader thread runs to tokenise ahead (readArticlesAhead's `prepare`). */
-export const TOKENISE_AHEAD = new URL("./tokenise-ahead.ts", import.meta.url);

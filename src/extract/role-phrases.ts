@@ -4,7 +4,15 @@
 // led by General X". Title words directly before the name (and "X, North Korea's foreign minister")
 // are read by mentions.ts; this module reads the longer forms, token by token, from the name back.
 import type { Analysed } from "./nlp.js";
-import { ROLE_FILLERS, ROLE_HEADS, ROLE_QUALIFIERS, SERVICE_WORDS, TITLE_WORDS } from "./lexicon.js";
+import {
+  ORG_TAIL,
+  ROLE_FILLERS,
+  ROLE_HEADS,
+  ROLE_QUALIFIERS,
+  SERVICE_WORDS,
+  STATE_BODY,
+  TITLE_WORDS,
+} from "./lexicon.js";
 
 /** Where a role phrase found before a name points: the actor mention's index and the role. */
 export interface RoleLink {
@@ -135,6 +143,19 @@ const MAX_DOMAIN_WORDS = 3;
 const DOMAIN_TAGS = new Set(["NOUN", "ADJ"]);
 
 /**
+ * Is token j a lowercase word naming a role's domain ("army", "foreign", "policy")? Not a body of its own
+ * ("the Kenyan football federation president" is the federation's), unless a state's ("army", "police").
+ */
+function isDomainWord(doc: Analysed, j: number): boolean {
+  const w = doc.lowers[j];
+  return (
+    DOMAIN_TAGS.has(doc.tags[j]) &&
+    /^\p{Ll}[\p{Ll}-]*$/u.test(doc.texts[j]) &&
+    (!ORG_TAIL.has(w) || STATE_BODY.has(w))
+  );
+}
+
+/**
  * "Peru's army chief", "the EU's foreign policy chief", "the Malian junta leader": the state or
  * organisation (as possessive or demonym) before a title's lowercase domain words, which end at `from`.
  */
@@ -145,13 +166,7 @@ export function ownerOverDomainWords(
   ix: MentionIndex,
 ): number | undefined {
   let j = from - 1;
-  while (
-    j >= floor &&
-    from - 1 - j < MAX_DOMAIN_WORDS &&
-    DOMAIN_TAGS.has(doc.tags[j]) &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(doc.texts[j])
-  )
-    j--;
+  while (j >= floor && from - 1 - j < MAX_DOMAIN_WORDS && isDomainWord(doc, j)) j--;
   if (j === from - 1) return undefined;
   // "Ethiopia's rebel forces", "Sudan's paramilitary": bodies against or beside the state, not its own.
   for (let q = j + 1; q < from; q++) if (NOT_THE_STATES.has(doc.lowers[q])) return undefined;
@@ -166,13 +181,7 @@ export function ownerOverDomainWords(
  */
 export function domainWordsAfter(doc: Analysed, from: number, end: number): number | undefined {
   let j = from;
-  while (
-    j < end &&
-    j - from < MAX_DOMAIN_WORDS &&
-    !TITLE_WORDS.has(doc.lowers[j]) &&
-    DOMAIN_TAGS.has(doc.tags[j]) &&
-    /^\p{Ll}[\p{Ll}-]*$/u.test(doc.texts[j])
-  ) {
+  while (j < end && j - from < MAX_DOMAIN_WORDS && !TITLE_WORDS.has(doc.lowers[j]) && isDomainWord(doc, j)) {
     if (NOT_THE_STATES.has(doc.lowers[j])) return undefined;
     j++;
   }

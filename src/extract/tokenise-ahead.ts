@@ -9,7 +9,10 @@ import { packTokens, type PackedTokens } from "./packed-tokens.js";
 // The model loads as the thread starts, while the files are opened.
 getNlp();
 
-/** An article's tokens, packed; undefined when it fails (the extracting thread then reports it). */
+/**
+ * An article's tokens, packed; undefined when they cannot be made or packed: the extracting thread then
+ * tokenises the article itself, and reports the failure as it would have (a rare path, so not sent).
+ */
 export function prepare(article: Article): PackedTokens | undefined {
   try {
     return packTokens(article.text, tokenise(article.text));

@@ -16,6 +16,16 @@ export interface ReaderData {
 }
 /** An outcome, and for an article what `prepare` made of it (undefined without one). */
 export type AheadOutcome<P> = ReadOutcome & { prepared?: P };
+
+/**
+ * A module the reader thread runs on each article: its URL (of the .ts source, as startWorker takes),
+ * exporting `prepare(article): P`. `P` is declared with it, so the caller gets what the module makes.
+ */
+export interface PrepareModule<P> {
+  url: URL;
+  /** Never set: carries P. */
+  readonly prepared?: P;
+}
 /** Reader → caller: a group of outcomes in reading order, or the end. */
 export type ReaderMessage = { outcomes: AheadOutcome<unknown>[] } | { done: true };
 /** Caller → reader: how many outcomes have been taken so far. */
@@ -28,17 +38,16 @@ const LEAD = 256;
 /** Outcomes per message: fewer messages, each still small. */
 const GROUP = 8;
 
-export interface AheadOptions {
+export interface AheadOptions<P> {
   /** Outcomes the reader may be ahead of the caller. */
   lead?: number;
   /** Outcomes per message. */
   group?: number;
   /**
-   * A module (URL of its .ts source, as startWorker takes) exporting `prepare(article)`: the reader
-   * thread loads it before reading and sends each article's `prepare` result with it, as `prepared`.
-   * Its value must be cloneable; an exception in it stops the reading.
+   * Loaded by the reader thread before reading; each article's `prepare` result goes with it, as
+   * `prepared`. Its value must be cloneable; an exception in it stops the reading.
    */
-  prepare?: URL;
+  prepare?: PrepareModule<P>;
 }
 
 /**
@@ -48,12 +57,12 @@ export interface AheadOptions {
  */
 export function readArticlesAhead<P = never>(
   files: string[],
-  { lead = LEAD, group = GROUP, prepare }: AheadOptions = {},
+  { lead = LEAD, group = GROUP, prepare }: AheadOptions<P> = {},
 ): AsyncGenerator<AheadOutcome<P>> {
   // At least one outcome per message, and room for a whole group ahead: else both threads would wait.
   group = Math.max(1, Math.floor(group));
   lead = Math.max(group, Math.floor(lead));
-  const data: ReaderData = { files, lead, group, prepare: prepare && workerModule(prepare) };
+  const data: ReaderData = { files, lead, group, prepare: prepare && workerModule(prepare.url) };
   const reader = startWorker(new URL("./read-worker.ts", import.meta.url), { workerData: data });
   const inbox: Inbox = {
     queue: [],

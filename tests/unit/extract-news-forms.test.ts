@@ -1288,3 +1288,63 @@ describe("unknown acronyms that act, and an acronym met before its long form", (
     expect(klf.aliases).toContain("KLF");
   });
 });
+
+describe("what the new forms must not read", () => {
+  const lines = (type: string, text: string) => relationLines(extract(text), (r) => r.type === type);
+
+  it("gives no state office through an apposition that goes on to someone or something else", () => {
+    for (const text of [
+      "Tomas Varga, the Kenyan president's brother, was arrested.",
+      "Dana Feroz, the Nigerian president of the Kessel Development Bank, visited Chile.",
+      "Tomas Varga, the Kenyan president said, would be arrested on arrival.",
+      "Tomas Varga, the Kenyan football federation president, resigned.",
+    ])
+      expect(affiliations(text)).toEqual([]);
+  });
+
+  it("reads no meeting of someone only criticised or mentioned at one", () => {
+    expect(lines("MET", "Dana Feroz criticised Tomas Varga during a meeting in Lima.")).toEqual([]);
+    expect(lines("MET", "Dana Feroz mentioned Tomas Varga during the meeting in Lima.")).toEqual([]);
+  });
+
+  it("reads no visit in a move abroad or a new post", () => {
+    expect(lines("VISITED", "Tomas Varga left for Canada in 2005, fleeing persecution at home.")).toEqual([]);
+    expect(lines("VISITED", "Dana Feroz left for Chile to take up a teaching post.")).toEqual([]);
+    expect(
+      lines("VISITED", "Tomas Varga heads to Brazil's central bank after two years at the ministry."),
+    ).toEqual([]);
+  });
+
+  it("reads no support for the one a support word is aimed at, nor a noun the subject did not give", () => {
+    for (const text of [
+      "Kenya sided with Uganda's opponents.",
+      "Kenya endorsed the suspension of Uganda.",
+      "Kenya raised concerns about aid to Somalia.",
+      "Kenya continued to criticise aid to Somalia.",
+      "Kenya said in March that aid to Somalia would end.",
+    ])
+      expect(lines("SUPPORTS", text)).toEqual([]);
+    expect(lines("SUPPORTS", "Kenya stepped up its aid to Somalia.")).toEqual([
+      "SUPPORTS Kenya -> Somalia (asserted)",
+    ]);
+  });
+
+  it("reads troops 'stationed in' a state as sent only by their owner or the verb's subject", () => {
+    expect(
+      lines("SENT_TROOPS_TO", "Kenya said that peacekeepers stationed in Somalia had been attacked."),
+    ).toEqual([]);
+    expect(lines("SENT_TROOPS_TO", "Ghana criticised plans to station troops in Togo.")).toEqual([]);
+    expect(lines("SENT_TROOPS_TO", "Kenyan police officers deployed in Haiti clashed with gangs.")).toEqual([
+      "SENT_TROOPS_TO Kenya -> Haiti (asserted)",
+    ]);
+  });
+
+  it("keeps a state in 'the Chinese Masters student' and no place in 'the Baltic island of X'", () => {
+    expect(
+      entityNames(extract("Tomas Varga, the Chinese Masters student, was detained."), "Country"),
+    ).toEqual(["China"]);
+    expect(entityNames(extract("Ships sailed past the Baltic island of Gotland."), "Place")).toEqual([
+      "Gotland",
+    ]);
+  });
+});

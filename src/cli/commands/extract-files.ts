@@ -78,9 +78,10 @@ async function printExtractions(
       continue;
     }
     const { file, article, prepared } = outcome;
-    // The first group article by article: the reader thread is still warming up as they come.
-    const now = added++ < EXTRACT_GROUP;
-    await extraction.add({ file, article, tokens: prepared && unpackTokens(prepared) }, now);
+    // One thread extracting: the first group article by article, as the reader thread, still warming
+    // up, sends them. (With workers, each such article would start a worker of its own.)
+    const now = pool.jobs === 1 && added++ < EXTRACT_GROUP;
+    await extraction.add({ file, article, tokens: prepared && unpackTokens(prepared, article.text) }, now);
   }
   await extraction.finish();
   if (format === "json") {

@@ -4,8 +4,7 @@
 // modules (extract-files.ts) load while it starts up and reads.
 import { Command, Option } from "commander";
 import { expandInputs, inputBytes, readArticlesAhead } from "../../read/index.js";
-import { BYTES_PER_JOB, defaultJobs } from "../../extract/jobs.js";
-import { TOKENISE_AHEAD, type PackedTokens } from "../../extract/packed-tokens.js";
+import { BYTES_PER_JOB, defaultJobs, TOKENISE_AHEAD } from "../../extract/jobs.js";
 import { parseJobs } from "../options.js";
 
 export function registerExtract(program: Command): void {
@@ -25,7 +24,7 @@ export function registerExtract(program: Command): void {
       // With one job the reader thread also tokenises (wink-nlp): the one part of the work that need
       // not wait for the article before it. Workers (more jobs) tokenise their own articles.
       const tokensGiven = jobs === 1;
-      const articles = readArticlesAhead<PackedTokens>(files, tokensGiven ? { prepare: TOKENISE_AHEAD } : {});
+      const articles = readArticlesAhead(files, tokensGiven ? { prepare: TOKENISE_AHEAD } : {});
       const { extractFiles } = await import("./extract-files.js");
       await extractFiles(articles, { jobs, tokensGiven, format: opts.format });
     });

@@ -135,10 +135,13 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   )
     // "Eastern Military District": a command, not a territory.
     return beforeLast === "military" ? "Organization" : "Place";
-  // "the Kursk region" is a place; "the Korean peninsula" is an adjective.
-  // Not the first half of a compound ("island-hopping").
+  // "the Kursk region" is a place; "the Korean peninsula", "the Baltic island of X" are adjectives; the
+  // first half of a compound ("island-hopping") is no place word.
   const next = doc.texts[to + 1] === "-" ? "" : (lowers[to] ?? "");
-  if ((PLACE_NEXT.has(next) || NATURAL_NEXT.has(next)) && !(count === 1 && /(?:ean|ese|ish|ian)$/.test(last)))
+  if (
+    (PLACE_NEXT.has(next) || NATURAL_NEXT.has(next)) &&
+    !(count === 1 && /(?:ean|ese|ish|ian|ic)$/.test(last))
+  )
     return "Place";
   return undefined;
 }

@@ -95,6 +95,22 @@ export function appositionAfter(
   return [role, j];
 }
 
+/** Marks that close an apposition's role, and words of when it was held ("until 2019", "since May"). */
+const APPOSITION_CLOSERS = new Set(
+  `, ) . ; : — – and who until since from between in during before after when while`.split(" "),
+);
+
+/**
+ * Does the role whose title words start at `from` close the apposition? Not when the role is someone
+ * else's ("the Kenyan president's brother"), of another body ("the Nigerian president of the Bank"), or
+ * a verb's subject ("X, the Kenyan president said, …").
+ */
+function appositionCloses(doc: Analysed, from: number, end: number): boolean {
+  let j = from;
+  while (j < end && (TITLE_WORDS.has(doc.lowers[j]) || ROLE_FILLERS.has(doc.lowers[j]))) j++;
+  return j >= end || APPOSITION_CLOSERS.has(doc.lowers[j]);
+}
+
 /** Nouns for a state in "the country's foreign minister". */
 const STATE_NOUNS = new Set(["country", "nation"]);
 /** Sentences back (the mention's own included) where "the country" may find its state. */
@@ -323,7 +339,7 @@ function stateApposition(links: Links, m: Mention, sentenceEnd: number): void {
   const after = domainWordsAfter(doc, q, sentenceEnd);
   if (after === undefined) return;
   const r = appositionAfter(doc, after - 1, sentenceEnd, true);
-  if (!r) return;
+  if (!r || !appositionCloses(doc, after, sentenceEnd)) return;
   m.affiliation = k;
   m.role = r[0];
   asPerson(m);

@@ -45,7 +45,7 @@ const FRONTED = /^(?:in|during|at)\s+(?:[a-z-]+\s+){0,3}$/;
 /** Verbs whose object is the other side, directly: "received a letter" is no meeting. */
 const DIRECT = /^(?:receiv|host|welcom|greet|join)/;
 /** "joined B for talks": joining someone is a meeting only for one ("joined B in calling for" is not). */
-const JOIN = /^join/;
+const joins = (word: string): boolean => word.startsWith("join");
 const JOINED_FOR =
   /^\s*(?:for|in)\s+(?:talks|a meeting|meetings|discussions|a summit|dinner|lunch|a working lunch)\b/;
 
@@ -116,7 +116,7 @@ export function meetingPairs(
     // "received a letter from": the one received must follow the verb directly.
     if (DIRECT.test(m[0]) && after.length && !directObject(doc, tEnd, after[0].from)) continue;
     if (
-      JOIN.test(m[0]) &&
+      joins(m[0]) &&
       !(after.length && JOINED_FOR.test(lower.slice(doc.ends[after[after.length - 1].to - 1] - s.start)))
     )
       continue;
@@ -138,10 +138,15 @@ export function meetingPairs(
   return out;
 }
 
+/** Verbs said to someone present: "A thanked B during their meeting" means both were there. */
+const ADDRESSED =
+  /^(?:told|tells|thanked|thanks|assured|assures|reassured|briefed|briefs|urged|urges|asked|asks|congratulated|informed|promised|handed|gave|presented)$/;
+
 /**
  * A verb's subject and object both took part in the meeting an adverbial names: "A thanked B during
  * their meeting" (the side read is A, the subject, after "during"), "A told B at the meeting" (it is B).
- * Any other side as it is.
+ * Only for a verb said to someone present, or a meeting called "their": being criticised or quoted at a
+ * meeting is no presence. Any other side as it is.
  */
 function withObjectOrSubject(
   doc: Analysed,
@@ -152,18 +157,21 @@ function withObjectOrSubject(
   phrase: number,
 ): Participant[] {
   if (side.length === 0) return side;
+  const theirs = doc.lowers[phrase - 1] === "their" || doc.lowers[phrase] === "their";
+  const said = (verb: number): boolean =>
+    doc.tags[verb] === "VERB" && (theirs || ADDRESSED.test(doc.lowers[verb]));
   const object = sideBefore(doc, people, phrase);
   const last = side[side.length - 1];
   if (object.length && object[0].from >= last.to) {
     // The side is the subject: its verb, then the object, right after it.
     const verb = object[0].from - 1;
-    if (doc.tags[verb] !== "VERB") return side;
+    if (!said(verb)) return side;
     for (let k = last.to; k < verb; k++) if (doc.tags[k] !== "ADV" && doc.tags[k] !== "AUX") return side;
     return [...side, ...object];
   }
   // The side is the object: the subject before its verb.
   const verb = side[0].from - 1;
-  if (verb <= s.tokStart || doc.tags[verb] !== "VERB") return side;
+  if (verb <= s.tokStart || !said(verb)) return side;
   const subject = named(sideBeforePhrase(doc, s, people, verb, lower.slice(0, doc.starts[verb] - s.start)));
   return subject.length ? [...subject, ...side] : side;
 }

@@ -5,6 +5,7 @@
 import { isActor, lastBefore, NO_HITS, type Item, type RuleContext } from "./context.js";
 import type { RecipientRule } from "./recipients.js";
 import { words, type WordHit } from "../trigger-words.js";
+import { tokenAt } from "./sides.js";
 
 export const SEND = words(`
   sent send sends sending dispatched dispatch dispatches dispatching deployed deploy deploys deploying
@@ -67,8 +68,14 @@ function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
   const from = src ? ctx.asState(src.id) : ctx.nearTopic();
   if (!from || (src && ctx.startOf(src) >= verbAt && troopAt >= verbAt)) return;
   const to = stateOfPlace(ctx, b, from);
-  // Deployed "in" a place: only a state, or a place in another state — at home, troops are just there.
-  if (into && (to === from || ctx.gaz.byId(to)?.type !== "Country")) return;
+  // Deployed "in" a place: only a state, or a place in another state — at home, troops are just there —
+  // and only by the verb's subject or the troops' owner: "Kenya said peacekeepers stationed in X were
+  // attacked" tells who they are not.
+  if (
+    into &&
+    (to === from || ctx.gaz.byId(to)?.type !== "Country" || !src || !ownsTroops(ctx, src, verbAt, troopAt))
+  )
+    return;
   ctx.push(
     "SENT_TROOPS_TO",
     from,
@@ -78,6 +85,26 @@ function sentTroops(ctx: RuleContext, b: Item, pre: string): void {
   );
   ctx.topicSource = { id: from, sentence: s.index };
   ctx.troopsTo = { id: to, sentence: s.index };
+}
+
+/** Between a sender and its verb: auxiliaries and adverbs ("Chile has already deployed"). */
+const SUBJECT_GAP =
+  /^\s*(?:(?:has|have|had|will|would|is|are|was|were|been|also|now|already|recently|reportedly)\s+)*$/;
+/** Verbs of keeping troops somewhere: "France has 1,500 troops stationed in X". */
+const HAS = new Set(["has", "have", "had", "keeps", "kept", "maintains"]);
+/** Words between an owner and its troops: "Chile's", "Kenyan", "500 more elite". */
+const OWNER_TAGS = new Set(["PART", "ADJ", "NUM", "NOUN", "DET", "PUNCT"]);
+
+/** Is `src` the subject of the deploying verb at `verbAt`, or the owner of the troops at `troopAt`? */
+function ownsTroops(ctx: RuleContext, src: Item, verbAt: number, troopAt: number): boolean {
+  const end = ctx.endOf(src);
+  if (end <= verbAt && SUBJECT_GAP.test(ctx.lower(end, verbAt))) return true;
+  if (end > troopAt) return false;
+  const { doc, s } = ctx;
+  let k = src.to;
+  if (HAS.has(doc.lowers[k])) k++;
+  for (const last = tokenAt(doc, s, troopAt); k < last; k++) if (!OWNER_TAGS.has(doc.tags[k])) return false;
+  return true;
 }
 
 /**

@@ -82,6 +82,7 @@ export function visited(ctx: RuleContext): void {
     // "the first visit to China by a US leader": the agent after "by" made it, not anyone before
     // ("arrived in Kyiv by train" is the subject's).
     if (!first || byAgent(doc, first.to)) continue;
+    if (DEPARTURE.test(m[0]) && movedFor(ctx, first)) continue;
     const at = visitStart(doc, s, phraseStart(doc, s, tokenAt(doc, s, s.start + m.index)));
     const head = lower.slice(0, m.index);
     let side = sideBeforePhrase(doc, s, people, at, head);
@@ -96,6 +97,19 @@ export function visited(ctx: RuleContext): void {
           ctx.clause(doc.starts[p.from], doc.ends[to.to - 1] + 20),
         );
   }
+}
+
+/** Words of leaving or heading somewhere: a trip, unless the sentence tells of a move (movedFor). */
+const DEPARTURE = /^(?:left|leaves|leaving|departed|departs|set off|sets off|head)/;
+/** What makes leaving a move rather than a trip: fleeing, settling, a post, a year. */
+const MOVED =
+  /\b(?:fle(?:e|es|d|eing)|exile|emigrat\w*|settl\w*|for good|to (?:study|work|live|take up|join|start)|in (?:1[89]|20)\d\d)\b/;
+
+/** "left for Canada in 2005, fleeing …", "heads to Brazil's central bank": a move or a post, not a trip. */
+function movedFor(ctx: RuleContext, to: Item): boolean {
+  if (to.possessive) return true;
+  const end = ctx.endOf(to);
+  return MOVED.test(ctx.lower(end, Math.min(ctx.s.end, end + 60)));
 }
 
 /** "on a … visit to", "during her … trip to" opening the sentence. */
