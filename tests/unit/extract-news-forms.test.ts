@@ -1348,3 +1348,36 @@ describe("what the new forms must not read", () => {
     ]);
   });
 });
+
+describe("what names that look like people's are, by the words around them", () => {
+  it("takes a body's noun right before a name over the tagger ('the water authority X', 'the band X')", () => {
+    expect(
+      entityNames(extract("The water authority Kesselstaat said the river would peak."), "Organization"),
+    ).toEqual(["Kesselstaat"]);
+    expect(entityNames(extract("The rock band Velvet Dorrance topped the chart."), "Organization")).toEqual([
+      "Velvet Dorrance",
+    ]);
+    expect(
+      entityNames(extract("Pieter Varno of the small Kessel-Dorvale squad was third."), "Organization"),
+    ).toEqual(["Kessel-Dorvale"]);
+  });
+
+  it("reads no person in one hyphenated word alone, but one in a name with a space", () => {
+    expect(
+      entityNames(extract("The stage ended with the climb up to Val-Dorrance, where fans waited."), "Person"),
+    ).toEqual([]);
+    expect(entityNames(extract("Ana Ruiz-Tagle said the deal was dead."), "Person")).toEqual([
+      "Ana Ruiz-Tagle",
+    ]);
+  });
+
+  it("keeps a nation that fields its own teams as the nation when it plays, and a city as its club", () => {
+    const x = extract("England beat India by seven wickets on Sunday.");
+    expect(entityNames(x, "Organization")).toEqual([]);
+    expect(entityNames(x, "Place")).toEqual(["England"]);
+    expect(entityNames(extract("Liverpool beat Chelsea 2-0 on Sunday."), "Organization")).toEqual([
+      "Chelsea",
+      "Liverpool",
+    ]);
+  });
+});

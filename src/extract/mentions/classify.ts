@@ -27,7 +27,9 @@ const NUMERAL = /^(?:[ivx]+|\d+)$/;
 /** First words of broadcasters' names. */
 const OUTLET_LEAD = new Set(["radio", "tv", "television"]);
 /** Lowercase nouns after a name that make it an organisation's. */
-const ORG_NEXT = new Set(["movement", "militia", "faction", "party", "group", "coalition", "alliance"]);
+const ORG_NEXT = new Set(
+  `movement militia faction party group coalition alliance squad team band outfit`.split(" "),
+);
 
 /**
  * Place leads that are articles of the place's own language ("Las Vegas", "San Diego"): a third word makes

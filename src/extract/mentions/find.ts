@@ -465,8 +465,13 @@ function otherReading(
   if (run !== undefined && hit.length === 1 && personOpenedByKnownWord(scan, s, i, run, type)) return "run";
   if (type !== "Place") return undefined;
   if (run !== undefined) return clubAfterPlace(scan.doc, s, i, end, run) ? "run" : undefined;
+  // A nation that fields national teams ("England beat India") is a side as a state is: the nation.
+  if (NATIONS_WITH_TEAMS.has(hit.entry.name)) return undefined;
   return cityAsClub(scan.doc, s, i, end) ? "club" : undefined;
 }
+
+/** Nations within a state that field national teams of their own: as sides they stay the nation. */
+const NATIONS_WITH_TEAMS = new Set(["England", "Scotland", "Wales", "Northern Ireland"]);
 
 /**
  * The capitalised run from i, with the gazetteer name [i, end) in it. A run cannot start on a region

@@ -83,10 +83,11 @@ const RULES: readonly Rule[] = [
   // "the bulk carrier X": a vessel's name, no actor.
   (c) => (VESSEL_NOUNS.has(c.prevWord) ? "drop" : undefined),
   // "the technology company X", "the president of X", "the governor of X" — one word after "of" only
-  // when the tagger agrees ("the head of Operations" is no organisation).
+  // when the tagger agrees ("the head of Operations" is no organisation). A noun right before the name
+  // ("the water authority X", "the band X") outranks even a sure tagger; "of" does not.
   (c) =>
     c.before &&
-    !c.sure &&
+    (!c.sure || c.prevWord !== "of") &&
     (c.nWords >= 2 ||
       c.prevWord !== "of" ||
       c.before === "Place" ||
@@ -323,10 +324,24 @@ function cluesOf(scan: Scan, s: Sentence, m: Mention, nWords: number): Clues {
     known,
     learned,
     sure,
-    looksPerson: nWords >= 2 && nWords <= 4 && allProper && !/^\p{Lu}+$/u.test(texts[start]),
+    looksPerson:
+      nWords >= 2 &&
+      nWords <= 4 &&
+      allProper &&
+      !/^\p{Lu}+$/u.test(texts[start]) &&
+      !oneCompound(doc, start, end),
     outlet: known ? false : outletContext(doc, start, end),
     before,
   };
+}
+
+/**
+ * Is the run one hyphenated word ("Val-Sorbier", "Kessel-Dorvale")? A person's name written whole has a
+ * space in it; alone, such a compound names a place or a team more often than a person.
+ */
+function oneCompound(doc: Analysed, start: number, end: number): boolean {
+  for (let k = start; k < end - 1; k++) if (doc.ends[k] !== doc.starts[k + 1]) return false;
+  return end - start >= 3;
 }
 
 /** Does a gazetteer city open or end the run, making it a club's name in club sport? */
