@@ -92,7 +92,7 @@ export const STATE_BODY = set(`
   ministry ministries department army navy forces force military police guard guards government parliament
   embassy consulate council agency service services office intelligence authority authorities commission
   central national federal defence defense foreign interior security bureau directorate court senate congress
-  assembly cabinet presidency administration coastguard customs marines corps command junta regime
+  assembly cabinet presidency administration coastguard customs marines corps command junta regime chiefs
 `);
 
 /**

@@ -1381,3 +1381,22 @@ describe("what names that look like people's are, by the words around them", () 
     ]);
   });
 });
+
+describe("venues and companies named after states", () => {
+  it("reads one unknown word 'at' or 'at the' in a sentence about a match as its venue", () => {
+    expect(entityNames(extract("Kessel Rovers beat Dorvale 2-0 at Varnfield on Saturday."), "Place")).toEqual(
+      ["Varnfield"],
+    );
+    expect(entityNames(extract("The match at the Kesseldrome ended goalless."), "Place")).toEqual([
+      "Kesseldrome",
+    ]);
+    // Not a range of figures, nor a sentence with no match in it.
+    expect(entityNames(extract("Prices rose 2-3% at Kesselmart."), "Place")).toEqual([]);
+    expect(entityNames(extract("The talks at Varnex lasted two hours."), "Place")).toEqual([]);
+  });
+
+  it("reads no state in a company a state's name opens, but one in its bodies and possessives", () => {
+    expect(entityNames(extract("Kenya Airways and Peru Mining Corp cut jobs."), "Country")).toEqual([]);
+    expect(entityNames(extract("The Chilean Ministry of Defence said so."), "Country")).toEqual(["Chile"]);
+  });
+});

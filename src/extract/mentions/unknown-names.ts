@@ -96,6 +96,8 @@ const RULES: readonly Rule[] = [
       (holdingsBefore(c.doc, c.start) && !c.acronym))
       ? guess(c.before)
       : undefined,
+  // "won the first Test at Kesselgrove", "beat Dorvale 2-0 at the Varnodrome": where a match was played.
+  (c) => (venue(c) ? guess("Place") : undefined),
   // "analysts at X", "Varnex chief executive Ilse Dorn", "Dorvane CEO X": where people work, whose
   // officer follows — a firm, unless the tagger is sure of a person.
   (c) =>
@@ -209,6 +211,33 @@ const RULES: readonly Rule[] = [
       ? guess("Place")
       : undefined,
 ];
+
+/** Words of a match played: sport's own, not war's or business's ("victory", "beat" are both). */
+const MATCH_WORDS = new Set(
+  `match game test innings inning century wickets goal goals stage race lap laps final semi-final tournament
+  touchdown scored fixture derby kick-off stadium rebounds assists hat-trick quarterback playoffs`.split(
+    /\s+/,
+  ),
+);
+/** A score, as one token or three: "2-0", "312-4" (not a year span, "2023-24"). */
+const SCORE = /^\d{1,3}$/;
+const SCORE_TOKEN = /^\d{1,3}-\d{1,3}$/;
+
+/** Is the run one unknown word "at" or "at the" in a sentence about a match: a venue? */
+function venue(c: Clues): boolean {
+  const { doc, s, start } = c;
+  if (c.nWords !== 1 || c.known || c.m.possessive || doc.tags[start] !== "PROPN" || c.acronym) return false;
+  const at = c.prevWord === "the" ? start - 2 : start - 1;
+  if (doc.lowers[at] !== "at") return false;
+  for (let k = s.tokStart; k < s.tokEnd; k++) {
+    // Not a range of figures: "rose 2-3%".
+    if (MATCH_WORDS.has(doc.lowers[k]) || (SCORE_TOKEN.test(doc.texts[k]) && doc.texts[k + 1] !== "%"))
+      return true;
+    if (doc.texts[k] === "-" && SCORE.test(doc.texts[k - 1] ?? "") && SCORE.test(doc.texts[k + 1] ?? ""))
+      return true;
+  }
+  return false;
+}
 
 /** Nouns after "X-based" that make X where a firm is based: "a Cincinnati-based maker". */
 const FIRM_NOUNS = new Set(
