@@ -1,8 +1,25 @@
 #!/usr/bin/env node
 // geokg command line. Each subcommand lives in its own module under ./commands and registers itself.
-import { Command } from "commander";
+import type { Command } from "commander";
+import { preloadReader } from "../read/read-ahead.js";
+import { TOKENISE_AHEAD } from "../extract/jobs.js";
 
 type Register = (program: Command) => void;
+
+const asked = process.argv[2];
+// `geokg extract` with one job (the default below 4 MB): its reader thread starts now, before this
+// thread loads commander and the command, and loads wink-nlp's model meanwhile — the longest wait before
+// the first article. The command takes it over once it knows its files (readArticlesAhead).
+// (A larger input, or --jobs above 1, has it stopped: workers tokenise their own articles.)
+if (asked === "extract" && jobsAsked(process.argv) <= 1) preloadReader(TOKENISE_AHEAD);
+
+/** The --jobs a command line gives ("--jobs 2", "--jobs=2"), 1 when none. */
+function jobsAsked(argv: string[]): number {
+  const i = argv.findIndex((a) => a === "--jobs" || a.startsWith("--jobs="));
+  if (i < 0) return 1;
+  const value = argv[i].startsWith("--jobs=") ? argv[i].slice("--jobs=".length) : argv[i + 1];
+  return Number(value) || 1;
+}
 
 // Each command's module, loaded only when that command runs: `geokg extract` need not load the
 // Neo4j driver, express and the API (about a second of start-up on the development machine).
@@ -26,14 +43,14 @@ process.stdout.on("error", (err: NodeJS.ErrnoException) => {
   process.exit(process.exitCode ?? 0);
 });
 
-const program = new Command();
+const { Command: Program } = await import("commander");
+const program = new Program();
 program
   .name("geokg")
   .description("Geopolitical knowledge-graph builder: news articles → Neo4j graph → Cypher, browser, exports")
   .version("0.1.0")
   .showHelpAfterError();
 
-const asked = process.argv[2];
 const names = asked !== undefined && Object.hasOwn(COMMANDS, asked) ? [asked] : Object.keys(COMMANDS);
 for (const name of names) (await COMMANDS[name]())(program);
 

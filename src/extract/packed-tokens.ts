@@ -12,6 +12,8 @@ export interface PackedTokens {
   tags: Uint8Array;
   /** Sentence spans, flattened: first and last token of each. */
   spans: Int32Array;
+  /** wink read a copy of the text with its extended Latin letters replaced (WinkTokens.read). */
+  copied: boolean;
 }
 
 /** Never in an article's text (pack declines a text holding it), so never inside a token. */
@@ -57,12 +59,12 @@ export function packTokens(text: string, t: WinkTokens): PackedTokens | undefine
     spans[2 * i] = first;
     spans[2 * i + 1] = last;
   });
-  return { values: t.values.join(SEPARATOR), tags, spans };
+  return { values: t.values.join(SEPARATOR), tags, spans, copied: t.read !== undefined };
 }
 
 /**
  * The tokens of `text` from their packed form. The copy wink read (`read`) is made again here rather than
- * sent: it is the article's text once more, and making it is one scan.
+ * sent: it is the article's text once more, and making it is one scan — of the articles that need it.
  */
 export function unpackTokens(p: PackedTokens, text: string): WinkTokens {
   const values = p.tags.length ? p.values.split(SEPARATOR) : [];
@@ -70,6 +72,6 @@ export function unpackTokens(p: PackedTokens, text: string): WinkTokens {
   for (let i = 0; i < tags.length; i++) tags[i] = TAGS[p.tags[i]];
   const spans: [number, number][] = [];
   for (let i = 0; i < p.spans.length; i += 2) spans.push([p.spans[i], p.spans[i + 1]]);
-  const read = winkReadable(text);
+  const read = p.copied ? winkReadable(text) : undefined;
   return read === undefined ? { values, tags, spans } : { values, tags, spans, read };
 }

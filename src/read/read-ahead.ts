@@ -8,11 +8,14 @@ import { startWorker, workerModule } from "../worker-thread.js";
 
 /** What the reader thread is started with. */
 export interface ReaderData {
+  /** URL of the module whose `prepare` runs on each article read (see readArticlesAhead). */
+  prepare?: string;
+}
+/** Caller → reader, first: what to read (the thread may have been started before the files were known). */
+export interface ReaderStart {
   files: string[];
   lead: number;
   group: number;
-  /** URL of the module whose `prepare` runs on each article read (see readArticlesAhead). */
-  prepare?: string;
 }
 /** An outcome, and for an article what `prepare` made of it (undefined without one). */
 export type AheadOutcome<P> = ReadOutcome & { prepared?: P };
@@ -50,10 +53,30 @@ export interface AheadOptions<P> {
   prepare?: PrepareModule<P>;
 }
 
+/** A reader thread and what it has sent so far. */
+interface Reader {
+  worker: Worker;
+  inbox: Inbox;
+  prepare: string | undefined;
+}
+
+/** A reader started before its files were known (preloadReader), for the next readArticlesAhead. */
+let preloaded: Reader | undefined;
+
+/**
+ * Starts the reader thread now, loading `prepare`, before the caller knows its files: the next
+ * readArticlesAhead with the same `prepare` takes it, with whatever it has loaded by then (another one
+ * stops it). `geokg extract` starts it before loading its own modules.
+ */
+export function preloadReader<P>(prepare?: PrepareModule<P>): void {
+  preloaded?.worker.terminate();
+  preloaded = startReader(prepare);
+}
+
 /**
  * The outcomes of `files`, in order, read on a thread started now — before the caller's first `next()`,
- * so that reading overlaps whatever the caller does first (loading an extractor). Ending the iteration
- * early stops the thread.
+ * so that reading overlaps whatever the caller does first (loading an extractor) — or started earlier
+ * by preloadReader. Ending the iteration early stops the thread.
  */
 export function readArticlesAhead<P = never>(
   files: string[],
@@ -62,8 +85,20 @@ export function readArticlesAhead<P = never>(
   // At least one outcome per message, and room for a whole group ahead: else both threads would wait.
   group = Math.max(1, Math.floor(group));
   lead = Math.max(group, Math.floor(lead));
-  const data: ReaderData = { files, lead, group, prepare: prepare && workerModule(prepare.url) };
-  const reader = startWorker(new URL("./read-worker.ts", import.meta.url), { workerData: data });
+  let reader = preloaded;
+  preloaded = undefined;
+  if (reader && reader.prepare !== (prepare && workerModule(prepare.url))) {
+    void reader.worker.terminate();
+    reader = undefined;
+  }
+  reader ??= startReader(prepare);
+  reader.worker.postMessage({ files, lead, group } satisfies ReaderStart);
+  return drain(reader.worker, reader.inbox as Inbox<P>, group);
+}
+
+function startReader<P>(prepare: PrepareModule<P> | undefined): Reader {
+  const data: ReaderData = { prepare: prepare && workerModule(prepare.url) };
+  const worker = startWorker(new URL("./read-worker.ts", import.meta.url), { workerData: data });
   const inbox: Inbox = {
     queue: [],
     head: 0,
@@ -76,16 +111,16 @@ export function readArticlesAhead<P = never>(
     inbox.wake?.();
     inbox.wake = undefined;
   };
-  reader.on("message", (m: ReaderMessage) => {
+  worker.on("message", (m: ReaderMessage) => {
     if ("done" in m) inbox.done = true;
     else inbox.queue.push(...m.outcomes);
     wakeUp();
   });
   // An error is reported once the thread has exited: Node delivers the messages it posted before then.
-  reader.on("error", (err) => {
+  worker.on("error", (err) => {
     inbox.failure ??= new Error(`reading the articles failed: ${err.message}`);
   });
-  reader.on("exit", (code) => {
+  worker.on("exit", (code) => {
     inbox.exited = true;
     if (!inbox.done)
       inbox.failure ??= new Error(`reading the articles stopped (reader thread exit code ${code})`);
@@ -94,8 +129,8 @@ export function readArticlesAhead<P = never>(
   // Unreferenced after its listeners are attached (attaching one references the thread again): it keeps
   // the process alive only while the caller waits for it (drain), so a caller that fails before
   // iterating, or drops the iteration, does not leave the process hanging on it.
-  reader.unref();
-  return drain(reader, inbox as Inbox<P>, group);
+  worker.unref();
+  return { worker, inbox, prepare: data.prepare };
 }
 
 /** What the reader has sent and the caller not yet taken. */

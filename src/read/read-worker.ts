@@ -3,23 +3,29 @@
 // thread has taken.
 import { parentPort, workerData } from "node:worker_threads";
 import { readArticles } from "./read-articles.js";
-import type { AheadOutcome, ReaderData, ReaderMessage, ReaderCredit } from "./read-ahead.js";
+import type { AheadOutcome, ReaderData, ReaderMessage, ReaderCredit, ReaderStart } from "./read-ahead.js";
 import type { Article } from "../types.js";
 
 if (!parentPort) throw new Error("src/read/read-worker.ts runs as a worker thread (see read-ahead.ts)");
 const port = parentPort;
-const { files, lead, group, prepare } = workerData as ReaderData;
+const { prepare } = workerData as ReaderData;
+
+// The first message says what to read (it may come while `prepare` loads); credits follow.
+let start: ReaderStart | undefined;
+let taken = 0;
+let wake: (() => void) | undefined;
+port.on("message", (m: ReaderStart | ReaderCredit) => {
+  if ("files" in m) start = m;
+  else taken = m.taken;
+  wake?.();
+});
+
 // Loaded before the first file is read: whatever it loads is ready when the first article is.
 const prepareArticle = prepare
   ? ((await import(prepare)) as { prepare(article: Article): unknown }).prepare
   : undefined;
-
-let taken = 0;
-let wake: (() => void) | undefined;
-port.on("message", (m: ReaderCredit) => {
-  taken = m.taken;
-  wake?.();
-});
+while (!start) await new Promise<void>((resolve) => (wake = resolve));
+const { files, lead, group } = start;
 
 let sent = 0;
 let batch: AheadOutcome<unknown>[] = [];

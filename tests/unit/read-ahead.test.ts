@@ -7,7 +7,8 @@ import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/config.js";
-import { readArticles, readArticlesAhead } from "../../src/read/index.js";
+import { TOKENISE_AHEAD } from "../../src/extract/jobs.js";
+import { preloadReader, readArticles, readArticlesAhead } from "../../src/read/index.js";
 import type { ReadOutcome } from "../../src/types.js";
 
 const FIXTURES = join(PROJECT_ROOT, "tests", "fixtures", "read");
@@ -97,6 +98,53 @@ describe("readArticlesAhead's thread and the process", () => {
     const r = child("let n = 0; for await (const o of it) if (++n === 3) break;");
     expect(r.signal).toBeNull();
     expect(r.stdout.trim()).toBe("done");
+  });
+});
+
+describe("preloadReader", () => {
+  it("hands its thread, started before the files were known, to the next reading, which gives the same", async () => {
+    const some = files.slice(0, 50);
+    preloadReader(TOKENISE_AHEAD);
+    const ahead = await all(readArticlesAhead(some, { prepare: TOKENISE_AHEAD }));
+    const plain = await all(readArticles(some));
+    expect(ahead).toHaveLength(plain.length);
+    ahead.forEach((o, k) => {
+      const { prepared, ...outcome } = o;
+      expect(outcome).toEqual(plain[k]);
+      if (o.ok) expect(prepared).toBeDefined();
+    });
+  });
+
+  it("is stopped by a reading that asks for another preparation, which reads as asked", async () => {
+    const some = files.slice(0, 20);
+    preloadReader(TOKENISE_AHEAD);
+    const plain = await all(readArticlesAhead(some));
+    expect(plain.every((o) => !("prepared" in o))).toBe(true);
+    expect(plain).toEqual(await all(readArticles(some)));
+  });
+
+  it("lets the process end when no reading ever takes it, and geokg extract fail fast on a bad input", () => {
+    const r = spawnSync(
+      "node",
+      [
+        "--input-type=module",
+        "-e",
+        `const { preloadReader } = await import(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, "dist", "read", "index.js")).href)});
+         const { TOKENISE_AHEAD } = await import(${JSON.stringify(pathToFileURL(join(PROJECT_ROOT, "dist", "extract", "jobs.js")).href)});
+         preloadReader(TOKENISE_AHEAD);
+         console.log("done");`,
+      ],
+      { encoding: "utf8", timeout: 20_000 },
+    );
+    expect(r.signal).toBeNull();
+    expect(r.stdout.trim()).toBe("done");
+    const bad = spawnSync("node", ["bin/geokg.js", "extract", join(dir, "no-such-file.txt")], {
+      encoding: "utf8",
+      cwd: PROJECT_ROOT,
+      timeout: 20_000,
+    });
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain("no-such-file.txt");
   });
 });
 
