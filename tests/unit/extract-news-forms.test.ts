@@ -1400,3 +1400,24 @@ describe("venues and companies named after states", () => {
     expect(entityNames(extract("The Chilean Ministry of Defence said so."), "Country")).toEqual(["Chile"]);
   });
 });
+
+describe("places by their noun, and bodies' nouns that are no names", () => {
+  it("reads 'the town of X' and 'the X Center' as places", () => {
+    expect(entityNames(extract("Floodwaters rose near the town of Kesselbruck."), "Place")).toEqual([
+      "Kesselbruck",
+    ]);
+    expect(
+      entityNames(extract("The Kessel Tigers won 112-104 at the Varn Center on Sunday."), "Place"),
+    ).toEqual(["Varn Center"]);
+  });
+
+  it("keeps a person the tagger is sure of after a body's noun when a relative clause follows", () => {
+    expect(entityNames(extract("The team Tomas Varga joined last year won the cup."), "Person")).toEqual([
+      "Tomas Varga",
+    ]);
+  });
+
+  it("reads no body in a common noun opening the sentence before a title ('Team captain X')", () => {
+    expect(entityNames(extract("Team captain Tomas Varga lifted the trophy."), "Organization")).toEqual([]);
+  });
+});

@@ -15,8 +15,8 @@ const FIXTURES = join(PROJECT_ROOT, "tests", "fixtures", "read");
 const dir = mkdtempSync(join(tmpdir(), "geokg-read-ahead-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function all(outcomes: AsyncIterable<ReadOutcome>, pause = 0): Promise<ReadOutcome[]> {
-  const out: ReadOutcome[] = [];
+async function all<T = ReadOutcome>(outcomes: AsyncIterable<T>, pause = 0): Promise<T[]> {
+  const out: T[] = [];
   for await (const o of outcomes) {
     out.push(o);
     if (pause) await new Promise((resolve) => setTimeout(resolve, pause));

@@ -55,7 +55,7 @@ const LANDFORM_TAIL = new Set([...NATURAL_NEXT, "plains", "lagoon", "glacier"]);
  * Venue words of other languages that close a name ("Kessel Stadion"; "Stadio", "Estadio" and "Stade"
  * open one, as PLACE_LEAD has them), beside PLACE_TAIL for the same reason.
  */
-const VENUE_TAIL = new Set(["stadion"]);
+const VENUE_TAIL = new Set(["stadion", "center", "centre"]);
 
 /** Does this word close a place's name ("Stadium", "Arena", "Tower", "Stadion")? */
 const placeTail = (w: string): boolean => PLACE_TAIL.has(w) || VENUE_TAIL.has(w);

@@ -98,6 +98,9 @@ const ORG_NOUNS_BEFORE = new Set(
   exchange bookseller studio label supplier utility authority agency regulator watchdog band team club squad
   outfit broadcaster newspaper publisher charity`.split(/\s+/),
 );
+/** Is `w` a common noun for a body ("company", "team", "band")? */
+export const bodyNoun = (w: string): boolean => ORG_NOUNS_BEFORE.has(w);
+
 /** Parts of a company one owns: "shares of X", "a shareholding in X". */
 const HOLDINGS = new Set(["shares", "shareholding", "shareholdings"]);
 /** Roles whose "of X" names an organisation ("the president of X", "a member of X"). */
@@ -107,7 +110,10 @@ const ROLES_OF_ORGS = new Set(
   ),
 );
 /** Roles whose "of X" names a place ("the governor of X"). */
-const ROLES_OF_PLACES = new Set(["governor", "mayor", "prefect"]);
+const ROLES_OF_PLACES = new Set(
+  `governor mayor prefect town towns village villages city cities district province region county municipality
+  suburb suburbs commune port island islands outskirts`.split(/\s+/),
+);
 
 /** Reach of an apposition's head noun after its article: "X, the Swiss drugmaker, …". */
 const APPOSITION_REACH = 3;

@@ -5,13 +5,14 @@
 import type { EntityType } from "../../types.js";
 import type { Analysed, Sentence } from "../nlp.js";
 import type { TaggedType } from "../tagged-names.js";
-import { NAME_PARTICLES, ROLE_HEADS } from "../lexicon.js";
+import { NAME_PARTICLES, ORG_LEAD, ORG_TAIL, ROLE_HEADS } from "../lexicon.js";
 import { acronymOf } from "./acronyms.js";
 import {
   SPEAKER_VERBS,
   PLACE_PREPOSITIONS,
   VESSEL_NOUNS,
   adjectiveLike,
+  bodyNoun,
   companyPossessive,
   holdingsBefore,
   knownPersonWords,
@@ -72,9 +73,22 @@ type Rule = (c: Clues) => Verdict | undefined;
 const guess = (type: EntityType): Verdict => ({ type, weak: true });
 const notSurePerson = (c: Clues): boolean => !(c.learned === "Person" && c.sure);
 
+/**
+ * "the team Tomas Varga joined": a person the tagger is sure of, doing something in a relative clause
+ * after a body's noun — not the body's name, which would speak ("the band X said").
+ */
+const relativeSubject = (c: Clues): boolean =>
+  c.learned === "Person" && c.doc.tags[c.end] === "VERB" && !STATEMENT_VERBS.has(c.doc.lowers[c.end]);
+
 /** "Retired general X", "Jailed activist X": a participle opening the sentence describes the person. */
 const participleOpening = (c: Clues): boolean =>
   c.nWords === 1 && c.start === c.s.tokStart && /^\p{Lu}\p{Ll}{2,}ed$/u.test(c.doc.texts[c.start]);
+
+/** "Team captain X", "Party leader X": a body's common noun opening the sentence is no body's name. */
+const genericOpening = (c: Clues): boolean => {
+  const w = c.doc.lowers[c.start];
+  return c.nWords === 1 && c.start === c.s.tokStart && (ORG_TAIL.has(w) || ORG_LEAD.has(w) || bodyNoun(w));
+};
 
 /** The rules, in the order they are tried. */
 const RULES: readonly Rule[] = [
@@ -87,7 +101,7 @@ const RULES: readonly Rule[] = [
   // ("the water authority X", "the band X") outranks even a sure tagger; "of" does not.
   (c) =>
     c.before &&
-    (!c.sure || c.prevWord !== "of") &&
+    (!c.sure || (c.prevWord !== "of" && !relativeSubject(c))) &&
     (c.nWords >= 2 ||
       c.prevWord !== "of" ||
       c.before === "Place" ||
@@ -107,7 +121,8 @@ const RULES: readonly Rule[] = [
     notSurePerson(c) &&
     // Not "Scottish striker X", nor a common noun capitalised to open a sentence ("Tournament director X").
     !adjectiveLike(c.doc.texts, c.start, c.nWords) &&
-    (c.start !== c.s.tokStart || (c.doc.tags[c.start] === "PROPN" && !participleOpening(c))) &&
+    (c.start !== c.s.tokStart ||
+      (c.doc.tags[c.start] === "PROPN" && !participleOpening(c) && !genericOpening(c))) &&
     (workplaceBefore(c.doc, c.start) || officerAfter(c.doc, c.end))
       ? guess("Organization")
       : undefined,
