@@ -50,6 +50,10 @@ export function eventDate(sentence: string, published?: string): string | undefi
     if (Date.UTC(y, mi, Number(m[2])) > pub.getTime()) y--;
     return calendarDate(y, mi + 1, Number(m[2]));
   }
+  // A named day ("on Monday", "yesterday") outranks a month or year in the same sentence: those tell of
+  // the background ("arrived on Monday, her first visit since taking office in 2022").
+  const day = pub && RELATIVE_WORD.test(s) ? namedDay(s, pub, published!) : undefined;
+  if (day) return day;
   m = digits ? IN_MONTH_YEAR.exec(s) : null;
   if (m) return `${m[2]}-${pad(monthIndex(m[1]) + 1)}`;
   m = digits ? /\b(?:in|during|of)\s+((?:19|20)\d{2})\b/i.exec(s) : null;
@@ -57,23 +61,27 @@ export function eventDate(sentence: string, published?: string): string | undefi
   if (!pub || !RELATIVE_WORD.test(s)) return undefined;
   const y = pub.getUTCFullYear();
   const mo = pub.getUTCMonth();
-  m = /\b(?:on|last|this past)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(s);
-  if (m) {
-    // The most recent such weekday on or before publication: news style (AP) names the weekday even for the
-    // day of publication, so "on Wednesday" in a Wednesday article is that same day.
-    const want = WEEKDAYS.indexOf(m[1].toLowerCase());
-    const back = (pub.getUTCDay() - want + 7) % 7;
-    const d = new Date(pub.getTime() - back * 86_400_000);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  }
-  if (/\byesterday\b/i.test(s)) {
-    const d = new Date(pub.getTime() - 86_400_000);
-    return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
-  }
-  if (/\btoday\b/i.test(s)) return published;
   if (/\blast month\b/i.test(s)) return mo === 0 ? `${y - 1}-12` : `${y}-${pad(mo)}`;
   if (/\bthis month\b/i.test(s)) return `${y}-${pad(mo + 1)}`;
   if (/\blast year\b/i.test(s)) return String(y - 1);
   if (/\bthis year\b/i.test(s)) return String(y);
   return undefined;
 }
+
+/** "on Monday", "last Tuesday", "yesterday", "today", resolved against the publication date `pub`. */
+function namedDay(s: string, pub: Date, published: string): string | undefined {
+  const m = /\b(?:on|last|this past)\s+(sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b/i.exec(s);
+  if (m) {
+    // The most recent such weekday on or before publication: news style (AP) names the weekday even for the
+    // day of publication, so "on Wednesday" in a Wednesday article is that same day.
+    const want = WEEKDAYS.indexOf(m[1].toLowerCase());
+    const back = (pub.getUTCDay() - want + 7) % 7;
+    return isoDay(new Date(pub.getTime() - back * 86_400_000));
+  }
+  if (/\byesterday\b/i.test(s)) return isoDay(new Date(pub.getTime() - 86_400_000));
+  if (/\btoday\b/i.test(s)) return published;
+  return undefined;
+}
+
+const isoDay = (d: Date): string =>
+  `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
