@@ -2,7 +2,7 @@
 // geokg command line. Each subcommand lives in its own module under ./commands and registers itself.
 import type { Command } from "commander";
 import { preloadReader } from "../read/read-ahead.js";
-import { TOKENISE_AHEAD } from "../extract/jobs.js";
+import { TOKENISE_AHEAD, tokenisesAhead } from "../extract/jobs.js";
 
 type Register = (program: Command) => void;
 
@@ -11,7 +11,7 @@ const asked = process.argv[2];
 // thread loads commander and the command, and loads wink-nlp's model meanwhile — the longest wait before
 // the first article. The command takes it over once it knows its files (readArticlesAhead).
 // (A larger input, or --jobs above 1, has it stopped: workers tokenise their own articles.)
-if (asked === "extract" && jobsAsked(process.argv) <= 1) preloadReader(TOKENISE_AHEAD);
+if (asked === "extract" && tokenisesAhead(jobsAsked(process.argv))) preloadReader(TOKENISE_AHEAD);
 
 /** The --jobs a command line gives ("--jobs 2", "--jobs=2"), 1 when none. */
 function jobsAsked(argv: string[]): number {

@@ -21,7 +21,13 @@ export function defaultJobs(inputBytes = Infinity): number {
   return Math.max(1, Math.min(availableParallelism(), 1 + Math.floor(inputBytes / BYTES_PER_JOB)));
 }
 
-/** The module the reader thread runs to tokenise ahead of one extracting thread (tokenise-ahead.ts). */
-export const TOKENISE_AHEAD: PrepareModule<PackedTokens> = {
+/** Does the reader thread tokenise for the extraction (one job), or do workers tokenise their own? */
+export const tokenisesAhead = (jobs: number): boolean => jobs === 1;
+
+/**
+ * The module the reader thread runs to tokenise ahead of one extracting thread (tokenise-ahead.ts); an
+ * article it cannot tokenise comes without tokens.
+ */
+export const TOKENISE_AHEAD: PrepareModule<PackedTokens | undefined> = {
   url: new URL("./tokenise-ahead.ts", import.meta.url),
 };

@@ -1387,12 +1387,21 @@ describe("venues and companies named after states", () => {
     expect(entityNames(extract("Kessel Rovers beat Dorvale 2-0 at Varnfield on Saturday."), "Place")).toEqual(
       ["Varnfield"],
     );
-    expect(entityNames(extract("The match at the Kesseldrome ended goalless."), "Place")).toEqual([
+    expect(entityNames(extract("The derby at the Kesseldrome ended goalless."), "Place")).toEqual([
       "Kesseldrome",
     ]);
-    // Not a range of figures, nor a sentence with no match in it.
+    // Not a range of figures, a vote, where someone works, nor a sentence with no match in it.
     expect(entityNames(extract("Prices rose 2-3% at Kesselmart."), "Place")).toEqual([]);
     expect(entityNames(extract("The talks at Varnex lasted two hours."), "Place")).toEqual([]);
+    expect(entityNames(extract("The court ruled 5-4 that a lawyer at Marwick had lied."), "Place")).toEqual(
+      [],
+    );
+    expect(
+      entityNames(
+        extract("Dana Feroz, an analyst at Quillon, said the final terms were fair."),
+        "Organization",
+      ),
+    ).toEqual(["Quillon"]);
   });
 
   it("reads no state in a company a state's name opens, but one in its bodies and possessives", () => {
@@ -1419,5 +1428,32 @@ describe("places by their noun, and bodies' nouns that are no names", () => {
 
   it("reads no body in a common noun opening the sentence before a title ('Team captain X')", () => {
     expect(entityNames(extract("Team captain Tomas Varga lifted the trophy."), "Organization")).toEqual([]);
+  });
+});
+
+describe("the second review's cases", () => {
+  it("keeps people in relative clauses after a body's noun, and people named to a team's role", () => {
+    expect(entityNames(extract("The club Tomas Varga founded in 1998 has folded."), "Person")).toEqual([
+      "Tomas Varga",
+    ]);
+    expect(entityNames(extract("The regulator Dana Feroz chairs fined Varnex."), "Person")).toEqual([
+      "Dana Feroz",
+    ]);
+    expect(entityNames(extract("Peru named Tomas Varga team captain for the tour."), "Person")).toEqual([
+      "Tomas Varga",
+    ]);
+  });
+
+  it("reads no body in a market index or an abbreviation of a thing", () => {
+    expect(entityNames(extract("The QXA closed 1.2% higher on Friday."), "Organization")).toEqual([]);
+    expect(entityNames(extract("The VAR overturned the goal."), "Organization")).toEqual([]);
+  });
+
+  it("makes no guess at 'the country' between two states of one sentence", () => {
+    expect(
+      affiliations(
+        "Kenya and Peru signed a trade pact. The country's foreign minister, Dana Feroz, said so.",
+      ),
+    ).toEqual([]);
   });
 });

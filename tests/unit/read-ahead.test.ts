@@ -102,7 +102,7 @@ describe("readArticlesAhead's thread and the process", () => {
 });
 
 describe("preloadReader", () => {
-  it("hands its thread, started before the files were known, to the next reading, which gives the same", async () => {
+  it("gives the same outcomes, prepared, to the reading that follows it", async () => {
     const some = files.slice(0, 50);
     preloadReader(TOKENISE_AHEAD);
     const ahead = await all(readArticlesAhead(some, { prepare: TOKENISE_AHEAD }));
@@ -123,7 +123,7 @@ describe("preloadReader", () => {
     expect(plain).toEqual(await all(readArticles(some)));
   });
 
-  it("lets the process end when no reading ever takes it, and geokg extract fail fast on a bad input", () => {
+  it("lets the process end when no reading ever takes it, and geokg extract fail on a bad input", () => {
     const r = spawnSync(
       "node",
       [

@@ -4,7 +4,7 @@
 // modules (extract-files.ts) load while it starts up and reads.
 import { Command, Option } from "commander";
 import { expandInputs, inputBytes, readArticlesAhead } from "../../read/index.js";
-import { BYTES_PER_JOB, defaultJobs, TOKENISE_AHEAD } from "../../extract/jobs.js";
+import { BYTES_PER_JOB, defaultJobs, TOKENISE_AHEAD, tokenisesAhead } from "../../extract/jobs.js";
 import { parseJobs } from "../options.js";
 
 export function registerExtract(program: Command): void {
@@ -23,7 +23,7 @@ export function registerExtract(program: Command): void {
       const jobs = opts.jobs ?? defaultJobs(inputBytes(files));
       // With one job the reader thread also tokenises (wink-nlp): the one part of the work that need
       // not wait for the article before it. Workers (more jobs) tokenise their own articles.
-      const tokensGiven = jobs === 1;
+      const tokensGiven = tokenisesAhead(jobs);
       const articles = readArticlesAhead(files, tokensGiven ? { prepare: TOKENISE_AHEAD } : {});
       const { extractFiles } = await import("./extract-files.js");
       await extractFiles(articles, { jobs, tokensGiven, format: opts.format });

@@ -2,7 +2,15 @@
 import type { EntityType } from "../../types.js";
 import { type Gazetteer, type GazetteerMatch } from "../gazetteer/index.js";
 import type { Analysed } from "../nlp.js";
-import { EVENT_TAIL, ORG_LEAD, ORG_TAIL, PLACE_LEAD, PLACE_NEXT, PLACE_TAIL } from "../lexicon.js";
+import {
+  EVENT_TAIL,
+  ORG_LEAD,
+  ORG_TAIL,
+  PLACE_LEAD,
+  PLACE_NEXT,
+  PLACE_TAIL,
+  TITLE_WORDS,
+} from "../lexicon.js";
 import { isWord } from "./mention.js";
 
 const GOVERNMENT = new Set(["government", "republic", "kingdom", "state"]);
@@ -27,6 +35,8 @@ const NUMERAL = /^(?:[ivx]+|\d+)$/;
 /** First words of broadcasters' names. */
 const OUTLET_LEAD = new Set(["radio", "tv", "television"]);
 /** Lowercase nouns after a name that make it an organisation's. */
+/** "team mate", "band member": a person's place in a group, after the group's noun. */
+const MEMBERS = new Set(["mate", "mates", "member", "members", "leader", "captain"]);
 const ORG_NEXT = new Set(
   `movement militia faction party group coalition alliance squad team band outfit`.split(" "),
 );
@@ -126,8 +136,15 @@ export function classify(doc: Analysed, from: number, to: number): EntityType | 
   if (ORG_TAIL.has(last) || (count >= 2 && MORE_ORG_TAIL.has(last)) || orgOf || (ampersand && count >= 2))
     return "Organization";
   if (count >= 2 && FOREIGN_ORG_LEAD.has(first)) return "Organization";
-  // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name.
-  if (ORG_NEXT.has(lowers[to] ?? "") && !/(?:ean|ese|ish|ian)$/.test(last)) return "Organization";
+  // "the Amal Shiite movement", "the Wagner group": a lowercase organisation noun after the name — not a
+  // person's role in one ("named X team captain").
+  if (
+    ORG_NEXT.has(lowers[to] ?? "") &&
+    !/(?:ean|ese|ish|ian)$/.test(last) &&
+    !TITLE_WORDS.has(lowers[to + 1] ?? "") &&
+    !MEMBERS.has(lowers[to + 1] ?? "")
+  )
+    return "Organization";
   if (
     (placeTail(last) ||
       LANDFORM_TAIL.has(last) ||

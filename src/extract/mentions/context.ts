@@ -95,8 +95,8 @@ export function placeContext(doc: Analysed, start: number): boolean {
 const ORG_NOUNS_BEFORE = new Set(
   `company firm giant conglomerate manufacturer maker producer contractor airline bank lender insurer retailer
   startup group militia party movement drugmaker carmaker automaker chipmaker supermarket grocer brewer
-  exchange bookseller studio label supplier utility authority agency regulator watchdog band team club squad
-  outfit broadcaster newspaper publisher charity`.split(/\s+/),
+  exchange bookseller studio label supplier utility authority agency regulator watchdog band squad outfit
+  newspaper charity`.split(/\s+/),
 );
 /** Is `w` a common noun for a body ("company", "team", "band")? */
 export const bodyNoun = (w: string): boolean => ORG_NOUNS_BEFORE.has(w);

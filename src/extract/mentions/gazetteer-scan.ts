@@ -89,7 +89,7 @@ export function statePrefix(texts: string[], gaz: Gazetteer, i: number, end: num
   for (let p = end - i - 1; p >= 1; p--) {
     const sub = gaz.matchAt(texts, i, i + p);
     if (!sub || sub.length !== p || sub.entry.type !== "Country") continue;
-    // "British Airways", "Taiwan Semiconductor": a state's name or demonym opening a name other than a
+    // "British Airways", "Qatar Airways": a state's name or demonym opening a gazetteer name other than a
     // state body's is part of that name. Not a possessive: "South Korea's Joint Chiefs" are the state's.
     const possessive = /^['’]s$/.test(texts[i + p] ?? "");
     if (!possessive && !texts.slice(i + p, end).some((t) => STATE_BODY.has(t.toLowerCase()))) return 0;

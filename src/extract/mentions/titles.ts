@@ -118,8 +118,8 @@ const STATE_REFERENCE_REACH = 3;
 
 /**
  * "the country's" ending before token `pos` (the, country, 's): the state it stands for — in the nearest
- * sentence before it that names a state (its own sentence first), the first state not after a preposition
- * ("Peru is in talks with Chile. The country's …": Peru), else the first.
+ * sentence before it that names a state (its own sentence first), the one state not after a preposition
+ * ("Peru is in talks with Chile. The country's …": Peru), else its only state; none when two could be.
  */
 function stateReferredTo(doc: Analysed, mentions: Mention[], pos: number): number | undefined {
   const the = pos - 3;
@@ -130,15 +130,17 @@ function stateReferredTo(doc: Analysed, mentions: Mention[], pos: number): numbe
   if (k < 0) return undefined;
   const sentence = mentions[k].sentence;
   for (let s = sentence; s > sentence - STATE_REFERENCE_REACH && k >= 0; s--) {
-    let first: number | undefined;
-    let free: number | undefined;
+    const all = new Map<string, number>();
+    const free = new Map<string, number>();
     for (; k >= 0 && mentions[k].sentence === s; k--) {
-      if (mentions[k].type !== "Country" || mentions[k].kind !== "name") continue;
-      first = k;
-      if (!PREPOSITIONS.has(doc.lowers[mentions[k].tokStart - 1] ?? "")) free = k;
+      const m = mentions[k];
+      if (m.type !== "Country" || m.kind !== "name" || !m.entry) continue;
+      all.set(m.entry.id, k);
+      if (!PREPOSITIONS.has(doc.lowers[m.tokStart - 1] ?? "")) free.set(m.entry.id, k);
     }
-    if (first !== undefined) return free ?? first;
-    while (k >= 0 && mentions[k].sentence > s - 1) k--;
+    // One state as the subject, or one state at all: it. Two ("Kenya and Peru signed …"): no guess.
+    if (free.size === 1) return [...free.values()][0];
+    if (all.size) return all.size === 1 ? [...all.values()][0] : undefined;
   }
   return undefined;
 }

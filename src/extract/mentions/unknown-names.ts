@@ -74,11 +74,21 @@ const guess = (type: EntityType): Verdict => ({ type, weak: true });
 const notSurePerson = (c: Clues): boolean => !(c.learned === "Person" && c.sure);
 
 /**
- * "the team Tomas Varga joined": a person the tagger is sure of, doing something in a relative clause
- * after a body's noun — not the body's name, which would speak ("the band X said").
+ * "the club Tomas Varga founded", "the regulator Dana Feroz chairs": a name that reads as a person's, doing
+ * something in a relative clause after a body's noun — not the body's name, which would speak ("the
+ * authority X said").
  */
-const relativeSubject = (c: Clues): boolean =>
-  c.learned === "Person" && c.doc.tags[c.end] === "VERB" && !STATEMENT_VERBS.has(c.doc.lowers[c.end]);
+const relativeSubject = (c: Clues): boolean => {
+  const next = c.doc.texts[c.end] ?? "";
+  return (
+    bodyNoun(c.prevWord) &&
+    (c.looksPerson || c.learned === "Person") &&
+    /^\p{Ll}+$/u.test(next) &&
+    !STATEMENT_VERBS.has(next) &&
+    c.doc.tags[c.end] !== "ADP" &&
+    c.doc.tags[c.end] !== "CCONJ"
+  );
+};
 
 /** "Retired general X", "Jailed activist X": a participle opening the sentence describes the person. */
 const participleOpening = (c: Clues): boolean =>
@@ -87,13 +97,21 @@ const participleOpening = (c: Clues): boolean =>
 /** "Team captain X", "Party leader X": a body's common noun opening the sentence is no body's name. */
 const genericOpening = (c: Clues): boolean => {
   const w = c.doc.lowers[c.start];
-  return c.nWords === 1 && c.start === c.s.tokStart && (ORG_TAIL.has(w) || ORG_LEAD.has(w) || bodyNoun(w));
+  return (
+    c.nWords === 1 &&
+    c.start === c.s.tokStart &&
+    (ORG_TAIL.has(w) || ORG_LEAD.has(w) || bodyNoun(w) || GROUP_NOUNS.has(w))
+  );
 };
+/** Groups' common nouns beside the organisation word lists: "Team", "Crew". */
+const GROUP_NOUNS = new Set(["team", "teams", "crew", "side", "squad", "club", "band"]);
 
 /** The rules, in the order they are tried. */
 const RULES: readonly Rule[] = [
   // A title before it or a role in apposition after it: a person.
   (c) => (c.titled || c.appos ? { type: "Person" } : undefined),
+  // "Team captain X", "Party leaders met": a body's common noun opening the sentence names no body.
+  (c) => (genericOpening(c) ? "drop" : undefined),
   // "the bulk carrier X": a vessel's name, no actor.
   (c) => (VESSEL_NOUNS.has(c.prevWord) ? "drop" : undefined),
   // "the technology company X", "the president of X", "the governor of X" — one word after "of" only
@@ -101,7 +119,8 @@ const RULES: readonly Rule[] = [
   // ("the water authority X", "the band X") outranks even a sure tagger; "of" does not.
   (c) =>
     c.before &&
-    (!c.sure || (c.prevWord !== "of" && !relativeSubject(c))) &&
+    !relativeSubject(c) &&
+    (!c.sure || c.prevWord !== "of") &&
     (c.nWords >= 2 ||
       c.prevWord !== "of" ||
       c.before === "Place" ||
@@ -110,8 +129,6 @@ const RULES: readonly Rule[] = [
       (holdingsBefore(c.doc, c.start) && !c.acronym))
       ? guess(c.before)
       : undefined,
-  // "won the first Test at Kesselgrove", "beat Dorvale 2-0 at the Varnodrome": where a match was played.
-  (c) => (venue(c) ? guess("Place") : undefined),
   // "analysts at X", "Varnex chief executive Ilse Dorn", "Dorvane CEO X": where people work, whose
   // officer follows — a firm, unless the tagger is sure of a person.
   (c) =>
@@ -121,11 +138,12 @@ const RULES: readonly Rule[] = [
     notSurePerson(c) &&
     // Not "Scottish striker X", nor a common noun capitalised to open a sentence ("Tournament director X").
     !adjectiveLike(c.doc.texts, c.start, c.nWords) &&
-    (c.start !== c.s.tokStart ||
-      (c.doc.tags[c.start] === "PROPN" && !participleOpening(c) && !genericOpening(c))) &&
+    (c.start !== c.s.tokStart || (c.doc.tags[c.start] === "PROPN" && !participleOpening(c))) &&
     (workplaceBefore(c.doc, c.start) || officerAfter(c.doc, c.end))
       ? guess("Organization")
       : undefined,
+  // "won the first Test at Kesselgrove", "beat Dorvale 2-0 at the Varnodrome": where a match was played.
+  (c) => (venue(c) ? guess("Place") : undefined),
   // "sources told Kessel24", "reported Vantor News", "the Kessel Standard newspaper": an outlet.
   (c) =>
     c.outlet === "noun" || (c.outlet === "verb" && c.learned !== "Person")
@@ -227,29 +245,32 @@ const RULES: readonly Rule[] = [
       : undefined,
 ];
 
-/** Words of a match played: sport's own, not war's or business's ("victory", "beat" are both). */
-const MATCH_WORDS = new Set(
-  `match game test innings inning century wickets goal goals stage race lap laps final semi-final tournament
-  touchdown scored fixture derby kick-off stadium rebounds assists hat-trick quarterback playoffs`.split(
-    /\s+/,
-  ),
-);
-/** A score, as one token or three: "2-0", "312-4" (not a year span, "2023-24"). */
+/** A score, as one token or three: "2-0", "312-4". */
 const SCORE = /^\d{1,3}$/;
 const SCORE_TOKEN = /^\d{1,3}-\d{1,3}$/;
+/** Verbs a score follows in a match result: "beat Dorvale 2-0", "won 3-1", "drew 1-1". */
+const RESULT_VERBS = /^(?:beat|beats|won|wins|drew|draws|lost|loses|defeated|defeats|thrashed|edged|routed)$/;
 
-/** Is the run one unknown word "at" or "at the" in a sentence about a match: a venue? */
+/**
+ * Is the run one unknown word "at" or "at the" in a sentence of club sport (its own words, or a match
+ * result: a score after a result verb) — a venue? Not where someone works ("an analyst at X").
+ */
 function venue(c: Clues): boolean {
   const { doc, s, start } = c;
   if (c.nWords !== 1 || c.known || c.m.possessive || doc.tags[start] !== "PROPN" || c.acronym) return false;
   const at = c.prevWord === "the" ? start - 2 : start - 1;
-  if (doc.lowers[at] !== "at") return false;
-  for (let k = s.tokStart; k < s.tokEnd; k++) {
-    // Not a range of figures: "rose 2-3%".
-    if (MATCH_WORDS.has(doc.lowers[k]) || (SCORE_TOKEN.test(doc.texts[k]) && doc.texts[k + 1] !== "%"))
-      return true;
-    if (doc.texts[k] === "-" && SCORE.test(doc.texts[k - 1] ?? "") && SCORE.test(doc.texts[k + 1] ?? ""))
-      return true;
+  if (doc.lowers[at] !== "at" || workplaceBefore(doc, at + 1)) return false;
+  return clubSentence(doc, s.tokStart, s.tokEnd) || matchResult(doc, s.tokStart, s.tokEnd);
+}
+
+/** A score within a few words after a result verb: "beat Dorvale 2-0", "won 112-104". */
+function matchResult(doc: Analysed, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const score =
+      SCORE_TOKEN.test(doc.texts[k]) ||
+      (doc.texts[k] === "-" && SCORE.test(doc.texts[k - 1] ?? "") && SCORE.test(doc.texts[k + 1] ?? ""));
+    if (!score) continue;
+    for (let q = Math.max(from, k - 5); q < k; q++) if (RESULT_VERBS.test(doc.lowers[q])) return true;
   }
   return false;
 }
@@ -272,7 +293,7 @@ const STATEMENT_VERBS = new Set(
 const NOT_BODIES = new Set(
   `tv pr ai gdp gnp ceo cfo coo cto pm mp mps ipo cpi ppi vat etf esg ev evs suv suvs dna hiv aids covid icu pcr
   ngo ngos uav uavs icbm icbms irbm slbm atgm manpads apc apcs ifv ied ieds rpg rpgs gps sms vip vips lng lpg
-  usd eur gbp jpy cny phd hr it`.split(/\s+/),
+  usd eur gbp jpy cny phd hr it var mri ct atm atms pin otp`.split(/\s+/),
 );
 
 /**
@@ -306,9 +327,16 @@ const MEMBER_NOUNS = new Set(
   commanders commander militia militiamen supporters delegation negotiators chief chairman`.split(/\s+/),
 );
 
-/** Does a finite verb follow at `k` ("rejected", "has seized", "will not")? */
+/** Verbs of a market's moves: "the DAX closed higher" is an index, not a body acting. */
+const MARKET_VERBS = new Set(
+  `rose fell closed opened gained dropped jumped slipped slid climbed surged tumbled plunged rallied dipped
+  eased edged`.split(/\s+/),
+);
+
+/** Does a finite verb follow at `k` ("rejected", "has seized", "will not"), not a market's move? */
 function actsAfter(doc: Analysed, k: number): boolean {
   const tag = doc.tags[k];
+  if (MARKET_VERBS.has(doc.lowers[k])) return false;
   if (tag === "AUX") return doc.tags[k + 1] === "VERB" || doc.tags[k + 2] === "VERB";
   return tag === "VERB" && /(?:ed|s)$/.test(doc.lowers[k]);
 }
@@ -380,8 +408,9 @@ function cluesOf(scan: Scan, s: Sentence, m: Mention, nWords: number): Clues {
 }
 
 /**
- * Is the run one hyphenated word ("Val-Sorbier", "Kessel-Dorvale")? A person's name written whole has a
- * space in it; alone, such a compound names a place or a team more often than a person.
+ * Is the run one word of parts written together ("Val-Sorbier", "Kessel-Dorvale": tokens with no space
+ * between)? A person's name written whole has a space in it; alone, such a compound names a place or a
+ * team more often than a person.
  */
 function oneCompound(doc: Analysed, start: number, end: number): boolean {
   for (let k = start; k < end - 1; k++) if (doc.ends[k] !== doc.starts[k + 1]) return false;
