@@ -62,6 +62,9 @@ export interface Article extends ArticleMeta {
   text: string;
 }
 
+/** An entity name of capitals only, two to ten characters ("KSB", "CARICOM"): an acronym standing as a name. */
+export const isAcronymName = (name: string): boolean => /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name);
+
 export interface Entity {
   /** Stable id: gazetteer id (Wikidata QID where known) or `<type>:<slug of canonical name>`. */
   id: string;

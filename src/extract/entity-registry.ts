@@ -1,12 +1,15 @@
 // Entities across articles: the same id, or the same person under a variant spelling, is one entity.
 // `ingest` seeds it with what the store already holds; `extract` with nothing.
-import { canonicalEnds, type ArticleExtraction, type Entity, type Relation } from "../types.js";
+import {
+  canonicalEnds,
+  isAcronymName,
+  type ArticleExtraction,
+  type Entity,
+  type Relation,
+} from "../types.js";
 import { loadGazetteer } from "./gazetteer/index.js";
 import { relationId } from "./relation-id.js";
 import { nameParts, normName, sameNameVariant } from "./text-similarity.js";
-
-/** "RSF", "CARICOM": a name of capitals only, two to ten letters. */
-const isAcronym = (name: string): boolean => /^\p{Lu}[\p{Lu}\d&-]{1,9}$/u.test(name);
 
 /** Gazetteer entities are canonical: two of them are never merged. */
 const isGazetteerId = (id: string): boolean => loadGazetteer().byId(id) !== undefined;
@@ -114,13 +117,13 @@ export class EntityRegistry {
    */
   private byAcronym(e: Entity): Entity | undefined {
     // One side is named by the bare acronym; two full names that share one stay apart.
-    const bare = isAcronym(e.name);
-    const mine = bare ? [e.name] : e.aliases.filter(isAcronym);
+    const bare = isAcronymName(e.name);
+    const mine = bare ? [e.name] : e.aliases.filter(isAcronymName);
     if (!mine.length) return undefined;
     let found: Entity | undefined;
     for (const k of this.known(this.index.withAcronyms(mine))) {
       if (k.type !== e.type || (isGazetteerId(k.id) && isGazetteerId(e.id))) continue;
-      const theirs = bare ? [k.name, ...k.aliases] : isAcronym(k.name) ? [k.name] : [];
+      const theirs = bare ? [k.name, ...k.aliases] : isAcronymName(k.name) ? [k.name] : [];
       if (!mine.some((a) => theirs.includes(a))) continue;
       if (found) return undefined;
       found = k;
@@ -141,7 +144,7 @@ export class EntityRegistry {
     this.index.addNames(into, this.addAliases(into, [e.name, ...e.aliases]));
     if (!into.wikidata && e.wikidata) into.wikidata = e.wikidata;
     // "TTP" alone first, "Tehreek-e-Taliban Pakistan (TTP)" later: the spelled-out name names it.
-    if (isAcronym(into.name) && !isAcronym(e.name) && e.aliases.includes(into.name)) {
+    if (isAcronymName(into.name) && !isAcronymName(e.name) && e.aliases.includes(into.name)) {
       into.aliases = [into.name, ...into.aliases.filter((a) => a !== e.name && a !== into.name)];
       into.name = e.name;
     }
@@ -210,7 +213,7 @@ class NameIndex {
   /** The keys of names a known entity is (now also) called by. */
   addNames(e: Entity, names: readonly string[]): void {
     for (const name of names) {
-      if (isAcronym(name)) this.key(`a:${name}`, e.id);
+      if (isAcronymName(name)) this.key(`a:${name}`, e.id);
       if (e.type !== "Person") continue;
       this.key(`n:${normName(name)}`, e.id);
       for (const k of variantKeys(name)) this.key(k, e.id);

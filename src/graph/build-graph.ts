@@ -5,6 +5,7 @@
 import graphology from "graphology";
 import {
   canonicalEnds,
+  isAcronymName,
   type ArticleExtraction,
   type GraphEdgeAttributes,
   type GraphNodeAttributes,
@@ -34,6 +35,11 @@ function addEntities(graph: GeoGraph, extractions: Iterable<ArticleExtraction>):
         const have = graph.getNodeAttributes(e.id);
         for (const a of [e.name, ...e.aliases])
           if (a !== have.name && !have.aliases.includes(a)) have.aliases.push(a);
+        // The registry names an entity first met by its acronym by the long form once one arrives.
+        if (isAcronymName(have.name) && !isAcronymName(e.name) && e.aliases.includes(have.name)) {
+          have.aliases = [have.name, ...have.aliases.filter((a) => a !== e.name && a !== have.name)];
+          have.name = have.label = e.name;
+        }
       }
       const set = articlesOf.get(e.id) ?? new Set<string>();
       set.add(x.article.id);
