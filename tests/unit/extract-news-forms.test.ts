@@ -1461,12 +1461,13 @@ describe("the second review's cases", () => {
 describe("the merged graph names an entity met first by its acronym by its long form", () => {
   it("takes the long form the registry gave a later article", async () => {
     const { buildGraph } = await import("../../src/graph/build-graph.js");
+    const { loadReliability } = await import("../../src/graph/source-reliability.js");
     const reg = new EntityRegistry();
     const xs = [
       reg.resolve(extract("The KLF rejected the deal on Monday.")),
       reg.resolve(extract("The Kessel Liberation Front (KLF) said it would talk.")),
     ];
-    const g = buildGraph(xs);
+    const g = buildGraph(xs, loadReliability());
     const node = g.nodes().find((n) => g.getNodeAttribute(n, "entityType") === "Organization")!;
     expect(g.getNodeAttribute(node, "name")).toBe("Kessel Liberation Front");
     expect(g.getNodeAttribute(node, "aliases")).toContain("KLF");
