@@ -4,11 +4,12 @@
 // one string and two buffers, and unpacking is one split. The reader thread tokenises ahead of the
 // extracting one with it (tokenise-ahead.ts).
 import { winkReadable, type WinkTokens } from "./nlp.js";
+import { POS_TAGS, posIndex } from "./tagger/features.js";
 
 export interface PackedTokens {
   /** The token texts joined by SEPARATOR. */
   values: string;
-  /** Each token's tag as its index in TAGS. */
+  /** Each token's tag as its index in the tagger's POS_TAGS. */
   tags: Uint8Array;
   /** Sentence spans, flattened: first and last token of each. */
   spans: Int32Array;
@@ -19,39 +20,17 @@ export interface PackedTokens {
 /** Never in an article's text (pack declines a text holding it), so never inside a token. */
 const SEPARATOR = "\u0000";
 
-/** wink-nlp's part-of-speech tags: the Universal Dependencies set and its SPACE. */
-const TAGS = [
-  "ADJ",
-  "ADP",
-  "ADV",
-  "AUX",
-  "CCONJ",
-  "DET",
-  "INTJ",
-  "NOUN",
-  "NUM",
-  "PART",
-  "PRON",
-  "PROPN",
-  "PUNCT",
-  "SCONJ",
-  "SPACE",
-  "SYM",
-  "VERB",
-  "X",
-] as const;
-const TAG_INDEX = new Map<string, number>(TAGS.map((t, i) => [t, i]));
-
 /**
  * The tokens packed, or undefined when they cannot be (a text holding the separator, a tag outside
- * TAGS): the extracting thread then tokenises the article itself, with the same result.
+ * POS_TAGS): the extracting thread then tokenises the article itself, with the same result.
  */
 export function packTokens(text: string, t: WinkTokens): PackedTokens | undefined {
   if (text.includes(SEPARATOR)) return undefined;
   const tags = new Uint8Array(t.tags.length);
   for (let i = 0; i < tags.length; i++) {
-    const k = TAG_INDEX.get(t.tags[i]);
-    if (k === undefined) return undefined;
+    // The tagger's own tag list; a tag outside it would come back as X.
+    const k = posIndex(t.tags[i]);
+    if (POS_TAGS[k] !== t.tags[i]) return undefined;
     tags[i] = k;
   }
   const spans = new Int32Array(t.spans.length * 2);
@@ -69,7 +48,7 @@ export function packTokens(text: string, t: WinkTokens): PackedTokens | undefine
 export function unpackTokens(p: PackedTokens, text: string): WinkTokens {
   const values = p.tags.length ? p.values.split(SEPARATOR) : [];
   const tags = new Array<string>(p.tags.length);
-  for (let i = 0; i < tags.length; i++) tags[i] = TAGS[p.tags[i]];
+  for (let i = 0; i < tags.length; i++) tags[i] = POS_TAGS[p.tags[i]];
   const spans: [number, number][] = [];
   for (let i = 0; i < p.spans.length; i += 2) spans.push([p.spans[i], p.spans[i + 1]]);
   const read = p.copied ? winkReadable(text) : undefined;

@@ -224,18 +224,8 @@ function pronounAt(scan: Scan, s: Sentence, i: number): number | undefined {
   const ref = roleReference(doc, scan.state, i, s.tokEnd);
   if (!ref) return undefined;
   const state = ref.state;
-  if (state) {
-    // "the Kenyan president": a mention of Kenya too, as the demonym alone would be.
-    const { match, at } = state;
-    mentions.push(
-      nameMention(s.index, at, at + match.length, text(doc, at, at + match.length), {
-        entry: match.entry,
-        via: match.via,
-        type: "Country",
-        possessive: isPossessiveAt(doc, at + match.length),
-      }),
-    );
-  }
+  // "the Kenyan president": a mention of Kenya too, as the demonym alone would be.
+  if (state) mentions.push(stateMention(doc, s, state.at, state.match));
   mentions.push(
     mention({
       sentence: s.index,
@@ -250,6 +240,17 @@ function pronounAt(scan: Scan, s: Sentence, i: number): number | undefined {
     }),
   );
   return ref.end;
+}
+
+/** A mention of the state the gazetteer matched at token `at` (inside a longer phrase). */
+function stateMention(doc: Analysed, s: Sentence, at: number, match: GazetteerMatch): Mention {
+  const end = at + match.length;
+  return nameMention(s.index, at, end, text(doc, at, end), {
+    entry: match.entry,
+    via: match.via,
+    type: "Country",
+    possessive: isPossessiveAt(doc, end),
+  });
 }
 
 /** The gazetteer form at i, also careless lowercase ones ("russian Foreign Minister", "lavrov said"). */
@@ -374,15 +375,7 @@ function gazetteerNameAt(scan: Scan, s: Sentence, i: number): number | undefined
     hit.entry.type === "Organization" || hit.entry.type === "Place" ? statePrefix(texts, gaz, i, end) : 0;
   if (prefix) {
     // "South Korea's Joint Chiefs of Staff": the state is mentioned too.
-    const state = gaz.matchAt(texts, i, i + prefix)!;
-    mentions.push(
-      nameMention(s.index, i, i + prefix, text(doc, i, i + prefix), {
-        entry: state.entry,
-        via: state.via,
-        type: "Country",
-        possessive: isPossessiveAt(doc, i + prefix),
-      }),
-    );
+    mentions.push(stateMention(doc, s, i, gaz.matchAt(texts, i, i + prefix)!));
   }
   // The entry's own span starts after a state prefix ("South Korea's") when there is one.
   const start = prefix ? i + prefix + (isPossessiveAt(doc, i + prefix) ? 1 : 0) : i;

@@ -69,6 +69,21 @@ export function sideInResult(doc: Analysed, s: Sentence, start: number, end: num
   return RESULT_PREPOSITIONS.has(before) && score < start && start - score <= SCORE_REACH + 1;
 }
 
+/** "won" ends a match as "beat" does, though it names no side after it ("X won 3-1"). */
+const WON = new Set(["won", "wins"]);
+
+/** Does the sentence state a match result: a score a few words after a result verb ("beat X 2-0")? */
+export function matchResult(doc: Analysed, s: Sentence): boolean {
+  for (let k = s.tokStart; k < s.tokEnd; k++) {
+    const n = scoreAt(doc, k);
+    // Not a range of figures: "rose 2-3%".
+    if (n === 0 || doc.texts[k + n] === "%") continue;
+    for (let q = Math.max(s.tokStart, k - SCORE_REACH); q < k; q++)
+      if (RESULT_VERBS.has(doc.lowers[q]) || WON.has(doc.lowers[q])) return true;
+  }
+  return false;
+}
+
 /** Words before the other side of a fixture: "face X", "host X". */
 const FIXTURE_WORDS = new Set(["face", "faces", "facing", "host", "hosts", "hosting"]);
 

@@ -33,7 +33,7 @@ import {
   placeEnding,
   placeOpening,
 } from "./named-after-place.js";
-import { sideInFixture, sideInResult } from "./sport-results.js";
+import { matchResult, sideInFixture, sideInResult } from "./sport-results.js";
 import { thingAfter } from "./thing-reference.js";
 import { appositionAfter, titleBefore } from "./titles.js";
 
@@ -245,12 +245,6 @@ const RULES: readonly Rule[] = [
       : undefined,
 ];
 
-/** A score, as one token or three: "2-0", "312-4". */
-const SCORE = /^\d{1,3}$/;
-const SCORE_TOKEN = /^\d{1,3}-\d{1,3}$/;
-/** Verbs a score follows in a match result: "beat Dorvale 2-0", "won 3-1", "drew 1-1". */
-const RESULT_VERBS = /^(?:beat|beats|won|wins|drew|draws|lost|loses|defeated|defeats|thrashed|edged|routed)$/;
-
 /**
  * Is the run one unknown word "at" or "at the" in a sentence of club sport (its own words, or a match
  * result: a score after a result verb) — a venue? Not where someone works ("an analyst at X").
@@ -260,19 +254,7 @@ function venue(c: Clues): boolean {
   if (c.nWords !== 1 || c.known || c.m.possessive || doc.tags[start] !== "PROPN" || c.acronym) return false;
   const at = c.prevWord === "the" ? start - 2 : start - 1;
   if (doc.lowers[at] !== "at" || workplaceBefore(doc, at + 1)) return false;
-  return clubSentence(doc, s.tokStart, s.tokEnd) || matchResult(doc, s.tokStart, s.tokEnd);
-}
-
-/** A score within a few words after a result verb: "beat Dorvale 2-0", "won 112-104". */
-function matchResult(doc: Analysed, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const score =
-      SCORE_TOKEN.test(doc.texts[k]) ||
-      (doc.texts[k] === "-" && SCORE.test(doc.texts[k - 1] ?? "") && SCORE.test(doc.texts[k + 1] ?? ""));
-    if (!score) continue;
-    for (let q = Math.max(from, k - 5); q < k; q++) if (RESULT_VERBS.test(doc.lowers[q])) return true;
-  }
-  return false;
+  return clubSentence(doc, s.tokStart, s.tokEnd) || matchResult(doc, s);
 }
 
 /** Nouns after "X-based" that make X where a firm is based: "a Cincinnati-based maker". */
