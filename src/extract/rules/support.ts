@@ -44,9 +44,6 @@ const AGAINST =
   /\b(?:opponents?|rivals?|enemies|enemy|critics?|adversar\w+|foes?|suspension|expulsion|removal|isolation|ouster|sanctions?|sanctioning|condemnation|criticism|arrest|exclusion|boycott|invasion|attacks?)\b/;
 /** ", where leaders reaffirmed their support": another clause, whose subject is not the one before it. */
 const CLAUSE_BREAK = /,\s*(?:where|which|who|whom|whose|when)\b|;/;
-/** A possessive pronoun right after such a verb stands for its subject: "pledged its full support". */
-const GIVES_OWN =
-  /\b(?:give[sn]?|gave|provid\w*|offer\w*|pledg\w*|express\w*|voic\w*|reaffirm\w*|reiterat\w*|extend\w*|lend\w*|lent|declar\w*|show\w*|throw\w*|threw|increas\w*|boost\w*|continu\w*|step(?:s|ped|ping)? up)\s+(?:their|its|our)\s+(?:[a-z-]+\s+){0,2}$/;
 const ALLY = /\b(?:ally|allies)\b/;
 
 const supportAt = (ctx: RuleContext): readonly WordHit[] =>
@@ -120,7 +117,7 @@ function supporter(
   );
   if (poss) return { item: poss, possessor: true };
   // "… and their support for X": someone else's; "X pledged its support for Y": X's own.
-  if (THEIR.test(head) && !GIVES_OWN.test(head)) return undefined;
+  if (THEIR.test(head) && !givenBySubject(ctx, tokenAt(ctx.doc, ctx.s, trigAt))) return undefined;
   const src = ctx.sourceBefore(trigAt);
   return src && !src.pronoun ? { item: src, possessor: false } : undefined;
 }
